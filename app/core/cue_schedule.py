@@ -1,0 +1,66 @@
+"""Attach to every phase of a timeline the cues it sounds, at offsets from its start."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from app.core import cues
+from app.core.cues import Cue
+from app.core.phases import Phase, PhaseKind, Side
+
+_STARTS_WORK = (PhaseKind.HOLD, PhaseKind.SET)
+
+
+def attach_cues(phases: list[Phase]) -> tuple[Phase, ...]:
+    result = []
+    for index, phase in enumerate(phases):
+        before = phases[index - 1] if index > 0 else None
+        after = phases[index + 1] if index + 1 < len(phases) else None
+        result.append(replace(phase, cues=tuple(sorted(_cues(before, phase, after),
+                                                       key=lambda cue: cue.at_s))))
+    return tuple(result)
+
+
+def _side_call(phase: Phase | None) -> list[str]:
+    if phase is None or phase.side not in (Side.LEFT, Side.RIGHT):
+        return []
+    return [cues.SIDE_LEFT if phase.side is Side.LEFT else cues.SIDE_RIGHT]
+
+
+def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
+    at_start: list[str] = []
+    if before is not None and before.kind is PhaseKind.HOLD:
+        at_start.append(cues.RELEASE)
+    if before is not None and before.kind is PhaseKind.SET:
+        at_start.append(cues.SET_DONE)
+
+    kind = phase.kind
+    if kind is PhaseKind.HOLD:
+        at_start.append(cues.GO)
+        last = phase.rep == phase.reps and phase.reps > 1
+        at_start.append(cues.LAST_REP if last else cues.HOLD)
+    elif kind is PhaseKind.SET:
+        at_start.append(cues.GO)
+    elif kind is PhaseKind.SWITCH:
+        at_start.append(cues.SWITCH)
+    elif kind is PhaseKind.REST:
+        at_start.append(cues.REST)
+    elif kind is PhaseKind.DONE:
+        at_start.append(cues.SESSION_DONE)
+    found = [Cue(0.0, name) for name in at_start]
+
+    # Which leg is next: called at the start of the lead-in to a one-legged hold.
+    if after is not None and kind is not PhaseKind.HOLD and phase.duration_s:
+        found += [Cue(min(1.0, phase.duration_s / 2), name) for name in _side_call(after)]
+
+    # A cadence tick for every rep of a paced set but the last, which ends the set.
+    if kind is PhaseKind.SET and phase.cadence_s:
+        found += [Cue(phase.cadence_s * rep, cues.TICK) for rep in range(1, phase.target_reps)]
+
+    # 3-2-1 on the whole seconds the display shows before a hold or set begins.
+    if after is not None and after.kind in _STARTS_WORK and phase.duration_s:
+        for seconds_left, name in zip((3, 2, 1), cues.COUNTDOWN):
+            at = phase.duration_s - seconds_left
+            if at >= 0.5:  # not on top of the calls that open the phase
+                found.append(Cue(at, name))
+    return found

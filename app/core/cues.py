@@ -1,0 +1,31 @@
+"""Which cue sounds when: derived from the timeline, so sound and screen agree.
+
+A cue is an event name and an offset from the start of the phase it belongs to. The audio layer
+maps the name to a beep, a spoken call or both; the runner fires each cue on its deadline.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+COUNTDOWN = ("countdown_3", "countdown_2", "countdown_1")
+GO = "go"  # a hold or a set starts
+HOLD = "hold"  # spoken: a two-legged hold starts
+LAST_REP = "last_rep"  # spoken: the last rep of a set starts
+RELEASE = "release"  # a hold ends
+SWITCH = "switch"  # switch legs
+SIDE_LEFT = "side_left"  # spoken: the next hold is on the left leg
+SIDE_RIGHT = "side_right"
+REST = "rest"
+TICK = "tick"  # the cadence of a user-paced set; each tick is a rep
+SET_DONE = "set_done"
+SESSION_DONE = "session_done"
+
+ALL = (*COUNTDOWN, GO, HOLD, LAST_REP, RELEASE, SWITCH, SIDE_LEFT, SIDE_RIGHT, REST, TICK,
+       SET_DONE, SESSION_DONE)
+
+
+@dataclass(frozen=True)
+class Cue:
+    at_s: float  # seconds after the start of its phase
+    name: str

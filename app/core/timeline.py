@@ -1,0 +1,91 @@
+"""Compile a routine and the session's choices into a flat timeline of phases.
+
+Skip and back move a cursor over this list; nothing about it changes while a session runs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from app.core.cue_schedule import attach_cues
+from app.core.phases import Phase, PhaseKind, Side
+from app.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
+
+
+@dataclass(frozen=True)
+class Timeline:
+    plan: SessionPlan
+    phases: tuple[Phase, ...]
+
+    def __len__(self) -> int:
+        return len(self.phases)
+
+    def __getitem__(self, index: int) -> Phase:
+        return self.phases[index]
+
+    @property
+    def estimated_s(self) -> float:
+        return sum(phase.estimate_s for phase in self.phases)
+
+    def next_after(self, index: int) -> Phase | None:
+        return self.phases[index + 1] if index + 1 < len(self.phases) else None
+
+    def remaining_after(self, index: int) -> float:
+        """Planned seconds of the phases after `index`."""
+        return sum(phase.estimate_s for phase in self.phases[index + 1:])
+
+
+def compile_timeline(plan: SessionPlan) -> Timeline:
+    raw: list[Phase] = [Phase(0, PhaseKind.GET_READY, plan.routine.drills[0] if plan.routine.drills
+                              else None, plan.lead_in_s)]
+    for number, drill in enumerate(plan.routine.drills, start=1):
+        choice = plan.choice_for(drill)
+        if number > 1 and plan.routine.next_drill_s > 0:
+            raw.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s))
+        drill_phases = _hold_phases(drill, choice) if drill.kind is DrillKind.HOLD else \
+            _paced_phases(drill, choice)
+        raw.extend(replace(phase, drill_no=number) for phase in drill_phases)
+    raw.append(Phase(0, PhaseKind.DONE, None, 0.0))
+
+    phases: list[Phase] = []
+    start = 0.0
+    for index, phase in enumerate(raw):
+        estimate = phase.duration_s if phase.duration_s is not None else \
+            phase.target_reps * (phase.drill.rep_estimate_s if phase.drill else 5.0)
+        phases.append(replace(phase, index=index, planned_start_s=start, estimate_s=estimate))
+        start += estimate
+    return Timeline(plan, attach_cues(phases))
+
+
+def _hold_phases(drill: Drill, choice: DrillChoice) -> list[Phase]:
+    hold_s = choice.hold_s if choice.hold_s is not None else 10.0
+    alternate = drill.sides is Sides.ALTERNATE
+    phases: list[Phase] = []
+    for set_no in range(1, choice.sets + 1):
+        for rep in range(1, choice.reps + 1):
+            side = (Side.LEFT if rep % 2 else Side.RIGHT) if alternate else Side.BOTH
+            phases.append(Phase(0, PhaseKind.HOLD, drill, hold_s, side=side, rep=rep,
+                                reps=choice.reps, set_no=set_no, sets=choice.sets))
+            if rep < choice.reps:
+                if alternate and choice.switch_s > 0:
+                    phases.append(Phase(0, PhaseKind.SWITCH, drill, choice.switch_s, rep=rep,
+                                        reps=choice.reps, set_no=set_no, sets=choice.sets))
+                elif not alternate and choice.reset_s > 0:
+                    phases.append(Phase(0, PhaseKind.RESET, drill, choice.reset_s, rep=rep,
+                                        reps=choice.reps, set_no=set_no, sets=choice.sets))
+        if set_no < choice.sets and choice.rest_s > 0:
+            phases.append(Phase(0, PhaseKind.REST, drill, choice.rest_s, set_no=set_no,
+                                sets=choice.sets))
+    return phases
+
+
+def _paced_phases(drill: Drill, choice: DrillChoice) -> list[Phase]:
+    phases: list[Phase] = []
+    for set_no in range(1, choice.sets + 1):
+        duration = choice.reps * drill.cadence_s if drill.cadence_s else None
+        phases.append(Phase(0, PhaseKind.SET, drill, duration, side=Side.BOTH, set_no=set_no,
+                            sets=choice.sets, target_reps=choice.reps, cadence_s=drill.cadence_s))
+        if set_no < choice.sets and choice.rest_s > 0:
+            phases.append(Phase(0, PhaseKind.REST, drill, choice.rest_s, set_no=set_no,
+                                sets=choice.sets))
+    return phases
