@@ -1,0 +1,72 @@
+"""The `isohold` command: start the app, or answer a question about routines and history."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="isohold", description="A guided timer for isometric and plyometric lower-leg drills.")
+    parser.add_argument("--list-routines", action="store_true",
+                        help="print the routines Isohold knows, then exit")
+    parser.add_argument("--check", metavar="FILE", type=Path,
+                        help="validate a routine file; exit 1 with the problems if it is wrong")
+    parser.add_argument("--routine", metavar="ID", help="open straight on a routine's setup page")
+    parser.add_argument("--speed", metavar="FACTOR", type=float, default=1.0,
+                        help="run the session clock FACTOR times faster (to preview a routine)")
+    parser.add_argument("--data-dir", metavar="DIR", type=Path,
+                        help="keep the history in DIR instead of the user data folder")
+    parser.add_argument("--export-history", metavar="FILE", type=Path,
+                        help="write the history to FILE (.csv or .json), then exit")
+    args = parser.parse_args(argv)
+    if args.speed <= 0:
+        parser.error(f"--speed must be a positive number, got {args.speed}")
+    return args
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.data_dir is not None:
+        os.environ["ISOHOLD_DATA_DIR"] = str(args.data_dir)
+    if args.check is not None:
+        return _check(args.check)
+    if args.list_routines:
+        return _list_routines()
+    if args.export_history is not None:
+        from app.core.history.export import export_history_file
+
+        return export_history_file(args.export_history)
+    from app.ui.application import run
+
+    return run(args)
+
+
+def _check(file: Path) -> int:
+    from app.core.loader import check_file
+
+    problems = check_file(file)
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 1
+    print(f"{file}: OK")
+    return 0
+
+
+def _list_routines() -> int:
+    from app.core.loader import load_routines
+    from app.core.routines import SessionPlan
+    from app.core.timeline import compile_timeline
+
+    found = load_routines()
+    for problem in found.problems:
+        print(problem, file=sys.stderr)
+    for routine in found.routines:
+        minutes = compile_timeline(SessionPlan(routine)).estimated_s / 60
+        drills = ", ".join(drill.name for drill in routine.drills)
+        print(f"{routine.id:<20} {routine.name}  (~{minutes:.0f} min: {drills})")
+    return 0
