@@ -1,0 +1,214 @@
+"""Colours and fonts: a dark theme (the default) and a light one, and a colour per phase kind.
+
+Every phase colour pairs a background with text at a WCAG contrast of at least 7:1 (AAA),
+and the phase backgrounds differ in hue and lightness so that hold, rest and switch can be
+told apart at a glance from across the room. `apply_theme` sets the app-wide palette and
+stylesheet (large fonts, scaled by the `text_scale` setting).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.core.phases import PhaseKind
+
+AAA = 7.0  # the WCAG contrast ratio for enhanced (AAA) text
+BASE_POINT_SIZE = 15  # the app's body text before text_scale; gym screens are read from afar
+
+
+@dataclass(frozen=True)
+class PhaseColours:
+    background: str  # "#rrggbb"
+    text: str  # the main text and the countdown digits
+    soft: str  # secondary text (cue, next:, counters), still >= 7:1 on the background
+    track: str  # the empty part of the session progress bar
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    window: str
+    panel: str  # group boxes, lists, inputs
+    text: str
+    soft_text: str
+    accent: str  # selection, focus ring, default button
+    accent_text: str
+    button: str
+    button_text: str
+    phases: dict[PhaseKind, PhaseColours]
+
+    def phase(self, kind: PhaseKind) -> PhaseColours:
+        return self.phases[kind]
+
+
+def _phases(get_ready, hold, rest, switch, go, done) -> dict[PhaseKind, PhaseColours]:
+    return {
+        PhaseKind.GET_READY: get_ready,
+        PhaseKind.NEXT_DRILL: get_ready,  # moving to the next drill is getting ready again
+        PhaseKind.HOLD: hold,
+        PhaseKind.RESET: rest,
+        PhaseKind.REST: rest,
+        PhaseKind.SWITCH: switch,
+        PhaseKind.SET: go,
+        PhaseKind.DONE: done,
+    }
+
+
+DARK = Theme(
+    name="dark",
+    window="#15171c", panel="#22262e", text="#f2f2f2", soft_text="#c8ccd4",
+    accent="#ffc233", accent_text="#111111", button="#2f3540", button_text="#ffffff",
+    phases=_phases(
+        get_ready=PhaseColours("#f2b400", "#111111", "#2a2000", "#c48f00"),  # amber
+        hold=PhaseColours("#075a2e", "#ffffff", "#e3f5ea", "#0d3f23"),  # deep green
+        rest=PhaseColours("#123e8c", "#ffffff", "#e2ebfb", "#0b2a61"),  # deep blue
+        switch=PhaseColours("#7a1a7a", "#ffffff", "#f7e3f7", "#551255"),  # magenta
+        go=PhaseColours("#9a1f17", "#ffffff", "#fff0ee", "#6e1510"),  # red
+        done=PhaseColours("#2b2f36", "#ffffff", "#dfe2e7", "#1c1f24"),  # slate
+    ),
+)
+
+LIGHT = Theme(
+    name="light",
+    window="#f4f4f2", panel="#ffffff", text="#111111", soft_text="#333333",
+    accent="#0b4fb3", accent_text="#ffffff", button="#e2e4e8", button_text="#111111",
+    phases=_phases(
+        get_ready=PhaseColours("#ffe08a", "#1a1a1a", "#3a2e00", "#e6c25a"),  # pale amber
+        hold=PhaseColours("#9be3b0", "#0a2a14", "#113d20", "#6cc489"),  # mint green
+        rest=PhaseColours("#a9c8ff", "#0a1a3a", "#132a57", "#7ea6ef"),  # sky blue
+        switch=PhaseColours("#f0a8f0", "#2a0a2a", "#3d103d", "#d77bd7"),  # orchid
+        go=PhaseColours("#ffb199", "#3a0a00", "#4f1303", "#f08a6b"),  # salmon
+        done=PhaseColours("#e6e6e6", "#111111", "#2b2b2b", "#c4c4c4"),  # grey
+    ),
+)
+
+THEMES = {theme.name: theme for theme in (DARK, LIGHT)}
+
+
+def theme_named(name: str) -> Theme:
+    """The theme called `name`; an unknown name gets the dark default."""
+    return THEMES.get(name, DARK)
+
+
+# -- WCAG contrast --------------------------------------------------------------------------
+def _rgb(colour: str) -> tuple[float, float, float]:
+    value = colour.lstrip("#")
+    if len(value) != 6:
+        raise ValueError(f"expected a colour as #rrggbb, got {colour!r}")
+    return tuple(int(value[i:i + 2], 16) / 255 for i in (0, 2, 4))  # type: ignore[return-value]
+
+
+def relative_luminance(colour: str) -> float:
+    """WCAG 2.x relative luminance of an sRGB colour."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(c) for c in _rgb(colour))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG contrast ratio, 1.0 (same) to 21.0 (black on white)."""
+    high, low = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def colour_distance(first: str, second: str) -> float:
+    """CIE76 delta E between two colours: about 2.3 is just noticeable, over 40 is obvious."""
+    def lab(colour: str) -> tuple[float, float, float]:
+        def linear(c: float) -> float:
+            return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+        r, g, b = (linear(c) for c in _rgb(colour))
+        x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+        y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+        z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+        def f(t: float) -> float:
+            return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+        return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+    return math.dist(lab(first), lab(second))
+
+
+# -- applying a theme to the application -----------------------------------------------------
+def point_size(text_scale: float = 1.0, factor: float = 1.0) -> int:
+    """A font size in points for body text times `factor`, scaled by the setting."""
+    return max(8, round(BASE_POINT_SIZE * factor * text_scale))
+
+
+def stylesheet(theme: Theme, text_scale: float = 1.0) -> str:
+    body = point_size(text_scale)
+    big = point_size(text_scale, 1.35)
+    return f"""
+QWidget {{ color: {theme.text}; font-size: {body}pt; }}
+QMainWindow, QDialog {{ background: {theme.window}; }}
+QLabel[role="title"] {{ font-size: {big}pt; font-weight: bold; }}
+QLabel[role="soft"] {{ color: {theme.soft_text}; }}
+QPushButton {{
+    background: {theme.button}; color: {theme.button_text}; border: 2px solid {theme.soft_text};
+    border-radius: 8px; padding: 10px 22px; min-height: 44px; font-weight: bold;
+}}
+QPushButton:focus {{ border: 3px solid {theme.accent}; }}
+QPushButton:default {{ background: {theme.accent}; color: {theme.accent_text};
+    border-color: {theme.accent}; }}
+QPushButton:disabled {{ color: {theme.soft_text}; }}
+QListView, QListWidget, QTreeView, QTextBrowser, QLineEdit, QSpinBox, QDoubleSpinBox,
+QComboBox, QPlainTextEdit {{
+    background: {theme.panel}; color: {theme.text}; border: 1px solid {theme.soft_text};
+    border-radius: 6px; padding: 4px; selection-background-color: {theme.accent};
+    selection-color: {theme.accent_text};
+}}
+QListView::item, QListWidget::item {{ padding: 10px; }}
+QToolTip {{ background: {theme.panel}; color: {theme.text}; border: 1px solid {theme.accent}; }}
+"""
+
+
+def palette(theme: Theme) -> QPalette:
+    pal = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: theme.window,
+        QPalette.ColorRole.WindowText: theme.text,
+        QPalette.ColorRole.Base: theme.panel,
+        QPalette.ColorRole.AlternateBase: theme.window,
+        QPalette.ColorRole.Text: theme.text,
+        QPalette.ColorRole.PlaceholderText: theme.soft_text,
+        QPalette.ColorRole.Button: theme.button,
+        QPalette.ColorRole.ButtonText: theme.button_text,
+        QPalette.ColorRole.Highlight: theme.accent,
+        QPalette.ColorRole.HighlightedText: theme.accent_text,
+        QPalette.ColorRole.ToolTipBase: theme.panel,
+        QPalette.ColorRole.ToolTipText: theme.text,
+        QPalette.ColorRole.Link: theme.accent,
+    }
+    for role, colour in roles.items():
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def apply_theme(app: QApplication, name: str = "dark", text_scale: float = 1.0) -> Theme:
+    """Give the whole application the named theme's palette, stylesheet and font size."""
+    theme = theme_named(name)
+    app.setStyle("Fusion")
+    app.setPalette(palette(theme))
+    font = QFont(app.font())
+    font.setPointSize(point_size(text_scale))
+    app.setFont(font)
+    app.setStyleSheet(stylesheet(theme, text_scale))
+    app.setProperty("isohold_theme", theme.name)
+    app.setProperty("isohold_text_scale", float(text_scale))
+    return theme
+
+
+def current_theme(app: QApplication | None = None) -> Theme:
+    """The theme last applied to the application (dark when none was)."""
+    app = app or QApplication.instance()
+    name = app.property("isohold_theme") if app is not None else None
+    return theme_named(name or "dark")
+
+
+def current_text_scale(app: QApplication | None = None) -> float:
+    app = app or QApplication.instance()
+    value = app.property("isohold_text_scale") if app is not None else None
+    return float(value) if value else 1.0
