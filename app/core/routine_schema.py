@@ -1,0 +1,138 @@
+"""Check a routine document against `resources/drills.schema.json`, in words an athlete reads.
+
+jsonschema finds the problems; this module turns each one into a line naming the file, the
+drill or routine (by id), the field, and what was expected against what was found.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from functools import cache
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from app import assets
+
+_TYPES = {
+    "integer": "a whole number",
+    "number": "a number",
+    "string": "text",
+    "array": "a list",
+    "object": "an object",
+    "boolean": "true or false",
+    "null": "null",
+}
+
+
+@cache
+def validator() -> Draft202012Validator:
+    schema = json.loads(assets.path("drills.schema.json").read_text(encoding="utf-8"))
+    return Draft202012Validator(schema)
+
+
+def schema_problems(doc: dict, label: str) -> list[str]:
+    """Every way `doc` breaks the schema, one message each, in file order."""
+    errors = sorted(validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
+    problems: list[str] = []
+    for error in errors:
+        who, field = locate(doc, list(error.absolute_path))
+        for extra_field, what in _explain(error):
+            problems.append(message(label, who, _join(field, extra_field), what))
+    return list(dict.fromkeys(problems))
+
+
+def message(label: str, who: str, field: str, what: str) -> str:
+    """`my.json: drill "wall-press" field reps.default: expected ..., got ...`"""
+    parts = [who] if who else []
+    if field:
+        parts.append(f"field {field}")
+    return f"{label}: {' '.join(parts)}: {what}" if parts else f"{label}: {what}"
+
+
+def locate(doc: Any, path: list) -> tuple[str, str]:
+    """(who, field) for a path into the document: ('drill "sprinter-press"', 'reps.default')."""
+    who, rest = "", path
+    if len(path) >= 2 and path[0] in ("drills", "routines") and isinstance(path[1], int):
+        kind = "drill" if path[0] == "drills" else "routine"
+        try:
+            item = doc[path[0]][path[1]]
+        except (KeyError, IndexError, TypeError):
+            item = None
+        ident = item.get("id") if isinstance(item, dict) else None
+        who = f'{kind} "{ident}"' if isinstance(ident, str) and ident else f"{kind} #{path[1] + 1}"
+        rest = path[2:]
+    elif path and path[0] == "defaults":
+        who, rest = "defaults", path[1:]
+    return who, field_name(rest)
+
+
+def field_name(path: list) -> str:
+    text = ""
+    for part in path:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+def show(value: Any) -> str:
+    """A found value as the file spells it, cut short if long."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def _join(field: str, extra: str) -> str:
+    if not extra:
+        return field
+    return f"{field}.{extra}" if field else extra
+
+
+def _explain(error: ValidationError) -> list[tuple[str, str]]:
+    """(field below the error's path, what was expected vs found) for one schema error."""
+    kind, want, found = error.validator, error.validator_value, error.instance
+    if kind == "required":
+        missing = [name for name in want if isinstance(found, dict) and name not in found]
+        return [(name, "required, but missing") for name in missing]
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extras = sorted(set(found) - set(allowed)) if isinstance(found, dict) else []
+        return [(name, _unknown(name, allowed)) for name in extras]
+    if kind == "type":
+        types = want if isinstance(want, list) else [want]
+        expected = " or ".join(_TYPES.get(name, name) for name in types)
+        return [("", f"expected {expected}, got {show(found)}")]
+    if kind == "enum":
+        options = ", ".join(show(option) for option in want)
+        return [("", f"expected one of {options}, got {show(found)}")]
+    if kind == "const":
+        return [("", f"expected {show(want)}, got {show(found)}")]
+    bounds = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "greater than",
+              "exclusiveMaximum": "less than"}
+    if kind in bounds:
+        return [("", f"expected a number {bounds[kind]} {number(want)}, got {show(found)}")]
+    if kind == "minLength":
+        return [("", "expected some text, got an empty string")]
+    if kind == "maxLength":
+        return [("", f"expected at most {want} characters, got {len(found)}")]
+    if kind == "minItems":
+        return [("", f"expected at least {want} item(s), got {len(found)}")]
+    if kind == "pattern":
+        return [("", "expected an id of lowercase letters, digits and dashes (like "
+                     f'"wall-press"), got {show(found)}')]
+    return [("", error.message)]
+
+
+def _unknown(name: str, allowed: list[str]) -> str:
+    close = difflib.get_close_matches(name, allowed, n=1)
+    hint = f' (did you mean "{close[0]}"?)' if close else ""
+    return f"unknown field{hint}; expected one of: {', '.join(allowed)}"
