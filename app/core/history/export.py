@@ -1,0 +1,163 @@
+"""Export the history as CSV (one row per drill of each session) or JSON.
+
+The CSV header is documented column by column in docs/history-csv.md; keep the two in step.
+Files are written to a temporary file beside the target and moved into place, so a failed
+export never leaves half a file where a good one was.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.core.history.records import DrillRecord, SessionRecord, now_local
+
+FORMAT_VERSION = 1
+CSV_COLUMNS = (
+    "session_uuid", "routine_id", "routine_name", "started_at", "ended_at", "status",
+    "active_s", "paused_s", "total_s", "rpe", "notes",
+    "drill_position", "drill_id", "drill_name", "kind", "sides",
+    "sets_planned", "sets_done", "reps_planned", "reps_done", "reps_left", "reps_right",
+    "reps_both", "hold_left_s", "hold_right_s", "hold_both_s", "tut_left_s", "tut_right_s",
+    "set_s", "hold_s_chosen", "reset_s_chosen", "rest_s_chosen", "switch_s_chosen",
+    "box_height_planned_cm", "box_height_cm",
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(sessions: list[SessionRecord]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for session in sessions:
+        drills = session.drills or [None]
+        for position, drill in enumerate(drills, start=1):
+            writer.writerow(_session_cells(session) + _drill_cells(position, drill))
+    return out.getvalue()
+
+
+def json_text(sessions: list[SessionRecord]) -> str:
+    return json.dumps({
+        "format": "isohold-history", "version": FORMAT_VERSION,
+        "exported_at": now_local().isoformat(),
+        "sessions": [session_dict(session) for session in sessions],
+    }, indent=2, ensure_ascii=False) + "\n"
+
+
+def session_dict(session: SessionRecord) -> dict:
+    return {
+        "uuid": session.uuid, "routine_id": session.routine_id,
+        "routine_name": session.routine_name, "started_at": session.started_at.isoformat(),
+        "ended_at": session.ended_at.isoformat() if session.ended_at else None,
+        "status": session.status.value, "active_s": round(session.active_s, 3),
+        "paused_s": round(session.paused_s, 3), "planned_s": round(session.planned_s, 3),
+        "notes": session.notes, "rpe": session.rpe, "phase_index": session.phase_index,
+        "plan": session.plan,
+        "drills": [{
+            "drill_id": d.drill_id, "name": d.name, "kind": d.kind, "sides": d.sides,
+            "sets_planned": d.sets_planned, "reps_planned": d.reps_planned,
+            "sets_done": d.sets_done, "reps_left": d.reps_left, "reps_right": d.reps_right,
+            "reps_both": d.reps_both, "hold_left_s": round(d.hold_left_s, 3),
+            "hold_right_s": round(d.hold_right_s, 3), "hold_both_s": round(d.hold_both_s, 3),
+            "set_s": round(d.set_s, 3), "choices": d.choices, "box_height_cm": d.box_height_cm,
+        } for d in session.drills],
+    }
+
+
+def write_sessions(sessions: list[SessionRecord], path: Path) -> None:
+    """Write `sessions` to `path` as CSV or JSON, by its suffix. Raises ValueError or OSError."""
+    path = Path(path)
+    text = _render(sessions, path)
+    directory = path.parent if str(path.parent) else Path(".")
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        raise
+
+
+def export_history_file(path: Path | str) -> int:
+    """`isohold --export-history FILE`: the exit code; says what happened on stdout/stderr."""
+    from app.core.history.store import HistoryError, HistoryStore, default_path
+
+    path = Path(path)
+    try:
+        _render([], path)  # the suffix first: no reason to open the history for a bad name
+        sessions: list[SessionRecord] = []
+        if default_path().exists():
+            with HistoryStore() as store:
+                if store.notice:
+                    print(store.notice, file=sys.stderr)
+                sessions = store.sessions()
+        write_sessions(sessions, path)
+    except ValueError as error:
+        print(f"isohold: {error}", file=sys.stderr)
+        return 1
+    except HistoryError as error:
+        print(f"isohold: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        reason = error.strerror or str(error)
+        print(f"isohold: cannot write {path}: {reason}", file=sys.stderr)
+        return 1
+    print(f"Wrote {len(sessions)} session{'s' * (len(sessions) != 1)} to {path}")
+    return 0
+
+
+def _render(sessions: list[SessionRecord], path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return csv_text(sessions)
+    if suffix == ".json":
+        return json_text(sessions)
+    raise ValueError(f"cannot tell the format of {path}: name it .csv or .json")
+
+
+def _session_cells(session: SessionRecord) -> list:
+    return [session.uuid, session.routine_id, _text(session.routine_name),
+            session.started_at.isoformat(),
+            session.ended_at.isoformat() if session.ended_at else "", session.status.value,
+            _seconds(session.active_s), _seconds(session.paused_s), _seconds(session.total_s),
+            "" if session.rpe is None else session.rpe, _text(session.notes)]
+
+
+def _drill_cells(position: int, drill: DrillRecord | None) -> list:
+    if drill is None:
+        return [""] * (len(CSV_COLUMNS) - 11)
+    chosen = drill.choices
+    return [position, drill.drill_id, _text(drill.name), drill.kind, drill.sides,
+            drill.sets_planned, drill.sets_done, drill.reps_planned_total, drill.reps_done,
+            drill.reps_left, drill.reps_right, drill.reps_both, _seconds(drill.hold_left_s),
+            _seconds(drill.hold_right_s), _seconds(drill.hold_both_s),
+            _seconds(drill.tut_left_s), _seconds(drill.tut_right_s), _seconds(drill.set_s),
+            _number(chosen.get("hold_s")), _number(chosen.get("reset_s")),
+            _number(chosen.get("rest_s")), _number(chosen.get("switch_s")),
+            _number(chosen.get("box_height_cm")), _number(drill.box_height_cm)]
+
+
+def _seconds(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _number(value) -> str:
+    if value is None:
+        return ""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _text(value: str) -> str:
+    """Free text: a leading =, +, - or @ would run as a formula in a spreadsheet; quote it."""
+    return "'" + value if value.startswith(_FORMULA_START) else value

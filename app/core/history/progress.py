@@ -1,0 +1,79 @@
+"""Progress over time from the history list: totals per week, streaks, box height."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from app.core.history.records import FINISHED, SessionLine
+
+
+@dataclass(frozen=True)
+class WeekTotal:
+    monday: date
+    sessions: int  # finished sessions (completed or stopped early)
+    tut_s: float  # time under tension, both legs added
+    active_s: float
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def _day(line: SessionLine) -> date:
+    return line.started_at.date()  # the athlete's own calendar day, in the offset recorded
+
+
+def weekly_totals(lines: list[SessionLine], weeks: int, today: date) -> list[WeekTotal]:
+    """The last `weeks` weeks up to this one, oldest first, empty weeks included."""
+    first = monday_of(today) - timedelta(weeks=weeks - 1)
+    sessions = [0] * weeks
+    tut = [0.0] * weeks
+    active = [0.0] * weeks
+    for line in lines:
+        if line.status not in FINISHED:
+            continue
+        slot = (_day(line) - first).days // 7
+        if 0 <= slot < weeks:
+            sessions[slot] += 1
+            tut[slot] += line.tut_s
+            active[slot] += line.active_s
+    return [WeekTotal(first + timedelta(weeks=i), sessions[i], tut[i], active[i])
+            for i in range(weeks)]
+
+
+@dataclass(frozen=True)
+class Streak:
+    days: int  # consecutive days with a finished session, ending today or yesterday
+    weeks: int  # consecutive weeks with one, ending this week or last week
+
+
+def streak(lines: list[SessionLine], today: date) -> Streak:
+    days = {_day(line) for line in lines if line.status in FINISHED}
+    return Streak(_run(days, today, timedelta(days=1)),
+                  _run({monday_of(day) for day in days}, monday_of(today), timedelta(weeks=1)))
+
+
+def _run(marked: set[date], current: date, step: timedelta) -> int:
+    """How many steps back from `current` (or the one before, still open) are all marked."""
+    if current not in marked:
+        current -= step  # today (this week) may still come; the streak is not broken yet
+    count = 0
+    while current in marked:
+        count += 1
+        current -= step
+    return count
+
+
+def box_heights(lines: list[SessionLine]) -> list[tuple[datetime, float]]:
+    """(start, box height) of every finished session that used a box, oldest first."""
+    return sorted((line.started_at, line.box_height_cm) for line in lines
+                  if line.box_height_cm is not None and line.status in FINISHED)
+
+
+def finished(lines: list[SessionLine]) -> list[SessionLine]:
+    return [line for line in lines if line.status in FINISHED]
+
+
+__all__ = ["Streak", "WeekTotal", "box_heights", "finished", "monday_of", "streak",
+           "weekly_totals"]

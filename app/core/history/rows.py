@@ -1,0 +1,100 @@
+"""Between SessionRecord and the rows of the history file (the SQL lives here)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from app.core.history.records import DrillRecord, SessionLine, SessionRecord, Status
+
+_SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
+                    "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan")
+_DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, reps_planned, "
+                  "sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
+                  "hold_both_s, set_s, choices, box_height_cm")
+_UPSERT_SESSION = (
+    f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES ({', '.join('?' * 15)}) "
+    "ON CONFLICT(uuid) DO UPDATE SET routine_id = excluded.routine_id, "
+    "routine_name = excluded.routine_name, started_at = excluded.started_at, "
+    "started_ts = excluded.started_ts, ended_at = excluded.ended_at, "
+    "updated_at = excluded.updated_at, active_s = excluded.active_s, "
+    "paused_s = excluded.paused_s, planned_s = excluded.planned_s, status = excluded.status, "
+    "notes = excluded.notes, rpe = excluded.rpe, phase_index = excluded.phase_index, "
+    "plan = excluded.plan")
+
+
+def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
+                 updated_at: datetime) -> None:
+    """Insert or replace the session and its drills (inside the caller's transaction)."""
+    rpe = record.rpe if record.rpe is None else max(1, min(10, int(record.rpe)))
+    db.execute(_UPSERT_SESSION, (
+        record.uuid, record.routine_id, record.routine_name, record.started_at.isoformat(),
+        record.started_at.timestamp(),
+        record.ended_at.isoformat() if record.ended_at else None, updated_at.isoformat(),
+        record.active_s, record.paused_s, record.planned_s, status.value, record.notes, rpe,
+        record.phase_index, json.dumps(record.plan, sort_keys=True)))
+    db.execute("DELETE FROM session_drills WHERE session_uuid = ?", (record.uuid,))
+    db.executemany(
+        f"INSERT INTO session_drills ({_DRILL_COLUMNS}) VALUES ({', '.join('?' * 18)})",
+        [(record.uuid, position, d.drill_id, d.name, d.kind, d.sides, d.sets_planned,
+          d.reps_planned, d.sets_done, d.reps_left, d.reps_right, d.reps_both, d.hold_left_s,
+          d.hold_right_s, d.hold_both_s, d.set_s, json.dumps(d.choices, sort_keys=True),
+          d.box_height_cm)
+         for position, d in enumerate(record.drills, start=1)])
+
+
+def read_records(db: sqlite3.Connection, where: str, args: tuple = ()) -> list[SessionRecord]:
+    """Sessions matching `where` (not deleted), newest first, with their drills."""
+    sessions = db.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE deleted_at IS NULL AND ({where}) "
+        "ORDER BY started_ts DESC", args).fetchall()
+    records: dict[str, SessionRecord] = {}
+    for (uuid, routine_id, routine_name, started_at, _ts, ended_at, _updated, active_s, paused_s,
+         planned_s, status, notes, rpe, phase_index, plan) in sessions:
+        records[uuid] = SessionRecord(
+            uuid=uuid, routine_id=routine_id, routine_name=routine_name,
+            started_at=datetime.fromisoformat(started_at),
+            ended_at=datetime.fromisoformat(ended_at) if ended_at else None,
+            active_s=active_s, paused_s=paused_s, status=Status(status), notes=notes, rpe=rpe,
+            phase_index=phase_index, planned_s=planned_s, plan=_json(plan))
+    if not records:
+        return []
+    drills = db.execute(
+        f"SELECT {_DRILL_COLUMNS} FROM session_drills WHERE session_uuid IN "
+        f"(SELECT uuid FROM sessions WHERE deleted_at IS NULL AND ({where})) "
+        "ORDER BY session_uuid, position", args)
+    for (uuid, _position, drill_id, name, kind, sides, sets_planned, reps_planned, sets_done,
+         reps_left, reps_right, reps_both, hold_left_s, hold_right_s, hold_both_s, set_s, choices,
+         box_height_cm) in drills:
+        records[uuid].drills.append(DrillRecord(
+            drill_id=drill_id, name=name, kind=kind, sides=sides, sets_planned=sets_planned,
+            reps_planned=reps_planned, sets_done=sets_done, reps_left=reps_left,
+            reps_right=reps_right, reps_both=reps_both, hold_left_s=hold_left_s,
+            hold_right_s=hold_right_s, hold_both_s=hold_both_s, set_s=set_s,
+            choices=_json(choices), box_height_cm=box_height_cm))
+    return list(records.values())
+
+
+def read_lines(db: sqlite3.Connection, routine_id: str | None) -> list[SessionLine]:
+    where, args = ("AND s.routine_id = ?", (routine_id,)) if routine_id else ("", ())
+    found = db.execute(
+        "SELECT s.uuid, s.routine_id, s.routine_name, s.started_at, s.status, s.active_s, "
+        "s.paused_s, COALESCE(SUM(d.sets_done), 0), COALESCE(SUM(d.sets_planned), 0), "
+        "COALESCE(SUM(d.reps_left + d.reps_right + d.reps_both), 0), "
+        "COALESCE(SUM(d.sets_planned * d.reps_planned), 0), "
+        "COALESCE(SUM(d.hold_left_s + d.hold_both_s), 0), "
+        "COALESCE(SUM(d.hold_right_s + d.hold_both_s), 0), s.rpe, MAX(d.box_height_cm), s.notes "
+        "FROM sessions s LEFT JOIN session_drills d ON d.session_uuid = s.uuid "
+        f"WHERE s.deleted_at IS NULL {where} GROUP BY s.uuid ORDER BY s.started_ts DESC", args)
+    parse, status_of = datetime.fromisoformat, {status.value: status for status in Status}
+    return [SessionLine(row[0], row[1], row[2], parse(row[3]), status_of[row[4]], *row[5:])
+            for row in found]
+
+
+def _json(text: str) -> dict:
+    try:
+        value = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -1,0 +1,107 @@
+"""The history file's tables, and the migrations that bring an older file up to date in place.
+
+The version lives in `PRAGMA user_version`. Each step runs in its own transaction with the
+version bump, so a file is always at one whole version, never half-way. Never edit a shipped
+step: add a new one.
+
+- 1: sessions and their drills.
+- 2: resuming an interrupted session (the phase reached and the setup choices), and the box
+     height the athlete confirmed after a session of drop jumps.
+- 3: deleting with undo (`deleted_at`), and indexes for the history view.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+V1 = """
+CREATE TABLE sessions (
+    uuid TEXT PRIMARY KEY,
+    routine_id TEXT NOT NULL,
+    routine_name TEXT NOT NULL,
+    started_at TEXT NOT NULL,        -- ISO 8601 with offset, e.g. 2025-03-04T07:12:09+01:00
+    started_ts REAL NOT NULL,        -- the same instant as Unix seconds, for ordering
+    ended_at TEXT,                   -- NULL while in progress
+    updated_at TEXT NOT NULL,
+    active_s REAL NOT NULL DEFAULT 0,
+    paused_s REAL NOT NULL DEFAULT 0,
+    planned_s REAL NOT NULL DEFAULT 0,
+    status TEXT NOT NULL CHECK (status IN
+        ('completed', 'stopped_early', 'interrupted', 'in_progress')),
+    notes TEXT NOT NULL DEFAULT '',
+    rpe INTEGER CHECK (rpe IS NULL OR rpe BETWEEN 1 AND 10)
+);
+CREATE TABLE session_drills (
+    session_uuid TEXT NOT NULL REFERENCES sessions(uuid) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    drill_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    sides TEXT NOT NULL,
+    sets_planned INTEGER NOT NULL DEFAULT 0,
+    reps_planned INTEGER NOT NULL DEFAULT 0,
+    sets_done INTEGER NOT NULL DEFAULT 0,
+    reps_left INTEGER NOT NULL DEFAULT 0,
+    reps_right INTEGER NOT NULL DEFAULT 0,
+    reps_both INTEGER NOT NULL DEFAULT 0,
+    hold_left_s REAL NOT NULL DEFAULT 0,
+    hold_right_s REAL NOT NULL DEFAULT 0,
+    hold_both_s REAL NOT NULL DEFAULT 0,
+    set_s REAL NOT NULL DEFAULT 0,
+    choices TEXT NOT NULL DEFAULT '{}',   -- JSON: the DrillChoice made at setup
+    PRIMARY KEY (session_uuid, position)
+);
+"""
+
+TO_V2 = """
+ALTER TABLE sessions ADD COLUMN phase_index INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN plan TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE session_drills ADD COLUMN box_height_cm REAL;
+UPDATE session_drills SET box_height_cm = json_extract(choices, '$.box_height_cm')
+    WHERE json_valid(choices);
+"""
+
+TO_V3 = """
+ALTER TABLE sessions ADD COLUMN deleted_at TEXT;
+CREATE INDEX sessions_by_start ON sessions(started_ts);
+CREATE INDEX sessions_by_routine ON sessions(routine_id, started_ts);
+CREATE INDEX sessions_by_status ON sessions(status);
+"""
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3}
+VERSION = max(STEPS)
+
+
+class NewerFileError(Exception):
+    """The file was written by a newer Isohold; we do not guess at its tables."""
+
+
+def version_of(connection: sqlite3.Connection) -> int:
+    return connection.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(connection: sqlite3.Connection, target: int = VERSION) -> list[int]:
+    """Run the steps from the file's version up to `target`; returns the versions reached."""
+    current = version_of(connection)
+    if current > VERSION:
+        raise NewerFileError(f"the history file is at version {current}; this Isohold knows up to "
+                             f"version {VERSION}")
+    reached = []
+    for version in range(current + 1, target + 1):
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(STEPS[version]):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {version}")
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        reached.append(version)
+    return reached
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script into statements (none of ours has a semicolon inside a string)."""
+    lines = [line.split("--", 1)[0] for line in script.splitlines()]
+    return [part.strip() for part in "\n".join(lines).split(";") if part.strip()]
