@@ -142,6 +142,12 @@ class Session:
             self._enter(0, now)
         return self._take()
 
+    def start_at(self, index: int, now: float) -> list[Event]:
+        """Start at phase `index` (resuming an interrupted session), clamped to the timeline."""
+        if self._pos is None:
+            self._enter(max(0, min(index, len(self.timeline) - 1)), now)
+        return self._take()
+
     def pause(self, now: float) -> None:
         if self._pos is not None and not self._ended and self._paused_at is None:
             self._paused_at = now

@@ -22,6 +22,7 @@ from app.core.history.records import FINISHED, SessionLine, SessionRecord, Statu
 from app.core.routines import Routine, SessionPlan
 
 FILE_NAME = "history.sqlite3"
+_HEADER = b"SQLite format 3\x00"
 _UNREADABLE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN,
               sqlite3.SQLITE_AUTH}
@@ -90,6 +91,8 @@ class HistoryStore:
         return db
 
     def _connect_checked(self) -> sqlite3.Connection:
+        if not self._header_ok():
+            raise _Unreadable()  # not even SQLite: keep its -wal untouched, don't connect
         db = None
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
@@ -110,13 +113,25 @@ class HistoryStore:
         except sqlite3.Error as error:
             if db is not None:
                 db.close()
-            if getattr(error, "sqlite_errorcode", None) in _UNREADABLE or \
+            if _primary(error) in _UNREADABLE or \
                     type(error) is sqlite3.DatabaseError:
                 raise _Unreadable() from error
             raise HistoryUnavailableError(self._explain(error, "open")) from error
         except _Unreadable:
             db.close()
             raise
+
+    def _header_ok(self) -> bool:
+        try:
+            with open(self.path, "rb") as file:
+                head = file.read(len(_HEADER))
+        except FileNotFoundError:
+            return True
+        except OSError as error:
+            raise HistoryUnavailableError(
+                f"Isohold cannot read its history file {self.path}: "
+                f"{error.strerror or error}.") from error
+        return head in (b"", _HEADER)
 
     def _move_aside(self) -> Path:
         stamp = now_local().strftime("%Y%m%d-%H%M%S")
@@ -301,7 +316,7 @@ class HistoryStore:
             raise
 
     def _explain(self, error: Exception, doing: str) -> str:
-        code = getattr(error, "sqlite_errorcode", None)
+        code = _primary(error)
         where = self.path
         if code == sqlite3.SQLITE_FULL:
             return (f"The disk is full: Isohold could not {doing} the history in {where}. "
@@ -312,10 +327,16 @@ class HistoryStore:
         if code in _UNREADABLE:
             return (f"The history file {where} is damaged ({error}). Restart Isohold to move it "
                     "aside and start a fresh one; the session can still be exported.")
-        if code is not None and code & 0xFF == sqlite3.SQLITE_IOERR:
+        if code == sqlite3.SQLITE_IOERR:
             return (f"The disk reported an error: Isohold could not {doing} the history in "
                     f"{where} ({error}). The session can still be exported.")
         return f"Isohold could not {doing} the history in {where}: {error}."
+
+
+def _primary(error: Exception) -> int | None:
+    """SQLite's primary result code (extended codes carry it in the low byte)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else code & 0xFF
 
 
 class _Unreadable(Exception):

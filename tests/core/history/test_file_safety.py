@@ -1,0 +1,162 @@
+"""Older files are upgraded in place; unreadable ones moved aside; read-only ones explained."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from app.core.history import HistoryStore, HistoryUnavailableError, SessionRecord, Status, schema
+
+ROOT = Path(__file__).resolve().parents[3]
+V1_SESSION = ("INSERT INTO sessions (uuid, routine_id, routine_name, started_at, started_ts, "
+              "ended_at, updated_at, active_s, paused_s, planned_s, status, notes, rpe) VALUES "
+              "('old', 'full', 'Full session', '2024-05-01T07:00:00+02:00', 1714539600, "
+              "'2024-05-01T07:40:00+02:00', '2024-05-01T07:40:00+02:00', 2300, 100, 2400, "
+              "'completed', 'First one', 6)")
+V1_DRILL = ("INSERT INTO session_drills (session_uuid, position, drill_id, name, kind, sides, "
+            "sets_planned, reps_planned, sets_done, reps_both, set_s, choices) VALUES "
+            "('old', 1, 'drop-jumps', 'Drop jumps', 'paced', 'both', 3, 6, 3, 18, 75.5, ?)")
+
+
+def file_at_version(path: Path, version: int) -> None:
+    """A history file as Isohold wrote it at `version`, with one session in it."""
+    db = sqlite3.connect(path, isolation_level=None)
+    schema.migrate(db, target=version)
+    db.execute(V1_SESSION)
+    db.execute(V1_DRILL, (json.dumps({"reps": 6, "sets": 3, "box_height_cm": 45}),))
+    if version >= 2:
+        db.execute("UPDATE sessions SET phase_index = 12, status = 'in_progress', "
+                   "plan = '{\"get_ready_s\": 5}' WHERE uuid = 'old'")
+        db.execute("UPDATE session_drills SET box_height_cm = 50")
+    db.close()
+
+
+@pytest.mark.parametrize("version", range(1, schema.VERSION))
+def test_an_older_file_is_upgraded_in_place_and_keeps_its_sessions(tmp_path, version):
+    path = tmp_path / "history.sqlite3"
+    file_at_version(path, version)
+    with HistoryStore(path) as store:
+        assert schema.version_of(store._db) == schema.VERSION
+        [old] = store.sessions()
+        assert (old.routine_name, old.notes, old.rpe, old.active_s) == (
+            "Full session", "First one", 6, 2300)
+        drill = old.drills[0]
+        assert (drill.sets_done, drill.reps_both, drill.set_s) == (3, 18, 75.5)
+        if version == 1:  # version 2 took the box height used from the setup choice
+            assert drill.box_height_cm == 45 and old.phase_index == 0
+        else:
+            assert drill.box_height_cm == 50 and old.phase_index == 12
+            assert old.status is Status.INTERRUPTED and old.plan == {"get_ready_s": 5}
+        store.delete(old.uuid)  # version 3's undoable delete works on the upgraded file
+        assert store.sessions() == []
+        store.undo_delete(old.uuid)
+        assert len(store.sessions()) == 1
+
+
+def test_each_migration_step_is_whole_or_not_at_all(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    file_at_version(path, 1)
+    db = sqlite3.connect(path, isolation_level=None)
+    db.execute("ALTER TABLE sessions ADD COLUMN plan TEXT")  # makes step 2 fail half-way
+    with pytest.raises(sqlite3.OperationalError):
+        schema.migrate(db)
+    assert schema.version_of(db) == 1
+    columns = {row[1] for row in db.execute("PRAGMA table_info(sessions)")}
+    assert "phase_index" not in columns  # the step's first statement was rolled back too
+    db.close()
+
+
+def test_a_file_of_garbage_is_moved_aside_and_a_fresh_history_started(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    path.write_bytes(b"this is not a database, it is a shopping list\n" * 200)
+    Path(f"{path}-wal").write_bytes(b"stray wal")
+    with HistoryStore(path) as store:
+        assert store.moved_aside is not None and store.moved_aside.parent == tmp_path
+        assert "unreadable" in store.moved_aside.name
+        assert str(store.moved_aside) in store.notice
+        assert store.sessions() == []
+        store.finish(_record())
+    assert store.moved_aside.read_bytes().startswith(b"this is not a database")
+    assert Path(f"{store.moved_aside}-wal").read_bytes() == b"stray wal"
+    with HistoryStore(path) as store:  # the fresh file is sound: nothing moved this time
+        assert store.moved_aside is None and len(store.sessions()) == 1
+
+
+def test_a_damaged_page_is_caught_by_the_check_and_the_file_kept_aside(tmp_path):
+    path = tmp_path / "history.sqlite3"
+    with HistoryStore(path) as store:
+        store.add_finished([_record(notes="n" * 3000) for _ in range(40)])
+    size = path.stat().st_size
+    with open(path, "r+b") as damaged:  # scribble over the middle pages, keep the header
+        damaged.seek(size // 2)
+        damaged.write(b"\xff" * 8192)
+    original = path.read_bytes()
+    with HistoryStore(path) as store:
+        assert store.moved_aside is not None
+        assert store.sessions() == []
+    assert store.moved_aside.read_bytes() == original
+
+
+def _record(notes: str = "") -> SessionRecord:
+    from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+
+    drill = Drill("wall", "Wall", DrillKind.HOLD, Sides.BOTH, "", hold_s=Range.fixed(10))
+    record = SessionRecord.new(SessionPlan(Routine("r", "R", "", (drill,))))
+    record.status, record.notes = Status.COMPLETED, notes
+    return record
+
+
+READ_ONLY_CHILD = """
+import sys
+from app.core.history import HistoryStore, HistoryUnavailableError
+try:
+    HistoryStore(sys.argv[1])
+except HistoryUnavailableError as error:
+    print(error)
+    sys.exit(3)
+print("opened")
+"""
+
+
+def run_without_write_permission(path: Path) -> subprocess.CompletedProcess:
+    """Open the store in a child process that the file system's permissions apply to.
+
+    Root ignores permissions, so as root the child runs without CAP_DAC_OVERRIDE (setpriv).
+    """
+    command = [sys.executable, "-c", READ_ONLY_CHILD, str(path)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot make a folder read-only")
+        command = [setpriv, "--bounding-set=-dac_override,-dac_read_search", "--", *command]
+    return subprocess.run(command, capture_output=True, text=True, cwd=ROOT, timeout=60)
+
+
+@pytest.mark.parametrize("with_file", [False, True], ids=["empty folder", "existing history"])
+def test_a_read_only_folder_is_reported_in_words_not_a_traceback(tmp_path, with_file):
+    folder = Path(tempfile.mkdtemp(dir=tmp_path))
+    path = folder / "history.sqlite3"
+    if with_file:
+        with HistoryStore(path) as store:
+            store.finish(_record())
+    folder.chmod(0o555)
+    try:
+        if with_file:
+            path.chmod(0o444)
+        result = run_without_write_permission(path)
+    finally:
+        folder.chmod(0o755)
+    assert result.returncode == 3, result.stdout + result.stderr
+    assert "read-only" in result.stdout and str(path) in result.stdout
+    assert "Traceback" not in result.stderr
+    if with_file:
+        with HistoryStore(path) as store:  # nothing was lost or moved
+            assert store.moved_aside is None and len(store.sessions()) == 1
