@@ -9,6 +9,7 @@ file is reported and the later definition skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cache
 from pathlib import Path
 
 from app import assets
@@ -83,6 +84,13 @@ def check_file(path: Path | str) -> list[str]:
 
 def _built_in() -> RoutineFile:
     file = assets.path(BUILT_IN)
+    stat = file.stat()
+    return _read_built_in(file, stat.st_mtime_ns, stat.st_size)
+
+
+@cache
+def _read_built_in(file: Path, _mtime_ns: int, _size: int) -> RoutineFile:
+    """Read once per version of the file: schema validation costs a few milliseconds."""
     return read_routine_file(file, BUILT_IN)
 
 
