@@ -1,0 +1,62 @@
+"""Start the app: QApplication, theme, settings, routines, the main window, the event loop.
+
+Start-up stays close to a bare PySide6 window: only QtCore/QtGui/QtWidgets and the core are
+imported here; the session runner (QtStateMachine), the session view, the history charts and
+the sound backends load when first needed. `ISOHOLD_QUIT_WHEN_SHOWN=1` quits as soon as the
+menu has been painted once (benchmarks/startup.py measures start-up with it).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from argparse import Namespace
+from typing import Callable
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.core.clock import Clock, SystemClock
+from app.core.loader import load_routines
+from app.core.settings import Settings
+from app.ui.main_window import MainWindow
+from app.ui.theme import apply_theme
+
+QUIT_WHEN_SHOWN = "ISOHOLD_QUIT_WHEN_SHOWN"
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Isohold")
+    app.setApplicationDisplayName("Isohold")
+    app.setOrganizationName("Isohold")
+    app.setDesktopFileName("isohold")
+    return app
+
+
+def build_window(routine_id: str | None = None, clock_factory: Callable[[], Clock] = SystemClock,
+                 app: QApplication | None = None) -> MainWindow:
+    """Settings, theme, routines and the main window, shown; messages for what went wrong."""
+    app = app or create_app()
+    settings = Settings.load()
+    apply_theme(app, settings["theme"], settings["text_scale"])
+    found = load_routines()
+    window = MainWindow(found.routines, settings, clock_factory)
+    window.show()
+    if settings.problems:
+        window.tell("Settings reset", "\n\n".join(settings.problems))
+    if found.problems:
+        window.tell("Some routines were skipped", "\n".join(found.problems))
+    if routine_id:
+        window.open_routine(routine_id)
+    return window
+
+
+def run(args: Namespace) -> int:
+    app = create_app()
+    speed = getattr(args, "speed", 1.0) or 1.0
+    window = build_window(getattr(args, "routine", None), lambda: SystemClock(speed), app)
+    if os.environ.get(QUIT_WHEN_SHOWN):
+        window.menu.painted.connect(app.quit)
+        QTimer.singleShot(5000, app.quit)  # never hang a benchmark
+    return app.exec()

@@ -1,0 +1,209 @@
+"""The main window: routine menu -> setup page -> session view, plus history and settings.
+
+Pages live in one QStackedWidget. Starting a session compiles the timeline from the setup
+page's plan, creates a SessionRunner on an injected clock and the SessionView, then calls
+`_connect_session`: the one place where the listeners of a session (cue player, history
+recorder) are attached. Heavy modules (the runner's QtStateMachine, the session view) are
+imported when the first session starts, not at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from app.core.clock import Clock, SystemClock
+from app.core.routines import Routine, SessionPlan
+from app.core.settings import Settings
+from app.core.timeline import compile_timeline
+from app.ui.menu import RoutineMenu
+from app.ui.setup_page import SetupPage
+from app.ui.theme import apply_theme
+
+NO_AUDIO = "none (sound not set up yet)"
+
+
+class MainWindow(QMainWindow):
+    session_started = Signal(object)  # SessionRunner, once its view is on screen
+    settings_applied = Signal()
+
+    def __init__(self, routines: list[Routine] | tuple[Routine, ...], settings: Settings,
+                 clock_factory: Callable[[], Clock] = SystemClock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="mainWindow")
+        self.setWindowTitle("Isohold")
+        self.setMinimumSize(960, 600)
+        self.routines = tuple(routines)
+        self.settings = settings
+        self.clock_factory = clock_factory
+        self.runner = None  # the session under way (SessionRunner), if any
+        self.session_view: QWidget | None = None
+        self.setup_page: SetupPage | None = None
+        self.cue_player = None  # the lead wires a CuePlayer here (see _connect_session)
+        self.messages: list[QMessageBox] = []
+
+        self.pages = QStackedWidget(objectName="pages")
+        self.setCentralWidget(self.pages)
+        self.menu = RoutineMenu(self.routines)
+        self.menu.routine_chosen.connect(self.open_setup)
+        self.menu.history_requested.connect(self.open_history)
+        self.menu.settings_requested.connect(self.open_settings)
+        self.pages.addWidget(self.menu)
+        self.full_screen_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self,
+                                         context=Qt.ShortcutContext.ApplicationShortcut)
+        self.full_screen_key.activated.connect(self.toggle_full_screen)
+        self.show_menu()
+
+    # -- pages ------------------------------------------------------------------------------
+    def current_page(self) -> QWidget:
+        return self.pages.currentWidget()
+
+    def _show_page(self, page: QWidget, focus: QWidget | None = None) -> None:
+        if self.pages.indexOf(page) < 0:
+            self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        (focus or page).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _drop_page(self, page: QWidget | None) -> None:
+        if page is not None and page is not self.menu:
+            self.pages.removeWidget(page)
+            page.deleteLater()
+
+    def show_menu(self) -> None:
+        self._show_page(self.menu)
+
+    def routine(self, routine_id: str) -> Routine | None:
+        return next((routine for routine in self.routines if routine.id == routine_id), None)
+
+    def open_routine(self, routine_id: str) -> bool:
+        """Open a routine's setup page by id; an unknown id says which ids exist."""
+        routine = self.routine(routine_id)
+        if routine is None:
+            known = ", ".join(r.id for r in self.routines) or "none"
+            self.tell("No such routine",
+                      f"There is no routine with the id {routine_id!r}.\nKnown ids: {known}")
+            return False
+        self.menu.select_routine(routine_id)
+        self.open_setup(routine)
+        return True
+
+    def open_setup(self, routine: Routine) -> None:
+        old = self.setup_page
+        self.setup_page = SetupPage(routine, get_ready_s=self.settings["get_ready_s"],
+                                    rest_s=self.settings["rest_between_sets_s"],
+                                    reset_s=self.settings["reset_between_reps_s"])
+        self.setup_page.start_requested.connect(self.start_session)
+        self.setup_page.back_requested.connect(self.show_menu)
+        self._show_page(self.setup_page)
+        self.setup_page.focus_first_choice()
+        self._drop_page(old)
+
+    def open_history(self) -> None:
+        """Hook for the history view (issue 5): the lead puts `HistoryView` on a page here."""
+        self.tell("History", "The history view is not wired in yet.")
+
+    def open_settings(self) -> None:
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.audio_backend(), self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.accepted.connect(self.apply_settings)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.settings_dialog = dialog
+
+    # -- settings ---------------------------------------------------------------------------
+    def audio_backend(self) -> str:
+        return getattr(self.cue_player, "backend_name", None) or NO_AUDIO
+
+    def apply_settings(self) -> None:
+        """Theme and text scale at once; lead-in and rests reach the next setup page."""
+        app = QApplication.instance()
+        apply_theme(app, self.settings["theme"], self.settings["text_scale"])
+        self.menu.restyle()
+        if self.setup_page is not None and self.current_page() is self.setup_page:
+            self.open_setup(self.setup_page.routine)  # rebuilt with the new defaults
+        elif self.setup_page is not None:
+            self.setup_page.restyle()
+        if self.session_view is not None and hasattr(self.session_view, "restyle"):
+            self.session_view.restyle()
+        self._apply_sound_settings()
+        self.settings_applied.emit()
+
+    def _apply_sound_settings(self) -> None:
+        """Hook: volume, mute and sound mode to the cue player, once it exists."""
+
+    # -- sessions ---------------------------------------------------------------------------
+    def start_session(self, plan: SessionPlan) -> None:
+        from app.session.runner import SessionRunner
+        from app.ui.session_view import SessionView
+
+        self._end_previous_session()
+        timeline = compile_timeline(plan)
+        lead_s = float(getattr(self.cue_player, "latency_s", 0.0) or 0.0)
+        runner = SessionRunner(timeline, self.clock_factory(), parent=self, lead_s=lead_s)
+        view = SessionView(runner, muted=self.settings["muted"])
+        self.runner, self.session_view, self.plan = runner, view, plan
+        view.leave_requested.connect(lambda: self._leave_session(runner))
+        view.mute_toggled.connect(self.set_muted)
+        self._connect_session(runner, plan)
+        self._show_page(view)
+        self.session_started.emit(runner)
+        runner.start()
+
+    def _connect_session(self, runner, plan: SessionPlan) -> None:
+        """Everything that listens to a session is attached here, before it starts.
+
+        The lead adds, in a few lines: the CuePlayer (subscribes to runner.cue_due; tell the
+        view `show_sound_off(reason)` when it has no device) and the HistoryRecorder
+        (runner, store, plan), whose record `_leave_session` hands to the summary page.
+        """
+
+    def _leave_session(self, runner) -> None:
+        """The session is over and the athlete pressed Enter or Esc: the summary, or the menu.
+
+        Hook for the summary (issue 5): until it is wired, back to the menu.
+        """
+        if runner is not self.runner:
+            return
+        self.show_menu()
+        self._end_previous_session()
+
+    def set_muted(self, muted: bool) -> None:
+        """M in a session, or the settings: the cue player follows (see _apply_sound_settings)."""
+        self.settings.set("muted", bool(muted))
+        self._apply_sound_settings()
+
+    def _end_previous_session(self) -> None:
+        if self.runner is not None and not self.runner.is_over:
+            self.runner.stop()
+        self._drop_page(self.session_view)
+        if self.runner is not None:
+            self.runner.deleteLater()
+        self.runner, self.session_view = None, None
+
+    # -- window -----------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def tell(self, title: str, text: str) -> QMessageBox:
+        """A message that does not block: the window stays usable behind it."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.finished.connect(lambda _: self.messages.remove(box) if box in self.messages else None)
+        self.messages.append(box)
+        box.show()
+        return box
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner is not None and not self.runner.is_over:
+            self.runner.stop()  # the history records it as stopped early
+        super().closeEvent(event)

@@ -1,0 +1,214 @@
+"""The main window driven from the keyboard alone: menu, setup, a whole session, back again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.clock import FakeClock
+from app.core.routines import Drill, DrillKind, Range, Routine, Sides
+from app.core.settings import Settings
+from app.ui.application import build_window, create_app
+from app.ui.main_window import MainWindow
+from app.ui.menu import HISTORY, SETTINGS
+from app.ui.setup_page import SetupPage
+from app.ui.settings_dialog import SettingsDialog
+from app.ui.theme import DARK, LIGHT, apply_theme
+
+PRESS = Drill("press", "Short press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
+              equipment=("wall",), reps=Range(2, 4, 2), hold_s=Range(3, 5, 3),
+              switch_s=Range.fixed(1))
+HOPS = Drill("hops", "Short hops", DrillKind.PACED, Sides.BOTH, "Block the landing",
+             equipment=("box",), reps=Range.fixed(2), sets=Range(1, 2, 2), cadence_s=2.0,
+             rest_s=Range(5, 30, 5))
+SHORT = Routine("short", "Short test", "Two tiny drills.", (PRESS, HOPS), get_ready_s=3,
+                next_drill_s=2)
+OTHER = Routine("other", "Other routine", "", (HOPS,), get_ready_s=3)
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, clock):
+    window = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    if window.runner is not None and not window.runner.is_over:
+        window.runner.stop()
+
+
+def press(qtbot, window, key):
+    """A key as the athlete types it: to whatever has the keyboard focus in the window."""
+    target = QApplication.focusWidget() or window.current_page()
+    qtbot.keyClick(target, key)
+
+
+def run_until_over(qtbot, clock, runner, limit_s=600.0):
+    with qtbot.waitSignal(runner.session_finished):
+        waited = 0.0
+        while not runner.is_over and waited < limit_s:
+            clock.advance(0.5)
+            waited += 0.5
+            runner.tick()
+
+
+def test_the_keyboard_alone_takes_an_athlete_through_a_whole_routine(qtbot, window, clock):
+    assert window.current_page() is window.menu
+    assert window.menu.current_entry().key == "other"
+    press(qtbot, window, Qt.Key.Key_Down)
+    assert window.menu.current_entry().key == "short"
+    press(qtbot, window, Qt.Key.Key_Return)
+
+    setup = window.current_page()
+    assert isinstance(setup, SetupPage) and setup.routine is SHORT
+    assert setup.findChild(type(window.menu.hint), "setupTitle").text() == "Short test"
+    press(qtbot, window, Qt.Key.Key_Up)  # the first choice: the press's reps, 2 -> 4
+    assert setup.panels[0].choice.reps == 4
+
+    with qtbot.waitSignal(window.session_started) as started:
+        press(qtbot, window, Qt.Key.Key_Return)
+    runner = started.args[0]
+    with qtbot.waitSignal(runner.phase_started):
+        pass
+    view = window.current_page()
+    assert view is window.session_view
+    assert view.title_label.text() == "GET READY"
+    holds = [p for p in runner.timeline.phases if p.kind.value == "hold"]
+    assert len(holds) == 4  # the choice made at setup reached the session
+
+    run_until_over(qtbot, clock, runner)
+    assert window.current_page() is view
+    assert view.drill_label.text() == "Session complete. Well done."
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_page() is window.menu
+
+
+def test_escape_on_setup_goes_back_to_the_menu(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert isinstance(window.current_page(), SetupPage)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_page() is window.menu
+
+
+def test_f11_toggles_full_screen_on_every_page(qtbot, window, clock):
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert window.isFullScreen()
+    press(qtbot, window, Qt.Key.Key_Return)  # the setup page
+    press(qtbot, window, Qt.Key.Key_F11)
+    assert not window.isFullScreen()
+    with qtbot.waitSignal(window.session_started) as started:
+        press(qtbot, window, Qt.Key.Key_Return)
+    with qtbot.waitSignal(started.args[0].phase_started):
+        pass
+    press(qtbot, window, Qt.Key.Key_F11)  # the session view has the focus now
+    assert window.isFullScreen()
+
+
+def test_history_and_settings_are_reached_from_the_keyboard(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_End)
+    assert window.menu.current_entry().key == SETTINGS
+    press(qtbot, window, Qt.Key.Key_Return)
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.reject()
+    press(qtbot, window, Qt.Key.Key_Up)
+    assert window.menu.current_entry().key == HISTORY
+
+
+def test_the_menu_shows_each_routines_duration_drills_and_equipment(window):
+    card = next(entry for entry in window.menu.entries if entry.key == "short")
+    text = card.text()
+    assert "Short test" in text and "Short press" in text and "Short hops" in text
+    assert "Needs: wall, box" in text
+    assert card.figure.text().startswith("about ")
+
+
+@pytest.fixture
+def dark_afterwards():
+    yield
+    apply_theme(QApplication.instance(), "dark", 1.0)  # the app is shared by later tests
+
+
+def test_settings_apply_to_the_next_session_and_to_the_looks_at_once(qtbot, window,
+                                                                     dark_afterwards):
+    app = QApplication.instance()
+    title = window.menu.entries[0].title
+    before = title.font().pointSizeF()
+    window.open_settings()
+    dialog = window.findChild(SettingsDialog)
+    dialog.editors["get_ready_s"].setValue(7)
+    dialog.editors["rest_between_sets_s"].setValue(20)
+    dialog.editors["theme"].setCurrentIndex(dialog.editors["theme"].findData("light"))
+    dialog.editors["text_scale"].setValue(1.5)
+    dialog.accept()
+
+    assert app.palette().window().color().name() == LIGHT.window
+    title.ensurePolished()
+    assert title.font().pointSizeF() == pytest.approx(before * 1.5, abs=1)
+    window.open_routine("short")
+    hops = window.setup_page.panels[1]
+    assert hops.choice.rest_s == 20
+    assert window.setup_page.plan().lead_in_s == 7
+    assert Settings.load()["theme"] == "light"  # and it survives a restart
+
+
+def test_open_routine_by_id_and_an_unknown_id_lists_the_known_ones(qtbot, window):
+    assert not window.open_routine("nope")
+    assert window.current_page() is window.menu
+    message = window.messages[-1]
+    assert "'nope'" in message.text() and "other, short" in message.text()
+    assert window.open_routine("short")
+    assert window.current_page().routine is SHORT
+
+
+@pytest.fixture
+def app_window(qtbot):
+    """The window as `isohold` builds it, from the built-in routines and the settings file."""
+    made = []
+
+    def build(routine_id=None):
+        window = build_window(routine_id, FakeClock, create_app())
+        qtbot.addWidget(window)
+        made.append(window)
+        return window
+    yield build
+    for window in made:
+        window.close()
+
+
+def test_isohold_routine_id_opens_on_its_setup_page(app_window):
+    window = app_window("iso-holds")
+    assert isinstance(window.current_page(), SetupPage)
+    assert window.current_page().routine.name == "Isometric holds"
+    assert not window.messages
+
+
+def test_isohold_with_an_unknown_routine_says_which_ids_exist(app_window):
+    window = app_window("sprints")
+    assert window.current_page() is window.menu
+    text = window.messages[-1].text()
+    assert "'sprints'" in text and "iso-holds, dynamic, full" in text
+    assert window.messages[-1].isVisible()
+    assert window.messages[-1].windowModality() is Qt.WindowModality.NonModal
+
+
+def test_a_corrupt_settings_file_starts_with_defaults_and_a_message(app_window):
+    file = Settings().file
+    file.parent.mkdir(parents=True)
+    file.write_text('{"values": {"theme": "light"', encoding="utf-8")
+
+    window = app_window()
+
+    assert QApplication.instance().palette().window().color().name() == DARK.window
+    message = window.messages[-1]
+    assert message.windowTitle() == "Settings reset" and "using the defaults" in message.text()
+    kept = list(file.parent.glob("settings.corrupt-*.json"))
+    assert len(kept) == 1 and str(kept[0]) in message.text()
+    assert isinstance(message, QMessageBox)

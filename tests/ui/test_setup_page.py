@@ -1,0 +1,116 @@
+"""The setup page: choices within the drill's ranges, a live estimate, plain coaching text."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from app.core.routines import Drill, DrillKind, Range, Routine, Sides
+from app.core.timeline import compile_timeline
+from app.ui.setup_page import SetupPage
+
+WALL = Drill("wall", "Wall press", DrillKind.HOLD, Sides.BOTH, "Lean in",
+             targets="The <b>gastrocnemius</b>", how="Hands on the wall.",
+             tips=("Keep the body straight.",), cautions=("Stop if it hurts.",),
+             notes="Reset is our choice.", reps=Range(8, 10, 8), hold_s=Range.fixed(10),
+             reset_s=Range(5, 30, 10))
+PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "Knee up",
+              reps=Range(8, 10, 8), hold_s=Range(8, 10, 8), switch_s=Range(3, 15, 5))
+DROPS = Drill("drops", "Drop jumps", DrillKind.PACED, Sides.BOTH, "Block",
+              reps=Range.fixed(6), sets=Range(3, 4, 3), rest_s=Range(30, 300, 90),
+              box_height_cm=Range(40, 60, 40))
+ROUTINE = Routine("r", "Test routine", "Three drills.", (WALL, PRESS, DROPS))
+
+
+@pytest.fixture
+def page(qtbot):
+    page = SetupPage(ROUTINE)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def box(page, drill_no, field):
+    return page.panels[drill_no].boxes[field]
+
+
+def test_choices_start_from_the_defaults_and_only_ranges_are_editable(page):
+    assert box(page, 0, "reps").value() == 8
+    assert box(page, 2, "box_height_cm").value() == 40 and box(page, 2, "sets").value() == 3
+    assert "hold_s" not in page.panels[0].boxes  # fixed at 10 s: shown, not editable
+    shown = [label.text() for label in page.panels[0].findChildren(QLabel, "fixedValue")]
+    assert "10 s" in shown
+    assert "reps" not in page.panels[2].boxes  # drop jumps: 6 reps, fixed
+    assert page.plan().choices["press"].switch_s == 5
+
+
+def test_the_estimate_follows_the_choices(qtbot, page):
+    before = page.estimated_s()
+    text_before = page.estimate.text()
+    box(page, 2, "sets").setFocus()
+    qtbot.keyClick(box(page, 2, "sets"), Qt.Key.Key_Up)  # 3 -> 4 sets of drop jumps
+    assert page.plan().choices["drops"].sets == 4
+    after = page.estimated_s()
+    assert after > before
+    assert after == compile_timeline(page.plan()).estimated_s
+    box(page, 2, "rest_s").setValue(300)
+    assert page.estimate.text() != text_before
+
+
+def test_spin_boxes_clamp_to_the_range(page):
+    box(page, 0, "reps").setValue(99)
+    box(page, 0, "reset_s").setValue(1)
+    choice = page.plan().choices["wall"]
+    assert (choice.reps, choice.reset_s) == (10, 5)
+
+
+def test_one_leg_at_a_time_steps_reps_by_two_so_both_legs_get_equal_work(qtbot, page):
+    reps = box(page, 1, "reps")
+    reps.setFocus()
+    qtbot.keyClick(reps, Qt.Key.Key_Up)
+    assert reps.value() == 10 and page.plan().choices["press"].reps == 10
+    reps.setValue(9)
+    assert page.plan().choices["press"].reps % 2 == 0
+
+
+def test_enter_starts_with_the_plan_and_escape_goes_back(qtbot, page):
+    box(page, 0, "reps").setFocus()
+    with qtbot.waitSignal(page.start_requested) as started:
+        qtbot.keyClick(box(page, 0, "reps"), Qt.Key.Key_Return)
+    plan = started.args[0]
+    assert plan.routine is ROUTINE and plan.choices["wall"].reps == 8
+    with qtbot.waitSignal(page.back_requested):
+        qtbot.keyClick(box(page, 0, "reps"), Qt.Key.Key_Escape)
+
+
+def test_typed_numbers_count_even_when_enter_comes_straight_after(qtbot, page):
+    reps = box(page, 0, "reps")
+    reps.setFocus()
+    reps.selectAll()
+    qtbot.keyClicks(reps, "9")
+    with qtbot.waitSignal(page.start_requested) as started:
+        qtbot.keyClick(reps, Qt.Key.Key_Enter)
+    assert started.args[0].choices["wall"].reps == 9
+
+
+def test_coaching_text_is_plain_text_never_markup(page):
+    coaching = page.panels[0].findChild(QLabel, "coaching")
+    assert coaching.textFormat() is Qt.TextFormat.PlainText
+    text = coaching.text()
+    assert "The <b>gastrocnemius</b>" in text
+    assert "Tip: Keep the body straight." in text and "Caution: Stop if it hurts." in text
+    assert "Note: Reset is our choice." in text
+    assert all(label.textFormat() is Qt.TextFormat.PlainText
+               for label in page.findChildren(QLabel))
+
+
+def test_settings_overrides_set_the_starting_rests_within_the_range(qtbot):
+    page = SetupPage(ROUTINE, get_ready_s=5, rest_s=120, reset_s=50)
+    qtbot.addWidget(page)
+    plan = page.plan()
+    assert plan.choices["drops"].rest_s == 120
+    assert plan.choices["wall"].reset_s == 30  # 50 asked, the drill allows up to 30
+    assert plan.lead_in_s == 5
