@@ -47,7 +47,7 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
-        self.menu = RoutineMenu(self.routines)
+        self.menu = RoutineMenu(self.routines, self.pages)  # parented now: styled once
         self.menu.routine_chosen.connect(self.open_setup)
         self.menu.history_requested.connect(self.open_history)
         self.menu.settings_requested.connect(self.open_settings)

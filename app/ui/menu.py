@@ -102,6 +102,7 @@ class RoutineMenu(QWidget):
     def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="menu")
         self.routines = list(routines)
+        self.restyle()  # before the children exist: each is then styled once, at first show
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 14, 40, 16)
@@ -113,7 +114,7 @@ class RoutineMenu(QWidget):
         outer.addLayout(top)
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(objectName="menuBody")
+        body = QWidget(self.scroll, objectName="menuBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(10)
@@ -137,7 +138,6 @@ class RoutineMenu(QWidget):
         self.current = 0
         self.entries[0].set_current(True)
         self._painted = False
-        self.restyle()
 
     def _add(self, layout: QVBoxLayout | QHBoxLayout, entry: MenuEntry) -> None:
         index = len(self.entries)
@@ -196,8 +196,18 @@ class RoutineMenu(QWidget):
             self.painted.emit()
 
     # -- looks ------------------------------------------------------------------------------
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._room() != self._styled_for:
+            self.restyle()
+
+    def _room(self) -> float:
+        """How much larger than a 768-pixel laptop screen the type may grow (1.0 to 1.5)."""
+        return round(min(1.5, max(1.0, self.height() / 740)), 1)
+
     def restyle(self) -> None:
-        theme, scale = current_theme(), current_text_scale()
+        self._styled_for = self._room()
+        theme, scale = current_theme(), current_text_scale() * self._styled_for
         self.setStyleSheet(f"""
 #menuTitle {{ font-size: {point_size(scale, 2.4)}pt; font-weight: bold; color: {theme.text}; }}
 #menuHint {{ font-size: {point_size(scale, 1.0)}pt; color: {theme.soft_text}; }}
