@@ -75,5 +75,13 @@ def finished(lines: list[SessionLine]) -> list[SessionLine]:
     return [line for line in lines if line.status in FINISHED]
 
 
-__all__ = ["Streak", "WeekTotal", "box_heights", "finished", "monday_of", "streak",
+__all__ = ["Streak", "WeekTotal", "box_heights", "clock_text", "finished", "monday_of", "streak",
            "weekly_totals"]
+
+
+def clock_text(seconds: float) -> str:
+    """A duration as a clock: "4:05", "1:02:09"."""
+    whole = int(round(max(0.0, seconds)))
+    hours, rest = divmod(whole, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -1,0 +1,126 @@
+"""The HistoryRecorder writes the session as the runner goes: after each phase, and at the end."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.clock import FakeClock
+from app.core.history import HistoryStore, SessionRecord, Status
+from app.core.phases import PhaseKind
+from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from app.core.timeline import compile_timeline
+from app.session.recorder import HistoryRecorder
+from app.session.runner import SessionRunner
+
+WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
+             reps=Range.fixed(2), hold_s=Range.fixed(10), reset_s=Range.fixed(5))
+PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
+              reps=Range.fixed(2), hold_s=Range.fixed(8), switch_s=Range.fixed(5))
+DROPS = Drill("drops", "Drop jumps", DrillKind.PACED, Sides.BOTH, "Block the landing",
+              reps=Range.fixed(3), cadence_s=4.0, box_height_cm=Range(40, 60, 45))
+PLAN = SessionPlan(Routine("test", "Test", "", (WALL, PRESS, DROPS), get_ready_s=10,
+                           next_drill_s=15))
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def store():
+    with HistoryStore() as opened:
+        yield opened
+
+
+def make(qtbot, clock, store, plan=PLAN):
+    runner = SessionRunner(compile_timeline(plan), clock)
+    recorder = HistoryRecorder(runner, store, plan)
+    with qtbot.waitSignal(runner.phase_started):
+        runner.start()
+    return runner, recorder
+
+
+def run_for(clock, runner, seconds, step=0.5):
+    for _ in range(int(seconds / step)):
+        clock.advance(step)
+        runner.tick()
+
+
+def test_the_session_is_in_the_history_from_its_first_phase_and_grows_phase_by_phase(
+        qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    uuid = recorder.record.uuid
+    assert store.session(uuid).status is Status.IN_PROGRESS
+    run_for(clock, runner, 10 + 10 + 5)  # get ready, first hold, reset
+    saved = store.session(uuid)
+    assert saved.drill("wall").reps_both == 1 and saved.drill("wall").hold_both_s == 10.0
+    assert saved.phase_index == runner.session.index == 3
+    assert saved.active_s == pytest.approx(25.0)
+    runner.stop()
+
+
+def test_a_finished_session_is_written_once_as_completed(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    with qtbot.waitSignal(recorder.recorded) as written:
+        run_for(clock, runner, compile_timeline(PLAN).estimated_s + 5)
+    assert runner.is_over and written.args[0] is recorder.record
+    [saved] = store.sessions()
+    assert saved.status is Status.COMPLETED and saved.ended_at is not None
+    assert (saved.drill("press").reps_left, saved.drill("press").reps_right) == (1, 1)
+    assert saved.drill("drops").reps_both == 3 and saved.drill("drops").sets_done == 1
+    assert saved.drill("drops").box_height_cm == 45
+    assert recorder.saved and store.count() == 1
+
+
+def test_stopping_keeps_the_session_as_stopped_early_with_the_work_done(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    run_for(clock, runner, 10 + 4)
+    runner.stop()
+    [saved] = store.sessions()
+    assert saved.status is Status.STOPPED_EARLY
+    assert saved.drill("wall").hold_both_s == pytest.approx(4.0)
+    assert saved.drill("wall").reps_both == 0
+
+
+def test_a_failed_write_is_reported_and_the_session_runs_on(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    store._db.execute("PRAGMA query_only = 1")  # the disk turned read-only
+    with qtbot.waitSignal(recorder.write_failed) as failed:
+        run_for(clock, runner, 10.5)
+    assert "read-only" in failed.args[0]
+    assert runner.phase.kind is PhaseKind.HOLD  # the session goes on
+    run_for(clock, runner, compile_timeline(PLAN).estimated_s)
+    assert runner.is_over and not recorder.saved
+    assert recorder.record.status is Status.COMPLETED  # kept in memory for the summary
+    assert recorder.record.drill("wall").reps_both == 2
+
+
+def test_without_a_store_the_recorder_still_adds_up_the_session(qtbot, clock):
+    runner, recorder = make(qtbot, clock, None)
+    run_for(clock, runner, compile_timeline(PLAN).estimated_s + 5)
+    assert recorder.record.drill("wall").reps_both == 2
+    assert recorder.error and not recorder.saved
+
+
+def test_a_resumed_session_carries_on_from_its_phase_under_the_same_uuid(qtbot, clock, store):
+    first = SessionRecord.new(PLAN, compile_timeline(PLAN).estimated_s)
+    first.phase_index, first.active_s = 3, 25.0
+    first.drill("wall").reps_both, first.drill("wall").hold_both_s = 1, 10.0
+    store.begin(first)
+    store._db.execute("UPDATE sessions SET status = 'interrupted'")  # as the next start finds it
+    info = store.resume(first.uuid)
+    plan = info.plan_for(PLAN.routine)
+    runner = SessionRunner(compile_timeline(plan), clock)
+    recorder = HistoryRecorder(runner, store, plan, resume=info)
+    # Until the runner has start(at=index): begin the core session there, then the machine.
+    runner.session.start_at(info.phase_index, clock.now())
+    with qtbot.waitSignal(runner.machine.started):
+        runner.machine.start()
+    assert runner.phase.index == 3
+    with qtbot.waitSignal(recorder.recorded):
+        run_for(clock, runner, compile_timeline(plan).remaining_after(2) + 5)
+    [saved] = store.sessions()
+    assert saved.uuid == first.uuid and saved.status is Status.COMPLETED
+    assert saved.drill("wall").reps_both == 2  # one before the crash, one after
+    assert saved.active_s > 25.0
