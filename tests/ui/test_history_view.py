@@ -1,0 +1,147 @@
+"""The history view: newest first, routine filter, totals, streak, charts, delete and undo."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from app.core.history import HistoryStore, Status
+from app.core.history.sample import made_up_sessions
+from app.ui.history_view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
+
+TODAY = date(2025, 6, 18)  # a Wednesday
+
+
+@pytest.fixture
+def sessions():
+    return made_up_sessions(120, TODAY, seed=5)
+
+
+@pytest.fixture
+def store(sessions):
+    with HistoryStore() as opened:
+        opened.add_finished(sessions)
+        yield opened
+
+
+def make(qtbot, store):
+    view = HistoryView(store, today=TODAY)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    return view
+
+
+def rows(view) -> list[list[str]]:
+    model = view.table.model()
+    return [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+
+
+def test_sessions_are_listed_newest_first_with_what_was_done(qtbot, store, sessions):
+    view = make(qtbot, store)
+    shown = rows(view)
+    assert len(shown) == len(sessions)
+    newest = max(sessions, key=lambda s: s.started_at)
+    assert shown[0][0] == newest.started_at.strftime("%a %d %b %Y  %H:%M")
+    assert shown[0][1] == newest.routine_name
+    assert shown[0][2] == newest.status.label
+    starts = [s.started_at for s in sorted(sessions, key=lambda s: s.started_at, reverse=True)]
+    assert [row[0] for row in shown] == [d.strftime("%a %d %b %Y  %H:%M") for d in starts]
+    assert view.selected_line().uuid == newest.uuid  # the newest is selected, ready for keys
+
+
+def test_the_routine_filter_lists_only_that_routine_and_redraws_the_charts(qtbot, store, sessions):
+    view = make(qtbot, store)
+    names = [view.filter.itemText(i) for i in range(view.filter.count())]
+    assert names == [ALL_ROUTINES, "Dynamic drills", "Full session", "Isometric holds"]
+    view.filter.setCurrentIndex(names.index("Isometric holds"))
+    assert {row[1] for row in rows(view)} == {"Isometric holds"}
+    assert len(rows(view)) == sum(s.routine_id == "iso-holds" for s in sessions)
+    assert view.charts["box"].values == []  # no drop jumps in the holds routine
+    assert "no drop jumps yet" in view.charts["box"].chart().title()
+    view.filter.setCurrentIndex(0)
+    assert len(rows(view)) == len(sessions)
+
+
+def test_weekly_totals_streak_and_charts_agree_with_the_sessions(qtbot, store, sessions):
+    view = make(qtbot, store)
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    this_week = [s for s in sessions if s.started_at.date() >= monday and s.status in
+                 (Status.COMPLETED, Status.STOPPED_EARLY)]
+    text = view.totals.text()
+    plural = "" if len(this_week) == 1 else "s"
+    assert f"This week: {len(this_week)} session{plural}" in text
+    assert "Streak:" in text
+    per_week = view.charts["sessions"].values
+    assert len(per_week) == CHART_WEEKS and per_week[-1] == len(this_week)
+    tut = view.charts["tut"].values
+    assert tut[-1] == pytest.approx(sum(s.tut_left_s + s.tut_right_s for s in this_week) / 60)
+    boxes = [s.box_height_cm for s in sorted(sessions, key=lambda s: s.started_at)
+             if s.box_height_cm is not None]
+    assert view.charts["box"].values == boxes
+
+
+def test_delete_asks_first_and_no_keeps_the_session(qtbot, store, monkeypatch):
+    view = make(qtbot, store)
+    asked = []
+    monkeypatch.setattr(view, "confirm_delete", lambda line: asked.append(line) or False)
+    before = rows(view)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(asked) == 1 and rows(view) == before
+
+
+def test_delete_then_undo_brings_the_session_back(qtbot, store, monkeypatch, sessions):
+    view = make(qtbot, store)
+    monkeypatch.setattr(view, "confirm_delete", lambda line: True)
+    view.table.selectRow(1)
+    doomed = view.selected_line()
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert doomed.uuid not in {line.uuid for line in view.lines}
+    assert len(rows(view)) == len(sessions) - 1
+    assert view.undo_button.isVisible() and "Deleted the session of" in view.undo_text.text()
+    assert store.session(doomed.uuid) is None
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(rows(view)) == len(sessions) and not view.undo_button.isVisible()
+    assert view.selected_line().uuid == doomed.uuid
+
+
+def test_export_buttons_write_the_sessions_shown(qtbot, store, monkeypatch, tmp_path, sessions):
+    view = make(qtbot, store)
+    target = tmp_path / "mine"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(view.csv_button, Qt.MouseButton.LeftButton)
+    written = tmp_path / "mine.csv"  # the suffix is added when the name has none
+    data = list(csv.DictReader(written.open()))
+    assert {row["session_uuid"] for row in data} == {s.uuid for s in sessions}
+    assert f"Exported {len(sessions)} sessions" in view.undo_text.text()
+
+
+def test_esc_and_back_ask_to_go_back(qtbot, store):
+    view = make(qtbot, store)
+    with qtbot.waitSignal(view.back_requested):
+        qtbot.keyClick(view.table, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(view.back_requested):
+        qtbot.mouseClick(view.back_button, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_history_shows_no_rows_and_empty_charts(qtbot):
+    with HistoryStore() as empty:
+        view = make(qtbot, empty)
+        assert rows(view) == [] and view.selected_line() is None
+        assert "This week: 0 sessions" in view.totals.text()
+        assert view.charts["sessions"].values == [0.0] * CHART_WEEKS
+
+
+def test_notes_show_as_plain_text(qtbot, store, sessions):
+    victim = sessions[-1]
+    victim.notes = "<b>not bold</b>"
+    store.add_finished([victim])
+    view = make(qtbot, store)
+    line = next(line for line in view.lines if line.uuid == victim.uuid)
+    assert cell_text(line, 7) == "<b>not bold</b>"
+    assert view.totals.textFormat() == Qt.TextFormat.PlainText

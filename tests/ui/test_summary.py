@@ -1,0 +1,133 @@
+"""The end-of-session summary: what it shows, Enter saves, a failed save keeps it with Export."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.core.history import HistoryStore, SessionRecord, Status
+from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from app.ui.summary import NO_RPE, SummaryView
+
+PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "",
+              reps=Range.fixed(8), hold_s=Range.fixed(8))
+DROPS = Drill("drops", "Drop and block jumps", DrillKind.PACED, Sides.BOTH, "",
+              reps=Range.fixed(6), sets=Range(3, 4, 3), box_height_cm=Range(40, 60, 45))
+PLAN = SessionPlan(Routine("full", "Full session", "", (PRESS, DROPS)))
+
+
+def finished_record() -> SessionRecord:
+    record = SessionRecord.new(PLAN, planned_s=600, started_at=datetime(
+        2025, 6, 18, 7, 5, tzinfo=timezone(timedelta(hours=2))))
+    record.status, record.active_s, record.paused_s = Status.COMPLETED, 590.0, 65.0
+    press, drops = record.drills
+    press.reps_left, press.reps_right, press.hold_left_s, press.hold_right_s = 4, 3, 32.0, 27.5
+    drops.sets_done, drops.reps_both, drops.set_s = 2, 12, 50.0
+    return record
+
+
+@pytest.fixture
+def store():
+    with HistoryStore() as opened:
+        yield opened
+
+
+def texts(widget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+
+
+def make(qtbot, record, store, error=""):
+    view = SummaryView(record, store, error)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    return view
+
+
+def test_it_shows_done_against_planned_and_time_under_tension_per_leg(qtbot, store):
+    view = make(qtbot, finished_record(), store)
+    shown = texts(view)
+    assert "Session complete" in shown
+    assert any("Full session" in text and "18 Jun 2025" in text for text in shown)
+    assert view.figures["Total time"].text() == "10:55"  # 590 s active + 65 s paused
+    assert view.figures["Left leg under tension"].text() == "0:32"
+    assert view.figures["Right leg under tension"].text() == "0:28"
+    press_row, drops_row = ([label.text() for label in row] for row in view.drill_rows)
+    assert press_row == ["Sprinter press", "0 / 1", "7 / 8  (L 4 \u00b7 R 3)", "0:32", "0:28"]
+    assert drops_row == ["Drop and block jumps", "2 / 3", "12 / 18", "0:50 in sets"]
+    assert view.rpe.text() == NO_RPE
+    assert view.box_inputs["drops"].value() == 45  # the height chosen at setup
+
+
+def test_enter_saves_notes_rpe_and_box_height(qtbot, store):
+    record = finished_record()
+    store.finish(record)  # the recorder wrote it when the session ended
+    view = make(qtbot, record, store)
+    qtbot.keyClicks(view.notes, "Knees held")
+    view.rpe.setValue(8)
+    view.box_inputs["drops"].setValue(50)
+    with qtbot.waitSignal(view.saved):
+        qtbot.keyClick(view.notes, Qt.Key.Key_Return)
+    [saved] = store.sessions()
+    assert (saved.notes, saved.rpe, saved.drill("drops").box_height_cm) == ("Knees held", 8, 50.0)
+    assert store.count() == 1 and view.is_saved
+
+
+def test_enter_in_the_rpe_box_saves_too(qtbot, store):
+    view = make(qtbot, finished_record(), store)
+    view.rpe.setFocus(Qt.FocusReason.TabFocusReason)
+    view.rpe.selectAll()  # as Tab into it does
+    qtbot.keyClicks(view.rpe, "6")
+    with qtbot.waitSignal(view.saved):
+        qtbot.keyClick(view.rpe, Qt.Key.Key_Enter)
+    assert store.sessions()[0].rpe == 6
+
+
+def test_a_failed_save_keeps_the_summary_with_the_message_and_an_export(qtbot, store, tmp_path):
+    record = finished_record()
+    view = make(qtbot, record, store)
+    assert not view.export_button.isVisible()
+    store._db.execute("PRAGMA query_only = 1")  # the disk turned read-only
+    view.notes.setText("Strong day")
+    with qtbot.assertNotEmitted(view.saved):
+        qtbot.keyClick(view.notes, Qt.Key.Key_Return)
+    assert view.message.isVisible() and "read-only" in view.message.text()
+    assert view.export_button.isVisible() and view.save_button.text() == "Try saving again"
+    assert view.isVisible() and view.notes.text() == "Strong day"
+    out = tmp_path / "session.json"
+    assert view.export_to(out)
+    exported = json.loads(out.read_text())["sessions"][0]
+    assert exported["uuid"] == record.uuid and exported["notes"] == "Strong day"
+    assert "Exported to" in view.message.text()
+
+
+def test_a_session_the_recorder_could_not_write_warns_before_leaving(qtbot, store):
+    view = make(qtbot, finished_record(), store, error="The disk is full: Isohold could not save")
+    assert "The disk is full" in view.message.text() and view.export_button.isVisible()
+    with qtbot.assertNotEmitted(view.dismissed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert "Press Esc again" in view.message.text()
+    with qtbot.waitSignal(view.dismissed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_once_saved_esc_leaves_at_once_and_saving_again_updates_not_duplicates(qtbot, store):
+    view = make(qtbot, finished_record(), store)
+    view.save()
+    view.save()
+    assert store.count() == 1
+    with qtbot.waitSignal(view.dismissed):
+        qtbot.keyClick(view, Qt.Key.Key_Escape)
+
+
+def test_notes_are_plain_text(qtbot, store):
+    record = finished_record()
+    record.routine_name = "<b>Bold</b> routine"
+    view = make(qtbot, record, store)
+    label = next(l for l in view.findChildren(type(view.message)) if "Bold" in l.text())
+    assert label.textFormat() == Qt.TextFormat.PlainText
