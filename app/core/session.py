@@ -245,7 +245,7 @@ class Session:
         if phase.duration_s is not None:
             end = pos.started_at + phase.duration_s
             times.append(end)
-            if self.lead_s > 0 and pos.next_cues_fired == 0 and self._next_start_cues():
+            if self.lead_s > 0 and pos.next_cues_fired <= 0 and self._next_start_cues():
                 times.append(end - self.lead_s)
         return min(times) if times else None
 
@@ -257,7 +257,7 @@ class Session:
     def _fire_next_start_cues_early(self, elapsed: float) -> None:
         """With a lead time, the cues that open the next phase fire before it starts."""
         pos, phase = self._pos, self.phase
-        if self.lead_s <= 0 or pos.next_cues_fired or phase.duration_s is None:
+        if self.lead_s <= 0 or pos.next_cues_fired > 0 or phase.duration_s is None:
             return
         if elapsed < phase.duration_s - self.lead_s:
             return
