@@ -9,6 +9,10 @@ from app.core.cues import Cue
 from app.core.phases import Phase, PhaseKind, Side
 
 _STARTS_WORK = (PhaseKind.HOLD, PhaseKind.SET)
+# How long the calls that open a phase take, spoken one after the other (release, switch legs,
+# left leg: about 1.9 s), and one spoken call: no 3-2-1 count starts on top of them.
+OPENING_CALLS_S = 2.0
+SPOKEN_CALL_S = 1.0
 
 
 def attach_cues(phases: list[Phase]) -> tuple[Phase, ...]:
@@ -49,9 +53,15 @@ def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
         at_start.append(cues.SESSION_DONE)
     found = [Cue(0.0, name) for name in at_start]
 
-    # Which leg is next: called at the start of the lead-in to a one-legged hold.
+    # Which leg is next: called in the lead-in to a one-legged hold, right after the calls that
+    # open the phase (played back to back with them), or a second in when there are none.
+    free_from = SPOKEN_CALL_S + 0.5 if found else 0.5
     if after is not None and kind is not PhaseKind.HOLD and phase.duration_s:
-        found += [Cue(min(1.0, phase.duration_s / 2), name) for name in _side_call(after)]
+        side_at = 0.0 if found else min(1.0, phase.duration_s / 2)
+        side = [Cue(side_at, name) for name in _side_call(after)]
+        found += side
+        if side:
+            free_from = OPENING_CALLS_S if at_start else side_at + SPOKEN_CALL_S
 
     # A cadence tick for every rep of a paced set but the last, which ends the set.
     if kind is PhaseKind.SET and phase.cadence_s:
@@ -61,6 +71,6 @@ def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
     if after is not None and after.kind in _STARTS_WORK and phase.duration_s:
         for seconds_left, name in zip((3, 2, 1), cues.COUNTDOWN):
             at = phase.duration_s - seconds_left
-            if at >= 0.5:  # not on top of the calls that open the phase
+            if at >= free_from:  # not on top of the calls that open the phase
                 found.append(Cue(at, name))
     return found

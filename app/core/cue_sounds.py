@@ -1,0 +1,75 @@
+"""Which sounds a cue plays, for each sound mode (the `sound_mode` setting).
+
+A cue is a name from `app.core.cues`; a sound is the stem of a WAV in resources/sounds/ (made by
+tools/make_sounds.py). Cues that fall due together (say `go` and `hold` as a hold starts) are
+played as one clip, their sounds back to back in the order the cues came, so a beep and a
+spoken call never talk over each other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from app.core import cues
+
+VOICE_AND_BEEPS = "voice_and_beeps"
+BEEPS = "beeps"
+SILENT = "silent"
+MODES = (VOICE_AND_BEEPS, BEEPS, SILENT)
+
+GAP_S = 0.03  # silence between two sounds of one clip
+
+_BEEPS: dict[str, tuple[str, ...]] = {
+    cues.COUNTDOWN[0]: ("beep_count",),
+    cues.COUNTDOWN[1]: ("beep_count",),
+    cues.COUNTDOWN[2]: ("beep_count",),
+    cues.GO: ("beep_go",),
+    cues.HOLD: (),  # the go beep says it
+    cues.LAST_REP: (),
+    cues.RELEASE: ("beep_release",),
+    cues.SWITCH: ("beep_switch",),
+    cues.SIDE_LEFT: (),  # no beep can say which leg: the screen shows it
+    cues.SIDE_RIGHT: (),
+    cues.REST: ("beep_rest",),
+    cues.TICK: ("beep_tick",),
+    cues.SET_DONE: ("beep_set_done",),
+    cues.SESSION_DONE: ("beep_session_done",),
+}
+
+_VOICE_AND_BEEPS: dict[str, tuple[str, ...]] = {
+    **_BEEPS,
+    cues.COUNTDOWN[0]: ("beep_count", "voice_three"),
+    cues.COUNTDOWN[1]: ("beep_count", "voice_two"),
+    cues.COUNTDOWN[2]: ("beep_count", "voice_one"),
+    cues.HOLD: ("voice_hold",),
+    cues.LAST_REP: ("voice_last_rep",),
+    cues.SWITCH: ("voice_switch_legs",),  # the call says it; a warble too would crowd it
+    cues.SIDE_LEFT: ("voice_left_leg",),
+    cues.SIDE_RIGHT: ("voice_right_leg",),
+    cues.REST: ("beep_rest", "voice_rest"),
+}
+
+SOUNDS: dict[str, dict[str, tuple[str, ...]]] = {
+    VOICE_AND_BEEPS: _VOICE_AND_BEEPS,
+    BEEPS: _BEEPS,
+    SILENT: {name: () for name in cues.ALL},
+}
+
+
+def sounds_for(cue: str, mode: str) -> tuple[str, ...]:
+    """The sounds `cue` plays in `mode`, in order; raises KeyError for an unknown name."""
+    if mode not in SOUNDS:
+        raise KeyError(f"no sound mode {mode!r}; expected one of {', '.join(MODES)}")
+    if cue not in SOUNDS[mode]:
+        raise KeyError(f"no cue named {cue!r}")
+    return SOUNDS[mode][cue]
+
+
+def clip_for(cue_names: Iterable[str], mode: str) -> tuple[str, ...]:
+    """The sounds of cues that fall due together, back to back in the order given."""
+    return tuple(sound for cue in cue_names for sound in sounds_for(cue, mode))
+
+
+def every_sound() -> set[str]:
+    """Every sound any cue plays in any mode: the files the sound bank must find."""
+    return {sound for table in SOUNDS.values() for names in table.values() for sound in names}
