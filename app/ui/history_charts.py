@@ -46,7 +46,8 @@ class HistoryChart(QChartView):
         self.axis_font = QFont(chart.titleFont())
         self.axis_font.setBold(False)
         self.axis_font.setPointSize(point_size(scale, 0.72))
-        self.setStyleSheet(f"background: {self.theme.window}; border: none;")
+        self.setBackgroundBrush(QColor(self.theme.window))
+        self.setFrameShape(QChartView.Shape.NoFrame)
         self.values: list[float] = []  # what is drawn, for tests and tooltips
 
     def _axis(self, axis, alignment) -> None:
@@ -100,6 +101,7 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> HistoryChart:
     view = HistoryChart("Drop-jump box height (cm)", "boxHeightChart")
     chart = view.chart()
     view.values = [height for _, height in points]
+    points = _changes(points)
     if not points:
         view.show_empty("no drop jumps yet")
         return view
@@ -108,7 +110,7 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> HistoryChart:
     dots = QScatterSeries()
     dots.setColor(QColor(BOX_COLOUR))
     dots.setBorderColor(QColor(BOX_COLOUR))
-    dots.setMarkerSize(7 if len(points) < 200 else 3)
+    dots.setMarkerSize(7 if len(points) < 100 else 4)
     for when, height in points:
         msecs = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toMSecsSinceEpoch()
         line.append(msecs, height)
@@ -139,6 +141,14 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> HistoryChart:
         series.attachAxis(dates)
         series.attachAxis(heights)
     return view
+
+
+def _changes(points: list[tuple[datetime, float]]) -> list[tuple[datetime, float]]:
+    """The points where the height changed, and the last: the same line, far fewer points."""
+    kept = [point for i, point in enumerate(points)
+            if i == 0 or point[1] != points[i - 1][1] or i == len(points) - 1
+            or point[1] != points[i + 1][1]]
+    return kept
 
 
 def _week_label(week: WeekTotal) -> str:

@@ -75,6 +75,8 @@ def cell_text(line: SessionLine, column: int) -> str:
     if column == 3:
         return clock_text(line.total_s)
     if column == 4:
+        if not line.tut_s:
+            return "–"  # no holds in it (jumps, sprints)
         return f"{clock_text(line.tut_left_s)} / {clock_text(line.tut_right_s)}"
     if column == 5:
         return f"{line.sets_done} / {line.sets_planned}"

@@ -20,23 +20,28 @@ def monday_of(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
-def _day(line: SessionLine) -> date:
-    return line.started_at.date()  # the athlete's own calendar day, in the offset recorded
+def _monday(ordinal: int) -> int:
+    return ordinal - (ordinal + 6) % 7  # day 1 of the proleptic calendar was a Monday
+
+
+def _finished_days(lines: list[SessionLine]):
+    """(calendar day as an ordinal, line) of finished sessions: the athlete's own day, in the
+    offset recorded with the session. Ordinals keep this cheap for ten years of sessions."""
+    return ((line.started_at.toordinal(), line) for line in lines if line.status in FINISHED)
 
 
 def weekly_totals(lines: list[SessionLine], weeks: int, today: date) -> list[WeekTotal]:
     """The last `weeks` weeks up to this one, oldest first, empty weeks included."""
     first = monday_of(today) - timedelta(weeks=weeks - 1)
+    start = first.toordinal()
     sessions = [0] * weeks
     tut = [0.0] * weeks
     active = [0.0] * weeks
-    for line in lines:
-        if line.status not in FINISHED:
-            continue
-        slot = (_day(line) - first).days // 7
+    for day, line in _finished_days(lines):
+        slot = (day - start) // 7
         if 0 <= slot < weeks:
             sessions[slot] += 1
-            tut[slot] += line.tut_s
+            tut[slot] += line.tut_left_s + line.tut_right_s
             active[slot] += line.active_s
     return [WeekTotal(first + timedelta(weeks=i), sessions[i], tut[i], active[i])
             for i in range(weeks)]
@@ -49,12 +54,12 @@ class Streak:
 
 
 def streak(lines: list[SessionLine], today: date) -> Streak:
-    days = {_day(line) for line in lines if line.status in FINISHED}
-    return Streak(_run(days, today, timedelta(days=1)),
-                  _run({monday_of(day) for day in days}, monday_of(today), timedelta(weeks=1)))
+    days = {day for day, _ in _finished_days(lines)}
+    now = today.toordinal()
+    return Streak(_run(days, now, 1), _run({_monday(day) for day in days}, _monday(now), 7))
 
 
-def _run(marked: set[date], current: date, step: timedelta) -> int:
+def _run(marked: set[int], current: int, step: int) -> int:
     """How many steps back from `current` (or the one before, still open) are all marked."""
     if current not in marked:
         current -= step  # today (this week) may still come; the streak is not broken yet

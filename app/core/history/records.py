@@ -6,6 +6,7 @@ import uuid as uuid_module
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
 
 from app.core.routines import Drill, DrillChoice, SessionPlan
 
@@ -154,9 +155,11 @@ def plan_from_dict(routine, data: dict) -> SessionPlan:
     return SessionPlan(routine, choices, data.get("get_ready_s"))
 
 
-@dataclass(frozen=True)
-class SessionLine:
-    """One line of the history list: a session with its drills added up (no per-drill detail)."""
+class SessionLine(NamedTuple):
+    """One line of the history list: a session with its drills added up (no per-drill detail).
+
+    A NamedTuple: the history view builds thousands of these at once, and tuples are cheap.
+    """
 
     uuid: str
     routine_id: str

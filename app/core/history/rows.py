@@ -10,18 +10,23 @@ from app.core.history.records import DrillRecord, SessionLine, SessionRecord, St
 
 _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan")
+_TOTAL_COLUMNS = ("sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
+                  "box_height_cm")
 _DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, reps_planned, "
                   "sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
                   "hold_both_s, set_s, choices, box_height_cm")
 _UPSERT_SESSION = (
-    f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES ({', '.join('?' * 15)}) "
+    f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 22)}) "
     "ON CONFLICT(uuid) DO UPDATE SET routine_id = excluded.routine_id, "
     "routine_name = excluded.routine_name, started_at = excluded.started_at, "
     "started_ts = excluded.started_ts, ended_at = excluded.ended_at, "
     "updated_at = excluded.updated_at, active_s = excluded.active_s, "
     "paused_s = excluded.paused_s, planned_s = excluded.planned_s, status = excluded.status, "
     "notes = excluded.notes, rpe = excluded.rpe, phase_index = excluded.phase_index, "
-    "plan = excluded.plan")
+    "plan = excluded.plan, sets_done = excluded.sets_done, "
+    "sets_planned = excluded.sets_planned, reps_done = excluded.reps_done, "
+    "reps_planned = excluded.reps_planned, tut_left_s = excluded.tut_left_s, "
+    "tut_right_s = excluded.tut_right_s, box_height_cm = excluded.box_height_cm")
 
 
 def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
@@ -33,7 +38,7 @@ def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
         record.started_at.timestamp(),
         record.ended_at.isoformat() if record.ended_at else None, updated_at.isoformat(),
         record.active_s, record.paused_s, record.planned_s, status.value, record.notes, rpe,
-        record.phase_index, json.dumps(record.plan, sort_keys=True)))
+        record.phase_index, json.dumps(record.plan, sort_keys=True), *_totals(record)))
     db.execute("DELETE FROM session_drills WHERE session_uuid = ?", (record.uuid,))
     db.executemany(
         f"INSERT INTO session_drills ({_DRILL_COLUMNS}) VALUES ({', '.join('?' * 18)})",
@@ -77,19 +82,25 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = ()) -> list[S
 
 
 def read_lines(db: sqlite3.Connection, routine_id: str | None) -> list[SessionLine]:
-    where, args = ("AND s.routine_id = ?", (routine_id,)) if routine_id else ("", ())
+    where, args = ("AND routine_id = ?", (routine_id,)) if routine_id else ("", ())
     found = db.execute(
-        "SELECT s.uuid, s.routine_id, s.routine_name, s.started_at, s.status, s.active_s, "
-        "s.paused_s, COALESCE(SUM(d.sets_done), 0), COALESCE(SUM(d.sets_planned), 0), "
-        "COALESCE(SUM(d.reps_left + d.reps_right + d.reps_both), 0), "
-        "COALESCE(SUM(d.sets_planned * d.reps_planned), 0), "
-        "COALESCE(SUM(d.hold_left_s + d.hold_both_s), 0), "
-        "COALESCE(SUM(d.hold_right_s + d.hold_both_s), 0), s.rpe, MAX(d.box_height_cm), s.notes "
-        "FROM sessions s LEFT JOIN session_drills d ON d.session_uuid = s.uuid "
-        f"WHERE s.deleted_at IS NULL {where} GROUP BY s.uuid ORDER BY s.started_ts DESC", args)
+        "SELECT uuid, routine_id, routine_name, started_at, status, active_s, paused_s, "
+        "sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, rpe, "
+        f"box_height_cm, notes FROM sessions WHERE deleted_at IS NULL {where} "
+        "ORDER BY started_ts DESC", args)
     parse, status_of = datetime.fromisoformat, {status.value: status for status in Status}
-    return [SessionLine(row[0], row[1], row[2], parse(row[3]), status_of[row[4]], *row[5:])
-            for row in found]
+    make = SessionLine._make  # tuple.__new__: the cheapest way to build thousands of lines
+    return [make((row[0], row[1], row[2], parse(row[3]), status_of[row[4]], *row[5:]))
+            for row in found.fetchall()]
+
+
+def _totals(record: SessionRecord) -> tuple:
+    """The session's totals over its drills, kept on its row for the history list."""
+    drills = record.drills
+    heights = [d.box_height_cm for d in drills if d.box_height_cm is not None]
+    return (sum(d.sets_done for d in drills), sum(d.sets_planned for d in drills),
+            sum(d.reps_done for d in drills), sum(d.reps_planned_total for d in drills),
+            record.tut_left_s, record.tut_right_s, max(heights) if heights else None)
 
 
 def _json(text: str) -> dict:

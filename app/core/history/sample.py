@@ -60,6 +60,10 @@ def _session(rng: random.Random, routine_id: str, started: datetime, box: float)
         for drill in drills[1:]:
             drill.sets_done = drill.reps_left = drill.reps_right = drill.reps_both = 0
             drill.hold_left_s = drill.hold_right_s = drill.hold_both_s = drill.set_s = 0.0
+    plan = {"get_ready_s": None, "choices": {
+        d.drill_id: {"reps": d.reps_planned, "sets": d.sets_planned, "hold_s": None,
+                     "reset_s": 5.0, "rest_s": 90.0, "switch_s": 0.0, "box_height_cm": None,
+                     **d.choices} for d in drills}}
     active = sum(d.tut_left_s + d.set_s for d in drills) * 2.2 + 10
     paused = rng.choice([0.0, 0.0, 0.0, 25.0, 70.0])
     return SessionRecord(
@@ -69,7 +73,8 @@ def _session(rng: random.Random, routine_id: str, started: datetime, box: float)
         status=Status.STOPPED_EARLY if stopped else Status.COMPLETED,
         notes=rng.choice(["", "", "Felt strong", "Left calf tight", "Short on sleep",
                           "Knees held on the box"]),
-        rpe=rng.choice([None, 5, 6, 7, 7, 8]), drills=drills, planned_s=active)
+        rpe=rng.choice([None, 5, 6, 7, 7, 8]), drills=drills, planned_s=active, plan=plan,
+        phase_index=rng.randrange(40, 120))
 
 
 def _hold(drill_id, name, sides, reps, sets, hold, cut) -> DrillRecord:

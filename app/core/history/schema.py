@@ -8,6 +8,8 @@ step: add a new one.
 - 2: resuming an interrupted session (the phase reached and the setup choices), and the box
      height the athlete confirmed after a session of drop jumps.
 - 3: deleting with undo (`deleted_at`), and indexes for the history view.
+- 4: each session's totals over its drills, kept on the session row (written with it), so the
+     history list reads one table: 3,650 sessions in a few milliseconds instead of a join.
 """
 
 from __future__ import annotations
@@ -68,7 +70,26 @@ CREATE INDEX sessions_by_routine ON sessions(routine_id, started_ts);
 CREATE INDEX sessions_by_status ON sessions(status);
 """
 
-STEPS = {1: V1, 2: TO_V2, 3: TO_V3}
+_TOTAL = "(SELECT {expr} FROM session_drills d WHERE d.session_uuid = sessions.uuid)"
+TO_V4 = """
+ALTER TABLE sessions ADD COLUMN sets_done INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN sets_planned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN reps_done INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN reps_planned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN tut_left_s REAL NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN tut_right_s REAL NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN box_height_cm REAL;
+UPDATE sessions SET
+    sets_done = """ + _TOTAL.format(expr="COALESCE(SUM(sets_done), 0)") + """,
+    sets_planned = """ + _TOTAL.format(expr="COALESCE(SUM(sets_planned), 0)") + """,
+    reps_done = """ + _TOTAL.format(expr="COALESCE(SUM(reps_left + reps_right + reps_both), 0)") + """,
+    reps_planned = """ + _TOTAL.format(expr="COALESCE(SUM(sets_planned * reps_planned), 0)") + """,
+    tut_left_s = """ + _TOTAL.format(expr="COALESCE(SUM(hold_left_s + hold_both_s), 0)") + """,
+    tut_right_s = """ + _TOTAL.format(expr="COALESCE(SUM(hold_right_s + hold_both_s), 0)") + """,
+    box_height_cm = """ + _TOTAL.format(expr="MAX(box_height_cm)") + """;
+"""
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4}
 VERSION = max(STEPS)
 
 

@@ -155,6 +155,10 @@ class HistoryStore:
         """Sessions still in progress belong to a run that died: mark them interrupted."""
         self.found_interrupted = [row[0] for row in db.execute(
             "SELECT uuid FROM sessions WHERE status = 'in_progress' AND deleted_at IS NULL")]
+        if not self.found_interrupted and not db.execute(
+                "SELECT 1 FROM sessions WHERE status = 'in_progress' OR deleted_at IS NOT NULL "
+                "LIMIT 1").fetchone():
+            return  # nothing to recover or purge: no write, no fsync
         db.execute("BEGIN IMMEDIATE")
         db.execute("UPDATE sessions SET status = 'interrupted' WHERE status = 'in_progress'")
         db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL")  # undo ended with that run

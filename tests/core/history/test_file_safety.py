@@ -55,6 +55,10 @@ def test_an_older_file_is_upgraded_in_place_and_keeps_its_sessions(tmp_path, ver
         else:
             assert drill.box_height_cm == 50 and old.phase_index == 12
             assert old.status is Status.INTERRUPTED and old.plan == {"get_ready_s": 5}
+        [line] = store.lines()  # version 4 added the session's totals over its drills
+        assert (line.sets_done, line.sets_planned, line.reps_done, line.reps_planned) == (
+            3, 3, 18, 18)
+        assert line.box_height_cm == drill.box_height_cm
         store.delete(old.uuid)  # version 3's undoable delete works on the upgraded file
         assert store.sessions() == []
         store.undo_delete(old.uuid)
