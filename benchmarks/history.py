@@ -55,19 +55,23 @@ def main() -> int:
     print(f"{len(sessions)} sessions, {drills} drill rows, file {size_mb:.1f} MiB; "
           f"{args.runs} runs each, medians\n")
 
-    rows = []
-    opened = {name: _time_open(app, path, today, args.runs, cold=False) for name, path in
-              (("empty", empty), ("big", big))}
-    rows.append(("open history view + charts + grab()", opened, 150.0))
-    cold = {name: _time_open(app, path, today, args.runs, cold=True) for name, path in
-            (("empty", empty), ("big", big))}
-    rows.append(("the same, opening the store first", cold, 150.0))
-    finished = {name: _time_finish(path, sessions[-1], args.runs) for name, path in
-                (("empty", empty), ("big", big))}
-    rows.append(("write one finished session", finished, 10.0))
-    phased = {name: _time_phase(path, sessions[-1], args.runs) for name, path in
-              (("empty", empty), ("big", big))}
-    rows.append(("write one phase of a session in progress", phased, 10.0))
+    paths = {"empty": empty, "big": big}
+    stores = {name: HistoryStore(path) for name, path in paths.items()}  # as the app keeps it
+    template = sessions[-1]
+    in_progress = {name: _begin(store, template) for name, store in stores.items()}
+    rows = [
+        ("open history view + charts + grab()",
+         _side_by_side(lambda name: _open_view(app, stores[name], today), args.runs), 150.0),
+        ("the same, opening the store first",
+         _side_by_side(lambda name: _open_view(app, None, today, paths[name]), args.runs), 150.0),
+        ("write one finished session",
+         _side_by_side(lambda name: _finish(stores[name], template), args.runs), 10.0),
+        ("write one phase of a session in progress",
+         _side_by_side(lambda name: _phase(stores[name], in_progress[name]), args.runs), 10.0),
+    ]
+    for name, store in stores.items():
+        store.discard(in_progress[name].uuid)
+        store.close()
 
     print(f"| {'':42} | empty ms | {DAYS} sessions ms | ratio | target ms |")
     print(f"|{'-' * 44}|---|---|---|---|")
@@ -79,77 +83,72 @@ def main() -> int:
     return 0
 
 
-def _time_open(app, path: Path, today, runs: int, cold: bool) -> float:
+def _side_by_side(measure, runs: int) -> dict[str, float]:
+    """Median ms of `measure(name)` for each history, alternating which goes first, so a
+    busy moment of the machine falls on both; the first round is a warm-up."""
+    samples: dict[str, list[float]] = {"empty": [], "big": []}
+    for run in range(runs + 1):
+        for name in (("empty", "big") if run % 2 else ("big", "empty")):
+            elapsed = measure(name)
+            if run:
+                samples[name].append(elapsed)
+    return {name: statistics.median(values) for name, values in samples.items()}
+
+
+def _open_view(app, store, today, path: Path | None = None) -> float:
     """The history view from nothing to every pixel drawn. The app opens the store once at
-    start-up (quick_check, migrations, recovery); `cold` counts that opening too."""
+    start-up (quick_check, migrations, recovery); given a `path`, that opening counts too."""
     from app.core.history import HistoryStore
     from app.ui.history_view import HistoryView
 
-    samples = []
-    store = None if cold else HistoryStore(path)
-    for run in range(runs + 1):
-        start = time.perf_counter()
-        opened = store or HistoryStore(path)
-        view = HistoryView(opened, today=today)
-        view.resize(1366, 768)
-        view.show()
-        app.processEvents()
-        image = view.grab()
-        elapsed = time.perf_counter() - start
-        assert not image.isNull()
-        view.close()
-        view.deleteLater()
-        if opened is not store:
-            opened.close()
-        app.processEvents()
-        if run:  # the first is a warm-up (imports, font cache)
-            samples.append(elapsed * 1000)
-    if store is not None:
-        store.close()
-    return statistics.median(samples)
+    start = time.perf_counter()
+    opened = store or HistoryStore(path)
+    view = HistoryView(opened, today=today)
+    view.resize(1366, 768)
+    view.show()
+    app.processEvents()
+    image = view.grab()
+    elapsed = time.perf_counter() - start
+    assert not image.isNull()
+    view.close()
+    view.deleteLater()
+    if store is None:
+        opened.close()
+    app.processEvents()
+    return elapsed * 1000
 
 
-def _time_finish(path: Path, template, runs: int) -> float:
+def _finish(store, template) -> float:
     import copy
     import uuid
 
-    from app.core.history import HistoryStore
-
-    samples = []
-    with HistoryStore(path) as store:
-        for run in range(runs + 1):
-            record = copy.deepcopy(template)
-            record.uuid = str(uuid.uuid4())
-            start = time.perf_counter()
-            store.finish(record)
-            elapsed = time.perf_counter() - start
-            store._db.execute("DELETE FROM sessions WHERE uuid = ?", (record.uuid,))
-            if run:
-                samples.append(elapsed * 1000)
-    return statistics.median(samples)
+    record = copy.deepcopy(template)
+    record.uuid = str(uuid.uuid4())
+    start = time.perf_counter()
+    store.finish(record)
+    elapsed = time.perf_counter() - start
+    store._db.execute("DELETE FROM sessions WHERE uuid = ?", (record.uuid,))
+    return elapsed * 1000
 
 
-def _time_phase(path: Path, template, runs: int) -> float:
+def _begin(store, template):
     import copy
     import uuid
 
-    from app.core.history import HistoryStore, Status
+    from app.core.history import Status
 
-    samples = []
-    with HistoryStore(path) as store:
-        record = copy.deepcopy(template)
-        record.uuid, record.status = str(uuid.uuid4()), Status.IN_PROGRESS
-        store.begin(record)
-        for run in range(runs + 1):
-            record.active_s += 10
-            record.drills[0].reps_both += 1
-            start = time.perf_counter()
-            store.record_phase(record)
-            elapsed = time.perf_counter() - start
-            if run:
-                samples.append(elapsed * 1000)
-        store.discard(record.uuid)
-    return statistics.median(samples)
+    record = copy.deepcopy(template)
+    record.uuid, record.status = str(uuid.uuid4()), Status.IN_PROGRESS
+    store.begin(record)
+    return record
+
+
+def _phase(store, record) -> float:
+    record.active_s += 10
+    record.drills[0].reps_both += 1
+    start = time.perf_counter()
+    store.record_phase(record)
+    return (time.perf_counter() - start) * 1000
 
 
 if __name__ == "__main__":

@@ -17,6 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core import paths
+
+try:
+    import fcntl
+    msvcrt = None
+except ImportError:  # Windows
+    fcntl = None
+    import msvcrt
 from app.core.history import rows, schema
 from app.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
 from app.core.routines import Routine, SessionPlan
@@ -67,6 +74,7 @@ class HistoryStore:
         self.path = Path(path) if path is not None else default_path()
         self.moved_aside: Path | None = None  # where an unreadable old file was put
         self.found_interrupted: list[str] = []  # UUIDs left in progress by the last run
+        self._lock = None  # the open lock file, while this store has the history
         self._db = self._open()
 
     # -- opening ----------------------------------------------------------------------------
@@ -87,6 +95,9 @@ class HistoryStore:
             self._recover(db)
         except sqlite3.Error as error:
             db.close()
+            if self._lock is not None:
+                self._lock.close()
+                self._lock = None
             raise HistoryUnavailableError(self._explain(error, "open")) from error
         return db
 
@@ -151,8 +162,31 @@ class HistoryStore:
                 f"({error.strerror or error}). It was left as it is.") from error
         return aside
 
+    def _claim(self) -> bool:
+        """Hold a lock beside the file while open; False if another live Isohold holds it.
+
+        The operating system drops the lock when a process dies, even by kill -9, so only a
+        session in progress whose app is gone is taken for an interrupted one.
+        """
+        try:
+            self._lock = open(f"{self.path}.lock", "a+b")  # noqa: SIM115 - held while open
+        except OSError:
+            return True  # no lock file possible: assume we are alone
+        try:
+            if fcntl is not None:
+                fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            elif msvcrt is not None:
+                msvcrt.locking(self._lock.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            self._lock.close()
+            self._lock = None
+            return False
+        return True
+
     def _recover(self, db: sqlite3.Connection) -> None:
         """Sessions still in progress belong to a run that died: mark them interrupted."""
+        if not self._claim():
+            return  # another Isohold has this history open: its session is still running
         self.found_interrupted = [row[0] for row in db.execute(
             "SELECT uuid FROM sessions WHERE status = 'in_progress' AND deleted_at IS NULL")]
         if not self.found_interrupted and not db.execute(
@@ -174,6 +208,9 @@ class HistoryStore:
 
     def close(self) -> None:
         self._db.close()
+        if self._lock is not None:
+            self._lock.close()  # releases the lock
+            self._lock = None
 
     def __enter__(self) -> "HistoryStore":
         return self

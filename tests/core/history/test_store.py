@@ -12,6 +12,12 @@ from app.core.history import (HistoryError, HistoryStore, HistoryWriteError, Ses
 from app.core.routines import DrillChoice, SessionPlan
 
 
+def die(store: HistoryStore) -> None:
+    """The app dies without closing anything; the OS drops its connection and its lock."""
+    store._db.close()
+    store._lock.close()
+
+
 def full_record(plan) -> SessionRecord:
     """A record with every field set to something other than its default."""
     record = SessionRecord.new(plan, planned_s=612.5, started_at=datetime(
@@ -84,7 +90,7 @@ def test_a_session_left_in_progress_is_found_interrupted_on_the_next_start(tmp_p
     record.phase_index, record.active_s = 5, 40.0
     record.drill("wall").reps_both, record.drill("wall").hold_both_s = 1, 10.0
     store.record_phase(record)
-    store._db.close()  # the app dies here: no finish
+    die(store)
 
     with HistoryStore(path) as store:
         assert store.found_interrupted == [record.uuid]
@@ -207,3 +213,17 @@ def test_a_newer_file_is_left_alone(tmp_path):
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 99
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_a_second_app_on_the_same_history_leaves_the_running_session_alone(tmp_path, plan):
+    path = tmp_path / "history.sqlite3"
+    first = HistoryStore(path)
+    record = SessionRecord.new(plan)
+    first.begin(record)
+    with HistoryStore(path) as second:  # another Isohold window started meanwhile
+        assert second.found_interrupted == []
+        assert second.session(record.uuid).status is Status.IN_PROGRESS
+    assert first.record_phase(record)  # the first carries on writing
+    die(first)
+    with HistoryStore(path) as after_the_crash:
+        assert after_the_crash.found_interrupted == [record.uuid]
