@@ -1,0 +1,207 @@
+"""Where the cue sounds go: simpleaudio (ALSA), Qt Multimedia's QSoundEffect, or nowhere.
+
+`open_output` tries them in that order at start-up (`ISOHOLD_AUDIO=qt,silent` changes the
+order, for tests and benchmarks) and returns the first that works. Every output plays a clip (a
+few sounds back to back) without waiting for it, and raises `OutputFailed` when it cannot.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+
+from app.audio.bank import RATE, Scalable, SoundBank
+
+ORDER = ("simpleaudio", "qt", "silent")
+
+
+class OutputFailed(Exception):
+    """This output cannot play (no library, no device, the device went away)."""
+
+
+class SilentOutput:
+    kind = "silent"
+    name = "silent"
+    latency_s = 0.0
+
+    def play(self, sounds: tuple[str, ...]) -> None:
+        pass
+
+    def set_volume(self, volume: float) -> None:
+        pass
+
+    def stop(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class SimpleaudioOutput:
+    """simpleaudio-patched over ALSA's default device: a thread per clip, a 100 ms buffer.
+
+    The volume is applied to the samples once per change (not on every play), so a play is a
+    join of ready-made bytes and one call into ALSA.
+    """
+
+    kind = "simpleaudio"
+    name = "simpleaudio (ALSA)"
+    latency_s = 0.1  # simpleaudio's fixed ALSA buffer: a cue is heard this long after play()
+
+    def __init__(self, bank: SoundBank, volume: float = 1.0) -> None:
+        try:
+            import simpleaudio
+        except ImportError as error:
+            raise OutputFailed(f"simpleaudio is not installed ({error})") from error
+        self._simpleaudio = simpleaudio
+        self._bank = bank
+        self._scalable = {name: Scalable(samples) for name, samples in bank.samples.items()}
+        self._scaled: dict[str, bytes] = {}
+        self._playing = None
+        self.volume = -1.0
+        self.set_volume(volume)
+        self._gap = bank.gap.tobytes()
+        # Open the device once now: it fails here rather than mid-session when there is none,
+        # and ALSA reads its configuration now rather than on the first cue.
+        self._start(bytes(2 * RATE // 100)).stop()
+
+    def set_volume(self, volume: float) -> None:
+        if volume == self.volume:
+            return
+        self.volume = volume
+        self._scaled = {name: sound.at(volume) for name, sound in self._scalable.items()}
+
+    def play(self, sounds: tuple[str, ...]) -> None:
+        parts = []
+        for number, name in enumerate(sounds):
+            if number:
+                parts.append(self._gap)
+            parts.append(self._scaled[name])
+        self.stop()  # a new cue cuts the tail of the last one rather than fight it for the device
+        self._playing = self._start(b"".join(parts))
+
+    def _start(self, data: bytes):
+        try:
+            return self._simpleaudio.play_buffer(data, 1, 2, RATE)
+        except Exception as error:  # SimpleaudioError, and whatever a broken device raises
+            raise OutputFailed(f"simpleaudio: {error}") from error
+
+    def stop(self) -> None:
+        if self._playing is not None:
+            self._playing.stop()
+            self._playing = None
+
+    def wait_done(self) -> None:
+        """Block until the last clip has gone to the device (for tests and benchmarks)."""
+        if self._playing is not None:
+            self._playing.wait_done()
+
+    def close(self) -> None:
+        self.stop()
+
+
+class QtOutput(QObject):
+    """QSoundEffect per sound on the default output; the effects are rebuilt when the
+    devices change (an effect is bound to its device when it loads). The sounds of a clip
+    after the first are started by precise single-shot timers."""
+
+    kind = "qt"
+    name = "Qt Multimedia"
+    latency_s = 0.0
+    failed = Signal(str)  # the last audio device went away
+
+    def __init__(self, bank: SoundBank, volume: float = 1.0,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+        self._QSoundEffect = QSoundEffect
+        self._QMediaDevices = QMediaDevices
+        if not QMediaDevices.audioOutputs():
+            raise OutputFailed("no audio output device (Qt Multimedia lists none)")
+        self._bank = bank
+        self.volume = volume
+        self._effects: dict[str, QSoundEffect] = {}
+        self._timers: list[QTimer] = []
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._devices_changed)
+        self._build()
+
+    def _build(self) -> None:
+        for effect in self._effects.values():
+            effect.stop()
+            effect.deleteLater()
+        device = self._QMediaDevices.defaultAudioOutput()
+        self.device_name = device.description()
+        self._effects = {}
+        for name, path in self._bank.files.items():
+            effect = self._QSoundEffect(device, self)
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            effect.setVolume(self.volume)
+            self._effects[name] = effect
+
+    def _devices_changed(self) -> None:
+        self.stop()
+        if not self._QMediaDevices.audioOutputs():
+            self.failed.emit("the audio device went away")
+            return
+        self._build()
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+        for effect in self._effects.values():
+            effect.setVolume(volume)
+
+    def play(self, sounds: tuple[str, ...]) -> None:
+        self.stop()
+        for name, at in zip(sounds, self._bank.offsets(sounds)):
+            effect = self._effects[name]
+            if effect.status() is self._QSoundEffect.Status.Error:
+                raise OutputFailed(f"Qt Multimedia could not load {name} for "
+                                   f"{self.device_name or 'the audio device'}")
+            if at == 0:
+                effect.play()
+                continue
+            timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(effect.play)
+            timer.start(round(at * 1000))
+            self._timers.append(timer)
+
+    def stop(self) -> None:
+        for timer in self._timers:
+            timer.stop()
+            timer.deleteLater()
+        self._timers = []
+        for effect in self._effects.values():
+            if effect.isPlaying():
+                effect.stop()
+
+    def close(self) -> None:
+        self.stop()
+        self._devices.audioOutputsChanged.disconnect(self._devices_changed)
+        for effect in self._effects.values():
+            effect.deleteLater()
+        self._effects = {}
+
+
+def order_from_env() -> tuple[str, ...]:
+    """The outputs to try, in order: ISOHOLD_AUDIO (e.g. "qt,silent") or simpleaudio, qt, silent."""
+    wanted = tuple(part.strip() for part in os.environ.get("ISOHOLD_AUDIO", "").split(",")
+                   if part.strip())
+    unknown = [name for name in wanted if name not in ORDER]
+    if unknown:
+        raise ValueError(f"ISOHOLD_AUDIO: unknown output {', '.join(unknown)}; "
+                         f"expected some of {', '.join(ORDER)}")
+    return wanted or ORDER
+
+
+def open_output(kind: str, bank: SoundBank, volume: float, parent: QObject | None = None):
+    """One output by kind; raises OutputFailed when it cannot play here."""
+    if kind == "simpleaudio":
+        return SimpleaudioOutput(bank, volume)
+    if kind == "qt":
+        return QtOutput(bank, volume, parent)
+    if kind == "silent":
+        return SilentOutput()
+    raise ValueError(f"no output named {kind!r}")

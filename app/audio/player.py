@@ -1,0 +1,168 @@
+"""CuePlayer: hears the runner's `cue_due` and plays the cue's sounds, never holding up the GUI.
+
+Cues that fall due together (`go` and `hold` as a hold starts) arrive one after the other in
+the same turn of the event loop; the player collects them and plays them as one clip when the
+loop turns, so a beep and a call never talk over each other. When the output fails mid-session
+the player moves to the next one (simpleaudio, Qt Multimedia, silent), plays the cue there, and
+says so: `output_changed(name)`, and `sound_off(reason)` once it is down to silent. The session
+goes on either way.
+
+    player = CuePlayer.for_settings(settings, parent=window)
+    runner = SessionRunner(timeline, clock, lead_s=player.latency_s)
+    player.follow(runner)
+    player.sound_off.connect(view.show_sound_off)  # and show player.off_reason at once
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from app.audio.bank import SoundBank
+from app.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
+from app.core.cue_sounds import MODES, SILENT, VOICE_AND_BEEPS, clip_for
+
+
+class CuePlayer(QObject):
+    sound_off = Signal(str)  # why no cue can be heard any more (the screen says so)
+    output_changed = Signal(str)  # the name of the output now in use
+    played = Signal(tuple)  # the sounds of a clip, once handed to the output
+    _flush_soon = Signal()
+
+    def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
+                 mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        if mode not in MODES:
+            raise ValueError(f"sound mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.bank = bank or SoundBank()
+        self.mode = mode
+        self.volume = volume
+        self.muted = muted
+        self.off_reason = ""  # why sound is off ("" while an output plays)
+        self.problems: list[str] = []  # each output that could not play, and why
+        self._order = order or order_from_env()
+        self._pending: list[str] = []
+        self._runner = None
+        self._flush_soon.connect(self._flush, Qt.ConnectionType.QueuedConnection)
+        self.output = SilentOutput()
+        self._open_next(0)
+
+    @classmethod
+    def for_settings(cls, settings, parent: QObject | None = None) -> "CuePlayer":
+        return cls(mode=settings["sound_mode"], volume=settings["volume"],
+                   muted=settings["muted"], parent=parent)
+
+    # -- what settings and the screen show --------------------------------------------------
+    @property
+    def backend_name(self) -> str:
+        if isinstance(self.output, SilentOutput) and self.off_reason:
+            return f"silent ({self.off_reason})"
+        return self.output.name
+
+    @property
+    def latency_s(self) -> float:
+        """How long after play() a sound is heard: the runner's lead_s."""
+        return self.output.latency_s
+
+    # -- commands ----------------------------------------------------------------------------
+    def follow(self, runner) -> None:
+        """Play the cues of this runner (and stop following the one before)."""
+        if self._runner is not None:
+            try:
+                self._runner.cue_due.disconnect(self.cue)
+            except (RuntimeError, TypeError):
+                pass  # the old runner is gone
+        self._runner = runner
+        self._pending = []
+        runner.cue_due.connect(self.cue)
+
+    def cue(self, name: str) -> None:
+        """A cue fell due: played with any others due now, when the event loop turns."""
+        self._pending.append(name)
+        if len(self._pending) == 1:
+            self._flush_soon.emit()
+
+    def play_now(self, cue_names: list[str] | tuple[str, ...]) -> None:
+        """Play these cues at once, as one clip (what a flush does)."""
+        sounds = () if self.muted else clip_for(cue_names, self.mode)
+        if not sounds:
+            return
+        for _ in range(len(self._order) + 1):
+            try:
+                self.output.play(sounds)
+            except OutputFailed as error:
+                self._fail(str(error))
+            except Exception as error:  # an output must never take the session down
+                self._fail(f"{self.output.name}: {type(error).__name__}: {error}")
+            else:
+                self.played.emit(sounds)
+                return
+        self.output = SilentOutput()  # every output failed on this clip
+
+    def set_volume(self, volume: float) -> None:
+        self.volume = volume
+        self.output.set_volume(volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self.muted = muted
+        if muted:
+            self.output.stop()
+
+    def toggle_mute(self) -> bool:
+        self.set_muted(not self.muted)
+        return self.muted
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in MODES:
+            raise ValueError(f"sound mode {mode!r}: expected one of {', '.join(MODES)}")
+        self.mode = mode
+        if mode == SILENT:
+            self.output.stop()
+
+    def apply_settings(self, settings) -> None:
+        self.set_mode(settings["sound_mode"])
+        self.set_volume(settings["volume"])
+        self.set_muted(settings["muted"])
+
+    def close(self) -> None:
+        self.output.close()
+
+    # -- inside ------------------------------------------------------------------------------
+    def _flush(self) -> None:
+        names, self._pending = self._pending, []
+        if names:
+            self.play_now(names)
+
+    def _fail(self, reason: str) -> None:
+        """The output failed: close it and open the next one that works."""
+        self.problems.append(reason)
+        failed = self.output
+        try:
+            failed.close()
+        except Exception:  # closing a broken output must not break the fallback
+            pass
+        kind = getattr(failed, "kind", None)
+        self._open_next(self._order.index(kind) + 1 if kind in self._order else 0)
+        self.output_changed.emit(self.output.name)
+        if isinstance(self.output, SilentOutput):
+            self.off_reason = reason
+            self.sound_off.emit(reason)
+
+    def _open_next(self, start: int) -> None:
+        for kind in self._order[start:]:
+            try:
+                self.output = open_output(kind, self.bank, self.volume, self)
+            except OutputFailed as error:
+                self.problems.append(str(error))
+                continue
+            if isinstance(self.output, QtOutput):
+                self.output.failed.connect(self._qt_failed)
+            if kind == "silent" and self.problems:
+                self.off_reason = self.problems[-1]
+            return
+        self.output = SilentOutput()
+        self.off_reason = self.problems[-1] if self.problems else "no audio output"
+
+    def _qt_failed(self, reason: str) -> None:
+        if isinstance(self.output, QtOutput):
+            self._fail(f"Qt Multimedia: {reason}")

@@ -1,0 +1,100 @@
+"""The shipped cue sounds: valid WAV, the right length, normalised, no clipping, no clicks, and
+exactly what tools/make_sounds.py makes from scratch."""
+
+from __future__ import annotations
+
+import array
+import importlib.util
+import json
+import shutil
+import sys
+import wave
+from pathlib import Path
+
+import pytest
+
+from app.core.cue_sounds import every_sound
+
+ROOT = Path(__file__).resolve().parents[2]
+SOUNDS = ROOT / "resources" / "sounds"
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location("make_sounds", ROOT / "tools" / "make_sounds.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_sounds"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+make_sounds = _load_tool()
+SHIPPED = sorted(path.stem for path in SOUNDS.glob("*.wav"))
+
+
+def read(path: Path) -> tuple[wave._wave_params, array.array]:
+    with wave.open(str(path), "rb") as source:
+        params = source.getparams()
+        samples = array.array("h")
+        samples.frombytes(source.readframes(params.nframes))
+    if sys.byteorder == "big":
+        samples.byteswap()
+    return params, samples
+
+
+def test_every_sound_a_cue_plays_is_shipped_and_nothing_else():
+    assert set(SHIPPED) == every_sound()
+    assert set(SHIPPED) == set(make_sounds.BEEPS) | set(make_sounds.VOICES)
+
+
+def test_the_sounds_stay_small():
+    total = sum(path.stat().st_size for path in SOUNDS.glob("*.wav"))
+    assert total < 1_000_000
+
+
+@pytest.mark.parametrize("name", SHIPPED)
+def test_each_sound_is_16_bit_mono_44k_normalised_unclipped_and_faded(name):
+    params, samples = read(SOUNDS / f"{name}.wav")
+    assert (params.nchannels, params.sampwidth, params.framerate, params.comptype) == \
+        (1, 2, 44100, "NONE")
+    assert params.nframes == len(samples)
+    if name in make_sounds.BEEPS:
+        assert params.nframes == make_sounds.beep_frames(make_sounds.BEEPS[name])
+        assert 0.05 <= params.nframes / 44100 <= 1.0
+    else:
+        assert 0.25 <= params.nframes / 44100 <= 1.0  # a short call, silence trimmed
+    peak = max(abs(value) for value in samples)
+    assert peak == make_sounds.PEAK == round(32767 * 10 ** (-1 / 20))  # -1 dBFS
+    assert peak < 32767  # no sample at full scale: nothing clipped
+    # Faded in and out: starts and ends at silence, no click.
+    assert samples[0] == 0 and abs(samples[-1]) <= 2
+    assert max(abs(value) for value in samples[:20]) < peak * 0.05
+    assert max(abs(value) for value in samples[-20:]) < peak * 0.05
+
+
+def test_beeps_are_distinct():
+    seen = {}
+    for name in make_sounds.BEEPS:
+        _, samples = read(SOUNDS / f"{name}.wav")
+        seen[samples.tobytes()] = name
+    assert len(seen) == len(make_sounds.BEEPS)
+
+
+def test_regenerating_the_beeps_reproduces_the_shipped_files(tmp_path):
+    make_sounds.make(tmp_path, voices=False)
+    for name in make_sounds.BEEPS:
+        assert (tmp_path / f"{name}.wav").read_bytes() == (SOUNDS / f"{name}.wav").read_bytes(), name
+
+
+def test_regenerating_the_spoken_calls_reproduces_the_shipped_files(tmp_path):
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("espeak-ng is not installed (tools/bootstrap.sh installs it): "
+                    "cannot regenerate the spoken calls")
+    made_with = json.loads((SOUNDS / "voices.json").read_text())["espeak_ng"]
+    here = make_sounds.espeak_version()
+    if here != made_with:
+        pytest.skip(f"espeak-ng {here} here, the calls were made with {made_with}: "
+                    "its speech differs between versions")
+    make_sounds.make(tmp_path)
+    for name in make_sounds.VOICES:
+        assert (tmp_path / f"{name}.wav").read_bytes() == (SOUNDS / f"{name}.wav").read_bytes(), name
+    assert (tmp_path / "voices.json").read_text() == (SOUNDS / "voices.json").read_text()
