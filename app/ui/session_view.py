@@ -136,6 +136,7 @@ class SessionView(QWidget):
         column = 2 if side is Side.RIGHT else 0
         align = Qt.AlignmentFlag.AlignRight if side is Side.RIGHT else Qt.AlignmentFlag.AlignLeft
         self.top.addWidget(self.side_label, 0, column, align | Qt.AlignmentFlag.AlignVCenter)
+        self.column.activate()  # in place now, not at the next turn of the event loop
 
     def side_shown(self) -> Side | None:
         """The leg the side banner points at, if it shows one."""

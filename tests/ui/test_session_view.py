@@ -1,0 +1,317 @@
+"""The session screen, driven from the keyboard alone with a fake clock: what an athlete sees."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+
+from app.core.clock import FakeClock
+from app.core.phases import PhaseKind, Side
+from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from app.core.session import Ending
+from app.core.timeline import compile_timeline
+from app.session.runner import SessionRunner
+from app.ui.screensaver import InhibitError, ScreenAwake
+from app.ui.theme import DARK, LIGHT, apply_theme
+
+WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
+             reps=Range.fixed(2), sets=Range.fixed(2), hold_s=Range.fixed(10),
+             reset_s=Range.fixed(5), rest_s=Range.fixed(30))
+PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
+              reps=Range.fixed(2), hold_s=Range.fixed(8), switch_s=Range.fixed(5))
+JUMPS = Drill("jumps", "Forefoot jumps", DrillKind.PACED, Sides.BOTH, "Block the landing",
+              reps=Range.fixed(3), sets=Range.fixed(1), cadence_s=4.0)
+DROPS = Drill("drops", "Drop jumps", DrillKind.PACED, Sides.BOTH, "<b>Toes up</b> & drop",
+              reps=Range.fixed(6), sets=Range.fixed(1))
+ROUTINE = Routine("test", "Test", "", (WALL, PRESS, JUMPS, DROPS), get_ready_s=10,
+                  next_drill_s=15)
+SIZE = (1366, 768)
+
+
+class FakeInhibitor:
+    """Stands in for the D-Bus / Windows / macOS call."""
+
+    def __init__(self, fail: str = ""):
+        self.fail, self.held, self.calls = fail, False, []
+
+    def acquire(self, reason):
+        self.calls.append("inhibit")
+        if self.fail:
+            raise InhibitError(self.fail)
+        self.held = True
+        return 42
+
+    def release(self, token):
+        assert token == 42
+        self.calls.append("uninhibit")
+        self.held = False
+
+
+@pytest.fixture(autouse=True)
+def dark_theme(qapp):
+    apply_theme(qapp, "dark")
+    yield
+    qapp.setStyleSheet("")
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+@pytest.fixture
+def inhibitor():
+    return FakeInhibitor()
+
+
+@pytest.fixture
+def runner(clock):
+    runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), clock)
+    yield runner
+    runner.stop()
+
+
+@pytest.fixture
+def view(qtbot, runner, inhibitor):
+    from app.ui.session_view import SessionView
+
+    view = SessionView(runner, screen_awake=ScreenAwake(inhibitor))
+    qtbot.addWidget(view)
+    view.resize(*SIZE)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(runner.phase_started):
+        runner.start()
+    return view
+
+
+def key(qtbot, view, name):
+    qtbot.keyClick(view, name)
+
+
+def run_for(clock, runner, seconds, step=0.5):
+    for _ in range(round(seconds / step)):
+        clock.advance(step)
+        runner.tick()
+
+
+def screen(view) -> dict:
+    return {"title": view.title_label.text(), "side": view.side_label.text()
+            if view.side_label.isVisibleTo(view) else "", "counter": view.counter_label.text(),
+            "digits": view.countdown.text, "colour": view.background_colour()}
+
+
+def pixel(view, x, y) -> str:
+    return view.grab().toImage().pixelColor(x, y).name()
+
+
+def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inhibitor):
+    kinds = []
+    runner.phase_started.connect(lambda p: kinds.append(p.kind))
+    hold, rest, switch, go = (DARK.phase(k).background for k in
+                              (PhaseKind.HOLD, PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.SET))
+    assert screen(view) == {"title": "GET READY", "side": "", "counter": "Drill 1 of 4",
+                            "digits": "10", "colour": DARK.phase(PhaseKind.GET_READY).background}
+    assert inhibitor.calls == ["inhibit"]  # the screen is kept awake from the first phase
+    run_for(clock, runner, 2.5)
+    assert view.countdown.text == "8"  # 7.5 s left reads 8: whole seconds rounding up
+
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert screen(view) == {"title": "HOLD", "side": "", "counter": "Rep 1 of 2   ·   Set 1 of 2",
+                            "digits": "10", "colour": hold}
+    assert pixel(view, 4, SIZE[1] // 2) == hold  # the whole screen wears the phase colour
+    assert view.drill_label.text() == "Wall calf press  —  Extend the ankles"
+    assert view.next_label.text() == "next: Reset"
+    run_for(clock, runner, 9.5)
+    assert view.countdown.text == "1"
+    run_for(clock, runner, 0.5)
+    assert screen(view)["title"] == "RESET" and view.background_colour() == rest
+    assert view.counter_label.text() == "Rep 1 of 2 done   ·   Set 1 of 2"
+
+    key(qtbot, view, Qt.Key.Key_PageDown)  # a clicker's "next"
+    assert view.counter_label.text() == "Rep 2 of 2   ·   Set 1 of 2"
+    key(qtbot, view, Qt.Key.Key_PageDown)
+    assert screen(view)["title"] == "REST" and view.background_colour() == rest
+    assert view.counter_label.text() == "Set 1 of 2 done" and view.countdown.text == "30"
+    for _ in range(4):  # set 2: hold, reset, hold; then next drill
+        key(qtbot, view, Qt.Key.Key_Right)
+    assert screen(view)["title"] == "NEXT DRILL" and view.counter_label.text() == "Drill 2 of 4"
+    assert "Sprinter press" in view.drill_label.text()
+
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert screen(view) == {"title": "HOLD", "side": "◀ LEFT", "counter": "Rep 1 of 2   ·   Set 1 of 1",
+                            "digits": "8", "colour": hold}
+    assert view.side_shown() is Side.LEFT
+    assert view.side_label.geometry().center().x() < SIZE[0] / 3  # on the left of the screen
+    run_for(clock, runner, 8)
+    assert screen(view)["title"] == "SWITCH LEGS" and view.background_colour() == switch
+    assert view.side_shown() is Side.RIGHT and view.side_label.text() == "RIGHT ▶"
+    assert view.side_label.geometry().center().x() > SIZE[0] * 2 / 3  # moved to the right
+    run_for(clock, runner, 5)
+    assert screen(view)["side"] == "RIGHT ▶" and screen(view)["title"] == "HOLD"
+    key(qtbot, view, Qt.Key.Key_Right)
+    key(qtbot, view, Qt.Key.Key_Right)  # past the next-drill lead-in
+
+    assert screen(view)["title"] == "GO" and view.background_colour() == go
+    assert view.next_button.text() == "Set done  ▶"
+    assert view.countdown.text == "0 0:00"  # no reps yet, the set's clock counting up
+    run_for(clock, runner, 4.5)
+    assert view.countdown.text == "1 0:04" and view.counter_label.text().startswith("Rep 1 of 3")
+    run_for(clock, runner, 4)
+    assert view.countdown.text == "2 0:08"
+    with qtbot.waitSignal(runner.phase_finished) as finished:
+        key(qtbot, view, Qt.Key.Key_Right)  # "set done"
+    assert finished.args[0].ending is Ending.COMPLETED and finished.args[0].reps_done == 3
+
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert screen(view)["title"] == "GO" and view.countdown.text == "6 0:00"  # 6 reps to do
+    assert "Next when the set is done" in view.counter_label.text()
+    run_for(clock, runner, 21)
+    assert view.countdown.text == "6 0:21"
+    with qtbot.waitSignal(runner.session_finished):
+        key(qtbot, view, Qt.Key.Key_PageDown)
+    assert screen(view)["title"] == "DONE" and view.background_colour() == \
+        DARK.phase(PhaseKind.DONE).background
+    assert inhibitor.calls == ["inhibit", "uninhibit"] and not inhibitor.held
+    assert {PhaseKind.HOLD, PhaseKind.RESET, PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.SET,
+            PhaseKind.NEXT_DRILL, PhaseKind.DONE} <= set(kinds)
+    with qtbot.waitSignal(view.leave_requested):
+        key(qtbot, view, Qt.Key.Key_Escape)  # over: Esc leaves without asking
+
+
+@pytest.mark.parametrize("pause_key", [Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Period])
+def test_pause_freezes_the_countdown_under_paused(qtbot, view, runner, clock, pause_key):
+    run_for(clock, runner, 3.5)
+    assert view.countdown.text == "7"
+    key(qtbot, view, pause_key)
+    assert runner.is_paused and view.pause_band.isVisible()
+    assert view.pause_band.title == "PAUSED" and view.pause_band.detail == "Space to resume"
+    assert view.pause_button.text() == "Resume"
+    run_for(clock, runner, 20)
+    assert view.countdown.text == "7"  # frozen
+    middle = view.countdown.mapTo(view, view.countdown.rect().center())
+    assert pixel(view, middle.x(), middle.y()) == DARK.window  # the band covers the digits
+    key(qtbot, view, pause_key)
+    assert not runner.is_paused and not view.pause_band.isVisible()
+    run_for(clock, runner, 1)
+    assert view.countdown.text == "6"
+
+
+def test_a_sleeping_computer_is_named_on_the_pause(qtbot, view, runner, clock):
+    run_for(clock, runner, 2)
+    clock.sleep(600)
+    with qtbot.waitSignal(runner.paused):
+        runner.tick()
+    assert view.pause_band.isVisible() and "computer slept" in view.pause_band.detail
+    assert view.countdown.text == "8"
+
+
+def test_back_and_the_clickers_page_up(qtbot, view, runner):
+    key(qtbot, view, Qt.Key.Key_Right)
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert view.title_label.text() == "RESET"
+    key(qtbot, view, Qt.Key.Key_Left)
+    assert view.title_label.text() == "HOLD"
+    key(qtbot, view, Qt.Key.Key_PageUp)
+    assert view.title_label.text() == "GET READY"
+
+
+def test_esc_asks_first_and_no_is_the_default(qtbot, view, runner, inhibitor):
+    key(qtbot, view, Qt.Key.Key_Escape)
+    box = view.stop_box
+    assert box is not None and box.isVisible()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc again: go on
+    assert not runner.is_over and view.stop_box is None
+
+    key(qtbot, view, Qt.Key.Key_Escape)
+    qtbot.keyClick(view.stop_box, Qt.Key.Key_Return)  # Enter answers the default, No
+    assert not runner.is_over and inhibitor.held
+
+    key(qtbot, view, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(runner.session_stopped):
+        view.stop_box.button(QMessageBox.StandardButton.Yes).click()
+    assert view.title_label.text() == "STOPPED" and view.stop_button.text() == "Close"
+    assert not inhibitor.held and inhibitor.calls[-1] == "uninhibit"
+
+
+def test_m_mutes_and_unmutes(qtbot, view):
+    with qtbot.waitSignal(view.mute_toggled) as muted:
+        key(qtbot, view, Qt.Key.Key_M)
+    assert muted.args == [True] and view.mute_button.text() == "Unmute"
+    assert "Muted" in view.status_label.text()
+    with qtbot.waitSignal(view.mute_toggled) as unmuted:
+        view.mute_button.click()
+    assert unmuted.args == [False] and view.mute_button.text() == "Mute"
+
+
+def test_f11_toggles_full_screen(qtbot, view):
+    key(qtbot, view, Qt.Key.Key_F11)
+    assert view.window().isFullScreen()
+    key(qtbot, view, Qt.Key.Key_F11)
+    assert not view.window().isFullScreen()
+
+
+def test_buttons_do_what_the_keys_do_and_never_take_the_keys(qtbot, view, runner):
+    view.next_button.click()
+    assert view.title_label.text() == "HOLD"
+    view.pause_button.click()
+    assert runner.is_paused
+    key(qtbot, view, Qt.Key.Key_Space)  # Space still reaches the view, not a focused button
+    assert not runner.is_paused
+    view.back_button.click()
+    assert view.title_label.text() == "GET READY"
+    buttons = (view.back_button, view.pause_button, view.next_button, view.stop_button,
+               view.mute_button)
+    assert all(b.height() >= 44 and b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
+
+
+def test_the_countdown_fills_at_least_40_percent_of_the_height(qtbot, view):
+    assert view.size().toTuple() == SIZE
+    assert view.countdown.digit_height() >= 0.4 * SIZE[1]
+    # Measured on the pixels: rows of the countdown holding the digits' colour.
+    image = view.grab().toImage()
+    box = view.countdown.geometry()
+    white = QColor(DARK.phase(PhaseKind.GET_READY).text)
+    rows = [y for y in range(box.top(), box.bottom())
+            if any(image.pixelColor(x, y) == white for x in range(box.left(), box.right(), 3))]
+    assert rows and rows[-1] - rows[0] >= 0.4 * SIZE[1]
+
+
+def test_routine_text_is_shown_as_plain_text(qtbot, view, runner):
+    while runner.phase.drill is not DROPS:
+        key(qtbot, view, Qt.Key.Key_Right)
+    assert view.drill_label.text() == "Drop jumps  —  <b>Toes up</b> & drop"
+    labels = (view.title_label, view.drill_label, view.next_label, view.counter_label)
+    assert all(label.textFormat() == Qt.TextFormat.PlainText for label in labels)
+
+
+def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
+    from app.ui.session_view import SessionView
+
+    view = SessionView(runner, screen_awake=ScreenAwake(FakeInhibitor(fail="no session bus")))
+    qtbot.addWidget(view)
+    view.resize(*SIZE)
+    view.show()
+    with qtbot.waitSignal(runner.phase_started):
+        runner.start()
+    assert "The screen may dim: no session bus" in view.status_label.text()
+    view.show_sound_off("no audio device")
+    assert "Sound off: no audio device" in view.status_label.text()
+    assert view.status_label.isVisible()
+    assert view.title_label.text() == "GET READY"  # the session goes on regardless
+
+
+def test_closing_the_view_releases_the_screen(qtbot, view, inhibitor):
+    assert inhibitor.held
+    view.close()
+    assert not inhibitor.held
+
+
+def test_the_light_theme_recolours_the_screen(qtbot, qapp, view):
+    apply_theme(qapp, "light")
+    view.restyle()
+    assert view.background_colour() == LIGHT.phase(PhaseKind.GET_READY).background
+    assert pixel(view, 4, SIZE[1] // 2) == LIGHT.phase(PhaseKind.GET_READY).background
