@@ -1,5 +1,5 @@
-"""Render the session screen offscreen into docs/screenshots/: a hold on the left leg, a
-switch, a rest, a user-paced set and a pause after the computer slept, at 1366x768 and
+"""Render the session screen offscreen into docs/screenshots/: the lead-in, a hold on the
+left leg, a switch, a rest, a user-paced set and a pause after the computer slept, at 1366x768 and
 1920x1080 (and the hold in the light theme).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_session.py [OUT_DIR]
@@ -48,6 +48,7 @@ class NoScreenAwake:
 
 # name -> (which phase, seconds into it, what else happens)
 SHOTS = {
+    "get-ready": (lambda p: p.kind is PhaseKind.GET_READY, 3.2, None),
     "hold-left": (lambda p: p.kind is PhaseKind.HOLD and p.side is Side.LEFT, 2.4, None),
     "switch": (lambda p: p.kind is PhaseKind.SWITCH, 1.2, None),
     "rest": (lambda p: p.kind is PhaseKind.REST, 27.5, None),

@@ -12,7 +12,14 @@ from app.ui.theme import PhaseColours
 MAX_SCALE = 1.4  # beyond this the words crowd out the countdown at 1366x768
 
 
-def session_stylesheet(colours: PhaseColours, height: int, text_scale: float = 1.0) -> str:
+def drill_share(text_scale: float = 1.0) -> float:
+    """The drill line's type size as a share of the view's height."""
+    return 0.036 * min(max(text_scale, 0.75), MAX_SCALE)
+
+
+def session_stylesheet(colours: PhaseColours, height: int, text_scale: float = 1.0,
+                       drill_fit: float = 1.0) -> str:
+    """`drill_fit` (<= 1) shrinks the drill line so that a long cue stays on one line."""
     scale = min(max(text_scale, 0.75), MAX_SCALE)
     height = max(height, 400)
 
@@ -26,7 +33,7 @@ def session_stylesheet(colours: PhaseColours, height: int, text_scale: float = 1
 #sessionView QLabel#phaseTitle {{ font-size: {px(0.085)}px; font-weight: bold; letter-spacing: 4px; }}
 #sessionView QLabel#side {{ font-size: {px(0.08)}px; font-weight: bold; color: {bg}; background: {text};
     border-radius: {px(0.014, False)}px; padding: 0px {px(0.02, False)}px; }}
-#sessionView QLabel#drill {{ font-size: {px(0.036)}px; }}
+#sessionView QLabel#drill {{ font-size: {px(drill_share(text_scale) * drill_fit, False)}px; }}
 #sessionView QLabel#counter {{ font-size: {px(0.046)}px; font-weight: bold; }}
 #sessionView QLabel#next {{ font-size: {px(0.034)}px; color: {soft}; }}
 #sessionView QLabel#timeLeft {{ font-size: {px(0.034)}px; color: {soft}; padding-left: 12px; }}

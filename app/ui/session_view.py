@@ -9,7 +9,7 @@ question whose default answer is No; M mutes; F11 toggles full screen.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
 
@@ -17,7 +17,7 @@ from app.core.phases import Phase, PhaseKind, Side
 from app.session.runner import SLEPT
 from app.ui.countdown import BigDigits, PauseBand, SessionBar, clock_text
 from app.ui.screensaver import ScreenAwake
-from app.ui.session_style import session_stylesheet
+from app.ui.session_style import drill_share, session_stylesheet
 from app.ui.session_text import (counter_text, drill_text, next_text, set_parts, side_text,
                                  title_text)
 from app.ui.theme import current_text_scale, current_theme
@@ -31,6 +31,8 @@ def _label(name: str, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
     label = QLabel(objectName=name)
     label.setTextFormat(Qt.TextFormat.PlainText)  # routine files are data, never markup
     label.setAlignment(align)
+    # Words never widen the window: at a large text scale they may be cut, the layout holds.
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -74,6 +76,9 @@ class SessionView(QWidget):
         self.next_label = _label("next", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.bar = SessionBar(self)
         self.time_left_label = _label("timeLeft", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        for label in (self.counter_label, self.next_label):
+            label.setWordWrap(True)  # a long "next:" takes two lines rather than being cut
         self.status_label = _label("status", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.top = QGridLayout()
@@ -110,7 +115,7 @@ class SessionView(QWidget):
     def _button(self, text: str, action) -> QPushButton:
         button = QPushButton(text, self)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the view, never to a button
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         button.clicked.connect(action)
         return button
 
@@ -303,13 +308,23 @@ class SessionView(QWidget):
         colours = current_theme().phase(PhaseKind.DONE if self.over == "stopped"
                                         else self.runner.phase.kind)
         self.colours = colours
-        self.setStyleSheet(session_stylesheet(colours, self.height(), current_text_scale()))
+        scale = current_text_scale()
+        self.setStyleSheet(session_stylesheet(colours, self.height(), scale,
+                                              self._drill_fit(scale)))
         self.countdown.set_colour(colours.text, colours.soft)
         self.bar.set_colours(colours.text, colours.track)
         theme = current_theme()
         self.pause_band.set_colours(theme.window, theme.text)
         self.pause_band.setGeometry(self.countdown.rect())
         self.bar.setFixedHeight(max(12, int(self.height() * 0.028)))
+
+    def _drill_fit(self, scale: float) -> float:
+        """How much to shrink the drill line (down to 3/4) so that it fits on one line."""
+        font = QFont(self.font())
+        font.setPixelSize(max(12, round(max(self.height(), 400) * drill_share(scale))))
+        wide = QFontMetricsF(font).horizontalAdvance(self.drill_label.text())
+        room = self.width() * 0.96
+        return 1.0 if wide <= room else max(0.75, room / wide)
 
     def background_colour(self) -> str:
         """The phase colour the screen shows now, as #rrggbb."""
