@@ -34,6 +34,9 @@ class SilentOutput:
     def stop(self) -> None:
         pass
 
+    def wait_done(self) -> None:
+        pass
+
     def close(self) -> None:
         pass
 
