@@ -45,7 +45,8 @@ def test_check_exits_1_with_the_problems_of_a_broken_file(tmp_path, monkeypatch,
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        'my.json: drill "wall-press" field reps.default: expected a number between 8 and 10, got 12']
+        'my.json: drill "wall-press" field reps.default: '
+        "expected a number between 8 and 10, got 12"]
 
 
 def test_check_on_a_missing_file_exits_1(tmp_path, monkeypatch, capsys):

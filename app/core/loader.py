@@ -59,7 +59,8 @@ def load_routines(config_dir: Path | None = None) -> LoadResult:
                 continue
             routine_files[routine.id] = found.label
             # A drill whose id was taken earlier runs as the earlier one, as reported.
-            routines[routine.id] = replace(routine, drills=tuple(drills[d.id] for d in routine.drills))
+            routines[routine.id] = replace(routine,
+                                           drills=tuple(drills[d.id] for d in routine.drills))
     return LoadResult(tuple(routines.values()), problems)
 
 

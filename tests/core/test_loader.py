@@ -118,8 +118,10 @@ def test_sprinter_press_alternates_legs_with_an_even_default_and_both_variants()
 
 def test_dynamic_drills_carry_sets_cadence_box_and_the_articles_tips():
     drills = drills_by_id()
-    jumps, downhill, drops = drills["forefoot-jumps"], drills["downhill-sprints"], drills["drop-jumps"]
-    assert jumps.kind is DrillKind.PACED and (jumps.sets, jumps.reps) == (Range.fixed(3), Range.fixed(8))
+    jumps, downhill = drills["forefoot-jumps"], drills["downhill-sprints"]
+    drops = drills["drop-jumps"]
+    assert jumps.kind is DrillKind.PACED
+    assert (jumps.sets, jumps.reps) == (Range.fixed(3), Range.fixed(8))
     assert jumps.cadence_s == 4 and "4 s" in jumps.notes
     assert downhill.kind is DrillKind.PACED and downhill.cadence_s is None
     assert "no rep count" in downhill.notes and downhill.reps.default == 4
@@ -233,7 +235,8 @@ def test_a_text_that_looks_like_code_stays_text(user_dir):
 BAD_DOCUMENTS = {
     "number out of range": (
         document(drills=[hold_drill(reps={"min": 8, "max": 10, "default": 12})]),
-        'my.json: drill "wall-press" field reps.default: expected a number between 8 and 10, got 12'),
+        'my.json: drill "wall-press" field reps.default: '
+        "expected a number between 8 and 10, got 12"),
     "min above max": (
         document(drills=[hold_drill(hold_s={"min": 12, "max": 8, "default": 10})]),
         'my.json: drill "wall-press" field hold_s: expected min <= max, got min 12 and max 8'),
