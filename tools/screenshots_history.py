@@ -39,7 +39,6 @@ def main() -> int:
     apply_theme(app, "dark")
     sessions = made_up_sessions(120, TODAY, seed=12)
     store = HistoryStore()
-    store.add_finished(sessions[:-1])
     latest = next(s for s in reversed(sessions) if s.routine_id == "full")
     latest.status, latest.notes, latest.rpe = Status.COMPLETED, "", None
     latest.started_at = latest.started_at.replace(year=TODAY.year, month=TODAY.month,
@@ -48,6 +47,7 @@ def main() -> int:
     press = latest.drill("sprinter-press")
     press.reps_left, press.reps_right = press.reps_planned // 2, press.reps_planned // 2 - 1
     press.hold_left_s, press.hold_right_s = press.reps_left * 8.0, press.reps_right * 8.0 + 3.5
+    store.add_finished(sessions)  # today's session among them, as the summary saved it
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
     for width, height in SIZES:

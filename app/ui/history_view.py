@@ -26,7 +26,7 @@ from app.ui.theme import current_text_scale, current_theme, point_size
 
 ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
-COLUMNS = ("Date", "Routine", "Status", "Time", "Under tension L / R", "Sets", "RPE", "Notes")
+COLUMNS = ("Date", "Routine", "Status", "Time", "Tension L / R", "Sets", "RPE", "Notes")
 COLUMN_SAMPLES = ("Wed 30 Sep 2025  23:59", "Isometric holds", "Stopped early", "1:23:45",
                   "12:00 / 12:00", "10 / 10", "10")
 KEYS_HINT = "Delete remove   \u00b7   Ctrl+Z undo   \u00b7   Esc back"
