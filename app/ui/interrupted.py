@@ -1,0 +1,94 @@
+"""The page shown at start-up when a session was interrupted (the app died mid-session).
+
+The athlete chooses: resume it where it stopped, keep it as stopped early, or discard it.
+The page does the history's part itself and says what was chosen through its signals; the
+main window then starts the resumed session, or goes on to the menu.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from app.core.history.progress import clock_text
+from app.core.history.records import SessionRecord
+from app.core.history.store import HistoryError, HistoryStore
+from app.ui.menu import plain_label
+from app.ui.theme import current_text_scale, current_theme, point_size
+
+KEYS_HINT = "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"
+
+
+class InterruptedSessionPage(QWidget):
+    resume_requested = Signal(object)  # ResumeInfo: recompile its plan, start at its phase
+    settled = Signal()  # kept as stopped early, or discarded: go on to the menu
+
+    def __init__(self, record: SessionRecord, store: HistoryStore,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="interrupted")
+        self.record, self.store = record, store
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 36, 48, 36)
+        layout.setSpacing(16)
+        title = plain_label("A session was interrupted", "interruptedTitle")
+        title.setProperty("role", "title")
+        layout.addWidget(title)
+        when = record.started_at.strftime("%a %d %b %Y, %H:%M")
+        done = sum(d.reps_done for d in record.drills)
+        planned = sum(d.reps_planned_total for d in record.drills)
+        self.details = plain_label(
+            f"{record.routine_name}, started {when}.\n"
+            f"{clock_text(record.active_s)} done, {done} of {planned} reps, before Isohold "
+            "closed unexpectedly.", "interruptedDetails")
+        layout.addWidget(self.details)
+        row = QHBoxLayout()
+        self.resume_button = QPushButton("Resume where it stopped", objectName="resume")
+        self.keep_button = QPushButton("Keep as stopped early", objectName="keep")
+        self.discard_button = QPushButton("Discard it", objectName="discard")
+        self.resume_button.clicked.connect(self.resume)
+        self.keep_button.clicked.connect(self.keep)
+        self.discard_button.clicked.connect(self.discard)
+        for button in (self.resume_button, self.keep_button, self.discard_button):
+            button.setAutoDefault(True)  # Enter presses the button with the focus
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.message = plain_label("", "interruptedMessage")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(plain_label(KEYS_HINT, "interruptedKeys"))
+        theme, scale = current_theme(), current_text_scale()
+        self.setStyleSheet(f"""
+            QWidget#interrupted {{ background: {theme.window}; }}
+            QLabel#interruptedTitle {{ font-size: {point_size(scale, 2.0)}pt; font-weight: bold; }}
+            QLabel#interruptedDetails {{ font-size: {point_size(scale, 1.2)}pt; }}
+            QLabel#interruptedKeys {{ color: {theme.soft_text}; }}
+        """)
+        self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def resume(self) -> None:
+        self._do(lambda: self.resume_requested.emit(self.store.resume(self.record.uuid)))
+
+    def keep(self) -> None:
+        self._do(lambda: (self.store.save_as_stopped_early(self.record.uuid),
+                          self.settled.emit()))
+
+    def discard(self) -> None:
+        self._do(lambda: (self.store.discard(self.record.uuid), self.settled.emit()))
+
+    def _do(self, action) -> None:
+        try:
+            action()
+        except HistoryError as error:
+            self.message.setText(str(error))
+            self.message.setVisible(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        action = {Qt.Key.Key_R: self.resume, Qt.Key.Key_K: self.keep,
+                  Qt.Key.Key_D: self.discard}.get(Qt.Key(event.key()))
+        if action is not None:
+            action()
+        else:
+            super().keyPressEvent(event)
