@@ -161,7 +161,8 @@ class HistoryView(QWidget):
         text = self.table.fontMetrics()
         bold = self.table.horizontalHeader().fontMetrics()
         for column, sample in enumerate(COLUMN_SAMPLES):
-            width = max(text.horizontalAdvance(sample), bold.horizontalAdvance(COLUMNS[column]) * 1.15)
+            width = max(text.horizontalAdvance(sample),
+                        bold.horizontalAdvance(COLUMNS[column]) * 1.15)
             self.table.setColumnWidth(column, int(width) + 28)
 
     def _undo_bar(self) -> QFrame:

@@ -152,7 +152,8 @@ class SummaryView(QWidget):
                 continue
             spin = QSpinBox(objectName=f"box_{drill.drill_id}", minimum=10, maximum=150,
                             suffix=" cm", singleStep=5)
-            spin.setValue(int(round(drill.box_height_cm or drill.choices.get("box_height_cm") or 40)))
+            used = drill.box_height_cm or drill.choices.get("box_height_cm") or 40
+            spin.setValue(int(round(used)))
             spin.setMinimumWidth(150)
             self.box_inputs[drill.drill_id] = spin
             numbers.addSpacing(24)

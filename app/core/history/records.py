@@ -107,7 +107,8 @@ class SessionRecord:
     @classmethod
     def new(cls, plan: SessionPlan, planned_s: float = 0.0,
             started_at: datetime | None = None) -> "SessionRecord":
-        drills = [DrillRecord.planned(drill, plan.choice_for(drill)) for drill in plan.routine.drills]
+        drills = [DrillRecord.planned(drill, plan.choice_for(drill))
+                  for drill in plan.routine.drills]
         return cls(uuid=str(uuid_module.uuid4()), routine_id=plan.routine.id,
                    routine_name=plan.routine.name, started_at=started_at or now_local(),
                    drills=drills, planned_s=planned_s, plan=plan_to_dict(plan))

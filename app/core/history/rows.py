@@ -12,8 +12,8 @@ _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, end
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan")
 _TOTAL_COLUMNS = ("sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
                   "box_height_cm")
-_DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, reps_planned, "
-                  "sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
+_DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, "
+                  "reps_planned, sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
                   "hold_both_s, set_s, choices, box_height_cm")
 _UPSERT_SESSION = (
     f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 22)}) "

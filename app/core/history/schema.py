@@ -70,7 +70,15 @@ CREATE INDEX sessions_by_routine ON sessions(routine_id, started_ts);
 CREATE INDEX sessions_by_status ON sessions(status);
 """
 
-_TOTAL = "(SELECT {expr} FROM session_drills d WHERE d.session_uuid = sessions.uuid)"
+_TOTALS = {  # column on sessions: its value over the session's drills
+    "sets_done": "COALESCE(SUM(sets_done), 0)",
+    "sets_planned": "COALESCE(SUM(sets_planned), 0)",
+    "reps_done": "COALESCE(SUM(reps_left + reps_right + reps_both), 0)",
+    "reps_planned": "COALESCE(SUM(sets_planned * reps_planned), 0)",
+    "tut_left_s": "COALESCE(SUM(hold_left_s + hold_both_s), 0)",
+    "tut_right_s": "COALESCE(SUM(hold_right_s + hold_both_s), 0)",
+    "box_height_cm": "MAX(box_height_cm)",
+}
 TO_V4 = """
 ALTER TABLE sessions ADD COLUMN sets_done INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN sets_planned INTEGER NOT NULL DEFAULT 0;
@@ -79,15 +87,9 @@ ALTER TABLE sessions ADD COLUMN reps_planned INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN tut_left_s REAL NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN tut_right_s REAL NOT NULL DEFAULT 0;
 ALTER TABLE sessions ADD COLUMN box_height_cm REAL;
-UPDATE sessions SET
-    sets_done = """ + _TOTAL.format(expr="COALESCE(SUM(sets_done), 0)") + """,
-    sets_planned = """ + _TOTAL.format(expr="COALESCE(SUM(sets_planned), 0)") + """,
-    reps_done = """ + _TOTAL.format(expr="COALESCE(SUM(reps_left + reps_right + reps_both), 0)") + """,
-    reps_planned = """ + _TOTAL.format(expr="COALESCE(SUM(sets_planned * reps_planned), 0)") + """,
-    tut_left_s = """ + _TOTAL.format(expr="COALESCE(SUM(hold_left_s + hold_both_s), 0)") + """,
-    tut_right_s = """ + _TOTAL.format(expr="COALESCE(SUM(hold_right_s + hold_both_s), 0)") + """,
-    box_height_cm = """ + _TOTAL.format(expr="MAX(box_height_cm)") + """;
-"""
+UPDATE sessions SET """ + ", ".join(
+    f"{column} = (SELECT {total} FROM session_drills d WHERE d.session_uuid = sessions.uuid)"
+    for column, total in _TOTALS.items()) + ";\n"
 
 STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4}
 VERSION = max(STEPS)

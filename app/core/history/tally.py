@@ -58,6 +58,7 @@ class SessionTally:
         if phase.drill is None:
             return None
         drills = self.record.drills
-        if 1 <= phase.drill_no <= len(drills) and drills[phase.drill_no - 1].drill_id == phase.drill.id:
-            return drills[phase.drill_no - 1]
+        position = phase.drill_no - 1
+        if 0 <= position < len(drills) and drills[position].drill_id == phase.drill.id:
+            return drills[position]
         return self.record.drill(phase.drill.id)

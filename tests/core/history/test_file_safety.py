@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore, HistoryUnavailableError, SessionRecord, Status, schema
+from app.core.history import HistoryStore, SessionRecord, Status, schema
 
 ROOT = Path(__file__).resolve().parents[3]
 V1_SESSION = ("INSERT INTO sessions (uuid, routine_id, routine_name, started_at, started_ts, "

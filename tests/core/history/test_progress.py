@@ -39,7 +39,8 @@ def test_the_streak_counts_back_from_today_or_yesterday():
     assert streak([line(d) for d in days], TODAY).days == 3  # today may still come
     assert streak([line(d) for d in days + [TODAY]], TODAY).days == 4
     assert streak([line(d) for d in days], TODAY + timedelta(days=2)).days == 0
-    stopped = [line(TODAY, Status.STOPPED_EARLY), line(TODAY - timedelta(days=1), Status.INTERRUPTED)]
+    stopped = [line(TODAY, Status.STOPPED_EARLY),
+               line(TODAY - timedelta(days=1), Status.INTERRUPTED)]
     assert streak(stopped, TODAY).days == 1  # stopped early is still training; interrupted no
 
 

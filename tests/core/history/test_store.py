@@ -26,7 +26,8 @@ def full_record(plan) -> SessionRecord:
     record.active_s, record.paused_s = 801.25, 42.5
     record.notes, record.rpe, record.phase_index = "Left calf tight, \"quotes\", ünïcode", 7, 17
     for number, drill in enumerate(record.drills, start=1):
-        drill.sets_done, drill.reps_left, drill.reps_right, drill.reps_both = number, 2, 3, 4 + number
+        drill.sets_done, drill.reps_left, drill.reps_right = number, 2, 3
+        drill.reps_both = 4 + number
         drill.hold_left_s, drill.hold_right_s, drill.hold_both_s = 16.5, 24.25, 10.0 * number
         drill.set_s = 3.5 * number
     record.drill("drops").box_height_cm = 55.0
