@@ -91,8 +91,10 @@ def _built_in() -> RoutineFile:
 
 @cache
 def _read_built_in(file: Path, _mtime_ns: int, _size: int) -> RoutineFile:
-    """Read once per version of the file: schema validation costs a few milliseconds."""
-    return read_routine_file(file, BUILT_IN)
+    """Read once per version of the file. The shipped file skips the schema pass at start-up
+    (importing jsonschema alone costs ~150 ms); tests/core/test_loader.py holds it to the
+    schema, and `isohold --check` checks it in full."""
+    return read_routine_file(file, BUILT_IN, schema=False)
 
 
 def _drills_of(loaded: RoutineFile) -> dict[str, Drill]:

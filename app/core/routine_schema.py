@@ -9,12 +9,13 @@ from __future__ import annotations
 import difflib
 import json
 from functools import cache
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from app import assets
+
+if TYPE_CHECKING:  # jsonschema costs ~150 ms to import: only files that need checking pay it
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError
 
 _TYPES = {
     "integer": "a whole number",
@@ -28,7 +29,9 @@ _TYPES = {
 
 
 @cache
-def validator() -> Draft202012Validator:
+def validator() -> "Draft202012Validator":
+    from jsonschema import Draft202012Validator
+
     schema = json.loads(assets.path("drills.schema.json").read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 
