@@ -46,6 +46,7 @@ class SessionRunner(QObject):
         self.clock = clock
         self.session = Session(timeline, lead_s=lead_s)
         self.pause_reason = ""
+        self._start_index = 0
         self._sleep_watch = SleepWatch(clock)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.tick)
@@ -117,14 +118,18 @@ class SessionRunner(QObject):
         return self.session.session_remaining(self.clock.now())
 
     # -- commands -------------------------------------------------------------------------
-    def start(self) -> None:
-        """Start the machine; the session begins once the event loop turns (`phase_started`)."""
+    def start(self, at_index: int = 0) -> None:
+        """Start the machine; the session begins once the event loop turns (`phase_started`).
+
+        `at_index` resumes an interrupted session at the phase it had reached.
+        """
         if not self.machine.isRunning() and not self.session.started:
+            self._start_index = at_index
             self.machine.start()
 
     def _begin(self) -> None:
         self._sleep_watch.rebase()
-        self._dispatch(self.session.start(self.clock.now()))
+        self._dispatch(self.session.start_at(self._start_index, self.clock.now()))
         self._repaint.start()
         self.tick()
 

@@ -113,10 +113,8 @@ def test_a_resumed_session_carries_on_from_its_phase_under_the_same_uuid(qtbot, 
     plan = info.plan_for(PLAN.routine)
     runner = SessionRunner(compile_timeline(plan), clock)
     recorder = HistoryRecorder(runner, store, plan, resume=info)
-    # Until the runner has start(at=index): begin the core session there, then the machine.
-    runner.session.start_at(info.phase_index, clock.now())
-    with qtbot.waitSignal(runner.machine.started):
-        runner.machine.start()
+    with qtbot.waitSignal(runner.phase_started):
+        runner.start(at_index=info.phase_index)
     assert runner.phase.index == 3
     with qtbot.waitSignal(recorder.recorded):
         run_for(clock, runner, compile_timeline(plan).remaining_after(2) + 5)

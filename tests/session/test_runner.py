@@ -167,3 +167,12 @@ def test_the_runner_waits_on_the_next_deadline_not_on_a_tick_count(qtbot, clock,
     # The precise wake-up is set for the next cue or phase end (here the countdown at 7 s).
     assert runner._wake.isActive()
     assert runner._wake.interval() == 7000
+
+
+def test_start_at_resumes_an_interrupted_session_at_its_phase(qtbot, clock):
+    runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), clock)
+    with qtbot.waitSignal(runner.phase_started) as started:
+        runner.start(at_index=5)
+    assert started.args[0].index == 5
+    assert runner.state_names() == {"running", runner.phase.kind.value}
+    runner.stop()
