@@ -6,7 +6,6 @@ expected against what was found; nothing here raises on a bad file.
 
 from __future__ import annotations
 
-import difflib
 import json
 import math
 from dataclasses import dataclass, field
@@ -225,6 +224,8 @@ class _Builder:
             who = f'routine "{item["id"]}"'
             for position, drill_id in enumerate(item["drills"]):
                 if drill_id not in drills:
+                    import difflib  # only for a wrong id: kept off the start-up
+
                     close = difflib.get_close_matches(drill_id, list(drills), n=1)
                     hint = f' (did you mean "{close[0]}"?)' if close else ""
                     self._problem(who, f"drills[{position}]",

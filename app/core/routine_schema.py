@@ -6,7 +6,6 @@ drill or routine (by id), the field, and what was expected against what was foun
 
 from __future__ import annotations
 
-import difflib
 import json
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -136,6 +135,8 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
 
 
 def _unknown(name: str, allowed: list[str]) -> str:
+    import difflib  # only for an unknown field: kept off the start-up
+
     close = difflib.get_close_matches(name, allowed, n=1)
     hint = f' (did you mean "{close[0]}"?)' if close else ""
     return f"unknown field{hint}; expected one of: {', '.join(allowed)}"
