@@ -18,6 +18,7 @@ from app.core.phases import PhaseKind
 
 AAA = 7.0  # the WCAG contrast ratio for enhanced (AAA) text
 BASE_POINT_SIZE = 15  # the app's body text before text_scale; gym screens are read from afar
+STYLE = "Fusion"  # the same widget style on every platform, under our palette and stylesheet
 
 
 @dataclass(frozen=True)
@@ -188,9 +189,10 @@ def palette(theme: Theme) -> QPalette:
 
 
 def apply_theme(app: QApplication, name: str = "dark", text_scale: float = 1.0) -> Theme:
-    """Give the whole application the named theme's palette, stylesheet and font size."""
+    """Give the whole application the named theme's palette, stylesheet and font size.
+
+    The widget style (Fusion, see STYLE) is chosen when the application is made."""
     theme = theme_named(name)
-    app.setStyle("Fusion")
     app.setPalette(palette(theme))
     font = QFont(app.font())
     font.setPointSize(point_size(text_scale))
