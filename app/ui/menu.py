@@ -102,6 +102,7 @@ class RoutineMenu(QWidget):
     def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="menu")
         self.routines = list(routines)
+        self.current = 0
         self.restyle()  # before the children exist: each is then styled once, at first show
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
@@ -135,12 +136,12 @@ class RoutineMenu(QWidget):
         self._add(row, MenuEntry(HISTORY, "History", ["Past sessions and progress  (H)"]))
         self._add(row, MenuEntry(SETTINGS, "Settings", ["Lead-in, rests, sound, looks  (S)"]))
         outer.addLayout(row)
-        self.current = 0
-        self.entries[0].set_current(True)
         self._painted = False
 
     def _add(self, layout: QVBoxLayout | QHBoxLayout, entry: MenuEntry) -> None:
         index = len(self.entries)
+        # Marked before its first polish, so the stylesheet reads it without a repolish.
+        entry.setProperty("current", index == self.current)
         entry.clicked.connect(lambda: (self.select(index), self.activate()))
         self.entries.append(entry)
         layout.addWidget(entry)
