@@ -115,10 +115,12 @@ class RoutineMenu(QWidget):
         outer.addLayout(top)
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget(self.scroll, objectName="menuBody")
+        outer.addWidget(self.scroll, 1)
+        body = QWidget(objectName="menuBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(10)
+        self.scroll.setWidget(body)
         self.entries: list[MenuEntry] = []
         if not self.routines:
             column.addWidget(plain_label(
@@ -128,8 +130,6 @@ class RoutineMenu(QWidget):
             self._add(column, MenuEntry(routine.id, routine.name, routine_lines(routine),
                                         routine_figure(routine)))
         column.addStretch(1)
-        self.scroll.setWidget(body)
-        outer.addWidget(self.scroll, 1)
         row = QHBoxLayout()  # always in view, below the routines however many there are
         row.setContentsMargins(0, 0, 12, 0)
         row.setSpacing(10)
