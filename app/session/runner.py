@@ -46,7 +46,7 @@ class SessionRunner(QObject):
         self.clock = clock
         self.session = Session(timeline, lead_s=lead_s)
         self.pause_reason = ""
-        self._start_index = 0
+        self._start_index, self._start_paused = 0, False
         self._sleep_watch = SleepWatch(clock)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.tick)
@@ -118,18 +118,22 @@ class SessionRunner(QObject):
         return self.session.session_remaining(self.clock.now())
 
     # -- commands -------------------------------------------------------------------------
-    def start(self, at_index: int = 0) -> None:
+    def start(self, at_index: int = 0, paused: bool = False) -> None:
         """Start the machine; the session begins once the event loop turns (`phase_started`).
 
-        `at_index` resumes an interrupted session at the phase it had reached.
+        `at_index` resumes an interrupted session at the phase it had reached; `paused` waits
+        there, paused, until the athlete is ready.
         """
         if not self.machine.isRunning() and not self.session.started:
-            self._start_index = at_index
+            self._start_index, self._start_paused = at_index, paused
             self.machine.start()
 
     def _begin(self) -> None:
         self._sleep_watch.rebase()
         self._dispatch(self.session.start_at(self._start_index, self.clock.now()))
+        if self._start_paused:
+            self.pause()
+            return
         self._repaint.start()
         self.tick()
 

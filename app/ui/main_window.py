@@ -42,7 +42,10 @@ class MainWindow(QMainWindow):
         self.runner = None  # the session under way (SessionRunner), if any
         self.session_view: QWidget | None = None
         self.setup_page: SetupPage | None = None
-        self.cue_player = None  # the lead wires a CuePlayer here (see _connect_session)
+        self.cue_player = None  # CuePlayer, made after the first paint (start_sound)
+        self.store = None  # HistoryStore, opened after the first paint (open_history_store)
+        self.recorder = None  # the HistoryRecorder of the session under way
+        self.history_problem = ""  # why the history could not be opened, if it could not
         self.messages: list[QMessageBox] = []
 
         self.pages = QStackedWidget(objectName="pages")
@@ -102,8 +105,62 @@ class MainWindow(QMainWindow):
         self._drop_page(old)
 
     def open_history(self) -> None:
-        """Hook for the history view (issue 5): the lead puts `HistoryView` on a page here."""
-        self.tell("History", "The history view is not wired in yet.")
+        from app.ui.history_view import HistoryView
+
+        if self.history_store() is None:
+            self.tell("History", "The history is not available: " + self.history_problem)
+            return
+        view = HistoryView(self.store, parent=self.pages)
+        view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
+        self._show_page(view)
+
+    # -- history ----------------------------------------------------------------------------
+    def history_store(self):
+        """The HistoryStore, opened on first use; None (and `history_problem`) if it cannot be."""
+        if self.store is None and not self.history_problem:
+            self.open_history_store()
+        return self.store
+
+    def open_history_store(self) -> None:
+        """Open the history; say where an unreadable old file was put; offer interrupted ones."""
+        from app.core.history.store import HistoryError, HistoryStore
+
+        if self.store is not None:
+            return
+        try:
+            self.store = HistoryStore()
+        except HistoryError as error:
+            self.history_problem = str(error)
+            self.tell("History not available", f"{error}\n\nSessions will not be saved.")
+            return
+        if self.store.notice:
+            self.tell("History moved aside", self.store.notice)
+        self.offer_interrupted()
+
+    def offer_interrupted(self) -> None:
+        """A session the app died in: resume it, keep it as stopped early, or discard it."""
+        from app.ui.interrupted import InterruptedSessionPage
+
+        if self.store is None or self.runner is not None:
+            return
+        waiting = self.store.interrupted()
+        if not waiting:
+            return
+        page = InterruptedSessionPage(waiting[0], self.store, parent=self.pages)
+        page.resume_requested.connect(lambda info: (self._resume(info), self._drop_page(page)))
+        page.settled.connect(lambda: (self.show_menu(), self._drop_page(page),
+                                      self.offer_interrupted()))
+        self._show_page(page)
+
+    def _resume(self, info) -> None:
+        routine = self.routine(info.routine_id)
+        if routine is None:
+            self.store.save_as_stopped_early(info.record.uuid)
+            self.tell("Routine gone", f"The routine {info.routine_id!r} no longer exists; the "
+                      "interrupted session was kept as stopped early.")
+            self.show_menu()
+            return
+        self.start_session(info.plan_for(routine), resume=info)
 
     def open_settings(self) -> None:
         from app.ui.settings_dialog import SettingsDialog
@@ -134,14 +191,24 @@ class MainWindow(QMainWindow):
         self.settings_applied.emit()
 
     def _apply_sound_settings(self) -> None:
-        """Hook: volume, mute and sound mode to the cue player, once it exists."""
+        if self.cue_player is not None:
+            self.cue_player.apply_settings(self.settings)
+
+    def start_sound(self) -> None:
+        """Load every cue sound and open an output: after the first paint, off the start-up."""
+        from app.audio.player import CuePlayer
+
+        if self.cue_player is None:
+            self.cue_player = CuePlayer.for_settings(self.settings, parent=self)
 
     # -- sessions ---------------------------------------------------------------------------
-    def start_session(self, plan: SessionPlan) -> None:
+    def start_session(self, plan: SessionPlan, resume=None) -> None:
+        """Run `plan` (from phase `resume.phase_index` when resuming an interrupted session)."""
         from app.session.runner import SessionRunner
         from app.ui.session_view import SessionView
 
         self._end_previous_session()
+        self.start_sound()
         timeline = compile_timeline(plan)
         lead_s = float(getattr(self.cue_player, "latency_s", 0.0) or 0.0)
         runner = SessionRunner(timeline, self.clock_factory(), parent=self, lead_s=lead_s)
@@ -149,28 +216,41 @@ class MainWindow(QMainWindow):
         self.runner, self.session_view, self.plan = runner, view, plan
         view.leave_requested.connect(lambda: self._leave_session(runner))
         view.mute_toggled.connect(self.set_muted)
-        self._connect_session(runner, plan)
+        self._connect_session(runner, plan, view, resume)
         self._show_page(view)
         self.session_started.emit(runner)
-        runner.start()
+        if resume is None:
+            runner.start()
+        else:  # back where it stopped, paused until the athlete is ready
+            runner.start(at_index=resume.phase_index, paused=True)
 
-    def _connect_session(self, runner, plan: SessionPlan) -> None:
-        """Everything that listens to a session is attached here, before it starts.
+    def _connect_session(self, runner, plan: SessionPlan, view, resume=None) -> None:
+        """Everything that listens to a session is attached here, before it starts."""
+        from app.session.recorder import HistoryRecorder
 
-        The lead adds, in a few lines: the CuePlayer (subscribes to runner.cue_due; tell the
-        view `show_sound_off(reason)` when it has no device) and the HistoryRecorder
-        (runner, store, plan), whose record `_leave_session` hands to the summary page.
-        """
+        self.cue_player.follow(runner)
+        self.cue_player.sound_off.connect(view.show_sound_off)
+        if self.cue_player.sound_off_reason:
+            view.show_sound_off(self.cue_player.sound_off_reason)
+        self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,
+                                        resume=resume)
 
     def _leave_session(self, runner) -> None:
-        """The session is over and the athlete pressed Enter or Esc: the summary, or the menu.
+        """The session is over and the athlete pressed Enter or Esc: the summary page."""
+        from app.ui.summary import SummaryView
 
-        Hook for the summary (issue 5): until it is wired, back to the menu.
-        """
         if runner is not self.runner:
             return
-        self.show_menu()
+        recorder = self.recorder
+        summary = SummaryView(recorder.record, self.store, recorder.error, parent=self.pages)
+        summary.saved.connect(lambda _record: self._close_summary(summary))
+        summary.dismissed.connect(lambda: self._close_summary(summary))
+        self._show_page(summary)
         self._end_previous_session()
+
+    def _close_summary(self, summary) -> None:
+        self.show_menu()
+        self._drop_page(summary)
 
     def set_muted(self, muted: bool) -> None:
         """M in a session, or the settings: the cue player follows (see _apply_sound_settings)."""
@@ -183,7 +263,7 @@ class MainWindow(QMainWindow):
         self._drop_page(self.session_view)
         if self.runner is not None:
             self.runner.deleteLater()
-        self.runner, self.session_view = None, None
+        self.runner, self.session_view, self.recorder = None, None, None
 
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
@@ -206,4 +286,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner is not None and not self.runner.is_over:
             self.runner.stop()  # the history records it as stopped early
+        if self.cue_player is not None:
+            self.cue_player.close()
+        if self.store is not None:
+            self.store.close()
         super().closeEvent(event)

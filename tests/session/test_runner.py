@@ -176,3 +176,16 @@ def test_start_at_resumes_an_interrupted_session_at_its_phase(qtbot, clock):
     assert started.args[0].index == 5
     assert runner.state_names() == {"running", runner.phase.kind.value}
     runner.stop()
+
+
+def test_start_paused_waits_at_the_phase_until_resumed(qtbot, clock):
+    runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), clock)
+    with qtbot.waitSignal(runner.paused):
+        runner.start(at_index=3, paused=True)
+    clock.advance(100)
+    runner.tick()
+    assert runner.phase.index == 3 and runner.state_names() == {"paused"}
+    runner.resume()
+    assert runner.state_names() == {"running", runner.phase.kind.value}
+    assert runner.remaining() == runner.phase.duration_s
+    runner.stop()

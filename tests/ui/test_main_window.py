@@ -87,7 +87,13 @@ def test_the_keyboard_alone_takes_an_athlete_through_a_whole_routine(qtbot, wind
     assert window.current_page() is view
     assert view.drill_label.text() == "Session complete. Well done."
     press(qtbot, window, Qt.Key.Key_Return)
+    summary = window.current_page()
+    assert summary.objectName() == "summary"  # done against planned, notes, RPE
+    assert summary.record.status.value == "completed"
+    press(qtbot, window, Qt.Key.Key_Return)  # Enter saves
     assert window.current_page() is window.menu
+    [saved] = window.store.sessions()
+    assert saved.routine_id == "short" and saved.status.value == "completed"
 
 
 def test_escape_on_setup_goes_back_to_the_menu(qtbot, window):

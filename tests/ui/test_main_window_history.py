@@ -1,0 +1,97 @@
+"""The main window with its history: the history page, and a session the app died in."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app.core.clock import FakeClock
+from app.core.history.records import SessionRecord, Status
+from app.core.history.store import HistoryStore
+from app.core.routines import SessionPlan
+from app.core.settings import Settings
+from app.core.timeline import compile_timeline
+from app.ui.main_window import MainWindow
+
+from tests.ui.test_main_window import OTHER, SHORT, run_until_over
+
+
+@pytest.fixture
+def clock():
+    return FakeClock()
+
+
+def make_window(qtbot, clock):
+    window = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def key(qtbot, window, which):
+    qtbot.keyClick(QApplication.focusWidget() or window.current_page(), which)
+
+
+def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, clock):
+    window = make_window(qtbot, clock)
+    key(qtbot, window, Qt.Key.Key_H)
+    assert window.current_page().objectName() == "history"
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_page() is window.menu
+
+
+def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, clock):
+    plan = SessionPlan(SHORT)
+    crashed = SessionRecord.new(plan, planned_s=compile_timeline(plan).estimated_s)
+    crashed.phase_index = 3
+    store = HistoryStore()
+    store.begin(crashed)  # in progress when the app "died"
+    store.close()
+
+    window = make_window(qtbot, clock)
+    window.open_history_store()
+    assert window.current_page().objectName() == "interrupted"
+    with qtbot.waitSignal(window.session_started) as started:
+        key(qtbot, window, Qt.Key.Key_R)  # resume
+    runner = started.args[0]
+    qtbot.waitUntil(lambda: runner.session.started)
+    assert runner.phase.index == 3 and runner.is_paused  # waits for the athlete
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert not runner.is_paused
+    run_until_over(qtbot, clock, runner)
+    key(qtbot, window, Qt.Key.Key_Return)  # leave the done screen: the summary
+    key(qtbot, window, Qt.Key.Key_Return)  # save
+    assert window.current_page() is window.menu
+    [saved] = window.store.sessions()
+    assert saved.uuid == crashed.uuid and saved.status is Status.COMPLETED
+
+
+def test_an_interrupted_session_can_be_kept_as_stopped_early(qtbot, clock):
+    plan = SessionPlan(SHORT)
+    crashed = SessionRecord.new(plan, planned_s=compile_timeline(plan).estimated_s)
+    store = HistoryStore()
+    store.begin(crashed)
+    store.close()
+
+    window = make_window(qtbot, clock)
+    window.open_history_store()
+    key(qtbot, window, Qt.Key.Key_K)
+    assert window.current_page() is window.menu
+    [kept] = window.store.sessions()
+    assert kept.status is Status.STOPPED_EARLY
+
+
+def test_an_unreadable_history_is_moved_aside_and_the_athlete_told_where(qtbot, clock, tmp_path):
+    store = HistoryStore()
+    path = store.path
+    store.close()
+    path.write_bytes(b"this is not a database" * 100)
+    window = make_window(qtbot, clock)
+    window.open_history_store()
+    assert window.store is not None and window.store.sessions() == []
+    told = [box.text() for box in window.messages]
+    assert any(str(window.store.moved_aside) in text for text in told)
+    assert window.store.moved_aside.read_bytes().startswith(b"this is not a database")
