@@ -114,6 +114,11 @@ class MainWindow(QMainWindow):
         view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
         self._show_page(view)
 
+    def settle_in(self) -> None:
+        """What start-up leaves until the menu is on screen: the history and the sounds."""
+        self.open_history_store()
+        self.start_sound()
+
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
         """The HistoryStore, opened on first use; None (and `history_problem`) if it cannot be."""
