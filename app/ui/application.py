@@ -14,7 +14,7 @@ import time
 from argparse import Namespace
 from typing import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.core.clock import Clock, SystemClock
@@ -68,7 +68,8 @@ def run(args: Namespace) -> int:
     else:
         # Once the menu is on screen: open the history (and offer a session the app died in)
         # and load the cue sounds, so neither delays the first paint.
-        QTimer.singleShot(0, window.settle_in)
+        window.menu.painted.connect(lambda: QTimer.singleShot(0, window.settle_in),
+                                    Qt.ConnectionType.SingleShotConnection)
     return app.exec()
 
 
