@@ -67,7 +67,8 @@ class SimpleaudioOutput:
         self._gap = bank.gap.tobytes()
         # Open the device once now: it fails here rather than mid-session when there is none,
         # and ALSA reads its configuration now rather than on the first cue.
-        self._start(bytes(2 * RATE // 100)).stop()
+        self._playing = self._start(bytes(2 * RATE // 100))
+        self._playing.stop()
 
     def set_volume(self, volume: float) -> None:
         if volume == self.volume:
