@@ -191,7 +191,8 @@ def palette(theme: Theme) -> QPalette:
 def apply_theme(app: QApplication, name: str = "dark", text_scale: float = 1.0) -> Theme:
     """Give the whole application the named theme's palette, stylesheet and font size.
 
-    The widget style (Fusion, see STYLE) is chosen when the application is made."""
+    The widget style (STYLE, Fusion) is chosen when the application is made: see
+    `app.ui.application.create_app`."""
     theme = theme_named(name)
     app.setPalette(palette(theme))
     font = QFont(app.font())
