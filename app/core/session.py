@@ -206,26 +206,28 @@ class Session:
         if self._pos is None or self._ended or self.paused:
             return self._take()
         while not self._ended:
+            # Every comparison is of absolute times computed exactly as next_due_at() computes
+            # them, so a timer woken at next_due_at() always finds its event due.
             pos = self._pos
             phase = self.phase
-            elapsed = now - pos.started_at
             while pos.cues_fired < len(phase.cues):
                 cue = phase.cues[pos.cues_fired]
-                if cue.at_s - self.lead_s > elapsed:
+                cue_at = self._cue_at(cue)
+                if cue_at > now:
                     break
                 pos.cues_fired += 1
                 if cue.at_s == 0.0 and pos.next_cues_fired == -1:
                     continue  # already fired early, at the end of the previous phase
-                self._events.append(CueDue(cue, phase, max(0.0, elapsed - cue.at_s + self.lead_s)))
+                self._events.append(CueDue(cue, phase, now - cue_at))
                 if cue.name == "tick":
                     pos.reps += 1
                     self._events.append(RepCounted(phase, pos.reps))
             if phase.duration_s is None:
                 break
-            self._fire_next_start_cues_early(elapsed)
-            if elapsed < phase.duration_s:
-                break
+            self._fire_next_start_cues_early(now)
             deadline = pos.started_at + phase.duration_s
+            if now < deadline:
+                break
             if phase.kind is PhaseKind.SET:
                 pos.reps = phase.target_reps
                 self._events.append(RepCounted(phase, pos.reps))
@@ -241,7 +243,7 @@ class Session:
         pos, phase = self._pos, self.phase
         times = []
         if pos.cues_fired < len(phase.cues):
-            times.append(pos.started_at + phase.cues[pos.cues_fired].at_s - self.lead_s)
+            times.append(self._cue_at(phase.cues[pos.cues_fired]))
         if phase.duration_s is not None:
             end = pos.started_at + phase.duration_s
             times.append(end)
@@ -254,20 +256,24 @@ class Session:
         after = self.timeline.next_after(self.index)
         return [cue for cue in after.cues if cue.at_s == 0.0] if after else []
 
-    def _fire_next_start_cues_early(self, elapsed: float) -> None:
+    def _cue_at(self, cue: Cue) -> float:
+        """Monotonic time a cue of the current phase is due (lead_s early)."""
+        return self._pos.started_at + cue.at_s - self.lead_s
+
+    def _fire_next_start_cues_early(self, now: float) -> None:
         """With a lead time, the cues that open the next phase fire before it starts."""
         pos, phase = self._pos, self.phase
         if self.lead_s <= 0 or pos.next_cues_fired > 0 or phase.duration_s is None:
             return
-        if elapsed < phase.duration_s - self.lead_s:
+        due_at = pos.started_at + phase.duration_s - self.lead_s
+        if now < due_at:
             return
         after = self.timeline.next_after(self.index)
         starts = self._next_start_cues()
         if not starts or after is None:
             return
         pos.next_cues_fired = 1
-        late = max(0.0, elapsed - (phase.duration_s - self.lead_s))
-        self._events += [CueDue(cue, after, late) for cue in starts]
+        self._events += [CueDue(cue, after, now - due_at) for cue in starts]
 
     def _enter(self, index: int, at: float, start_cues_fired: bool = False) -> None:
         self._pos = _Position(index=index, started_at=at)

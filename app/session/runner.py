@@ -10,6 +10,7 @@ next deadline, and a coarse one prompts repaints. Neither is ever counted.
 from __future__ import annotations
 
 import math
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMachine
@@ -21,6 +22,8 @@ from app.core.session import (CueDue, Event, PhaseFinished, PhaseStarted, RepCou
 from app.core.timeline import Timeline
 
 REPAINT_MS = 50
+WAKE_EARLY_S = 0.0015  # the precise timer is asked to wake this much before a deadline
+SPIN_S = 0.003  # and the runner waits out at most this much itself
 SLEPT = "slept"  # the pause reason when the computer went to sleep mid-session
 
 
@@ -161,6 +164,11 @@ class SessionRunner(QObject):
         self._repaint.start()
         self.tick()
 
+    def set_lead(self, seconds: float) -> None:
+        """Cues fire this much before their deadline (the sound output's latency)."""
+        self.session.lead_s = max(0.0, seconds)
+        self.tick()
+
     def toggle_pause(self) -> None:
         self.resume() if self.session.paused else self.pause()
 
@@ -196,18 +204,32 @@ class SessionRunner(QObject):
                 self.pause(SLEPT)
                 return
             self._dispatch(self.session.due(self.clock.now()))
+            if self._wait_out_last_moment():
+                self._dispatch(self.session.due(self.clock.now()))
         if self.session.ended:
             return
         self.remaining_changed.emit(self.remaining())
         self._schedule_wake()
+
+    def _wait_out_last_moment(self) -> bool:
+        """A timer wakes to the millisecond at best, so the runner asks to be woken a little
+        early and waits out the last moments here (at most SPIN_S of real time): boundaries
+        and cues then fire within a fraction of a millisecond of their deadline."""
+        due = self.session.next_due_at()
+        if due is None or self.clock.to_real(due - self.clock.now()) > SPIN_S:
+            return False
+        give_up = time.perf_counter() + SPIN_S
+        while self.clock.now() < due and time.perf_counter() < give_up:
+            pass
+        return self.clock.now() >= due
 
     def _schedule_wake(self) -> None:
         due = self.session.next_due_at()
         if due is None:
             self._wake.stop()
             return
-        wait_ms = math.ceil(self.clock.to_real(max(0.0, due - self.clock.now())) * 1000)
-        self._wake.start(wait_ms)
+        wait_s = self.clock.to_real(max(0.0, due - self.clock.now()))
+        self._wake.start(max(0, math.floor((wait_s - WAKE_EARLY_S) * 1000)))
 
     # -- from session events to signals --------------------------------------------------
     def _dispatch(self, events: list[Event]) -> None:

@@ -235,6 +235,9 @@ class MainWindow(QMainWindow):
 
         self.cue_player.follow(runner)
         self.cue_player.sound_off.connect(view.show_sound_off)
+        # After a fallback to another output, cues lead by that output's latency instead.
+        self.cue_player.output_changed.connect(
+            lambda _name: runner.set_lead(self.cue_player.latency_s))
         if self.cue_player.sound_off_reason:
             view.show_sound_off(self.cue_player.sound_off_reason)
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,

@@ -174,3 +174,15 @@ def test_remaining_for_the_session_counts_down_with_the_plan():
     assert session.session_remaining(0.0) == pytest.approx(timeline.estimated_s)
     session.due(25.0)
     assert session.session_remaining(25.0) == pytest.approx(timeline.estimated_s - 25.0)
+
+
+def test_waking_exactly_at_next_due_at_always_finds_something_due():
+    # Offsets like 0.1 + 0.2 do not add up exactly in floating point: the comparison in due()
+    # must be the very sum next_due_at() returned, or a timer woken on time finds nothing.
+    session = Session(timeline_of(PRESS, JUMPS, get_ready=0.3), lead_s=0.1)
+    session.start(0.1 + 0.2)
+    steps = 0
+    while not session.ended:
+        assert session.due(session.next_due_at()), f"nothing due at step {steps}"
+        steps += 1
+    assert steps > 40
