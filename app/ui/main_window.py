@@ -205,6 +205,12 @@ class MainWindow(QMainWindow):
 
         if self.cue_player is None:
             self.cue_player = CuePlayer.for_settings(self.settings, parent=self)
+            self.cue_player.output_changed.connect(self._output_changed)
+
+    def _output_changed(self, _name: str) -> None:
+        """After a fallback to another output, cues lead by that output's latency instead."""
+        if self.runner is not None and not self.runner.is_over:
+            self.runner.set_lead(self.cue_player.latency_s)
 
     # -- sessions ---------------------------------------------------------------------------
     def start_session(self, plan: SessionPlan, resume=None) -> None:
@@ -235,9 +241,6 @@ class MainWindow(QMainWindow):
 
         self.cue_player.follow(runner)
         self.cue_player.sound_off.connect(view.show_sound_off)
-        # After a fallback to another output, cues lead by that output's latency instead.
-        self.cue_player.output_changed.connect(
-            lambda _name: runner.set_lead(self.cue_player.latency_s))
         if self.cue_player.sound_off_reason:
             view.show_sound_off(self.cue_player.sound_off_reason)
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,
