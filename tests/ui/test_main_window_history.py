@@ -37,9 +37,10 @@ def key(qtbot, window, which):
 
 def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, clock):
     window = make_window(qtbot, clock)
-    key(qtbot, window, Qt.Key.Key_H)
-    assert window.current_page().objectName() == "history"
-    key(qtbot, window, Qt.Key.Key_Escape)
+    qtbot.keyClick(window.menu, Qt.Key.Key_H)
+    history = window.current_page()
+    assert history.objectName() == "history"
+    qtbot.keyClick(history, Qt.Key.Key_Escape)
     assert window.current_page() is window.menu
 
 
