@@ -9,19 +9,23 @@ imported when the first session starts, not at start-up.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.core.clock import Clock, SystemClock
 from app.core.routines import Routine, SessionPlan
 from app.core.settings import Settings
 from app.core.timeline import compile_timeline
 from app.ui.menu import RoutineMenu
-from app.ui.setup_page import SetupPage
 from app.ui.theme import apply_theme
+
+if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.ui.setup_page import SetupPage
 
 NO_AUDIO = "none (sound not set up yet)"
 
@@ -94,6 +98,8 @@ class MainWindow(QMainWindow):
         return True
 
     def open_setup(self, routine: Routine) -> None:
+        from app.ui.setup_page import SetupPage
+
         old = self.setup_page
         self.setup_page = SetupPage(routine, get_ready_s=self.settings["get_ready_s"],
                                     rest_s=self.settings["rest_between_sets_s"],
@@ -285,6 +291,8 @@ class MainWindow(QMainWindow):
 
     def tell(self, title: str, text: str) -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
