@@ -14,6 +14,8 @@ SLEEP_GAP_S = 2.0  # how far the two clocks may part before we call it a sleep
 
 
 class Clock(Protocol):
+    speed: float  # session seconds per real second
+
     def now(self) -> float: ...
 
     def reference(self) -> float: ...

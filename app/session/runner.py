@@ -47,7 +47,8 @@ class SessionRunner(QObject):
         super().__init__(parent)
         self.timeline = timeline
         self.clock = clock
-        self.session = Session(timeline, lead_s=lead_s)
+        # lead_s is real time (an output's latency); the session counts in session seconds.
+        self.session = Session(timeline, lead_s=max(0.0, lead_s) * clock.speed)
         self.pause_reason = ""
         self._start_index, self._start_paused = 0, False
         self._sleep_watch = SleepWatch(clock)
@@ -165,8 +166,8 @@ class SessionRunner(QObject):
         self.tick()
 
     def set_lead(self, seconds: float) -> None:
-        """Cues fire this much before their deadline (the sound output's latency)."""
-        self.session.lead_s = max(0.0, seconds)
+        """Cues fire `seconds` of real time before their deadline (the output's latency)."""
+        self.session.lead_s = max(0.0, seconds) * self.clock.speed
         self.tick()
 
     def toggle_pause(self) -> None:
@@ -203,8 +204,11 @@ class SessionRunner(QObject):
             if slept:
                 self.pause(SLEPT)
                 return
-            self._dispatch(self.session.due(self.clock.now()))
-            if self._wait_out_last_moment():
+            events = self.session.due(self.clock.now())
+            self._dispatch(events)
+            # Wait out the last moments only when this wake-up fired nothing, so what it did
+            # fire (a cue queued for the player) runs first.
+            if not events and self._wait_out_last_moment():
                 self._dispatch(self.session.due(self.clock.now()))
         if self.session.ended:
             return

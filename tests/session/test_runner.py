@@ -190,3 +190,12 @@ def test_start_paused_waits_at_the_phase_until_resumed(qtbot, clock):
     assert runner.state_names() == {"running", runner.phase.kind.value}
     assert runner.remaining() == runner.phase.duration_s
     runner.stop()
+
+
+def test_cue_lead_is_real_time_whatever_the_clock_speed(qtbot):
+    fast = FakeClock()
+    fast.speed = 10.0  # a preview at ten times: 100 ms of output latency is 1 s of session
+    runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), fast, lead_s=0.1)
+    assert runner.session.lead_s == pytest.approx(1.0)
+    runner.set_lead(0.02)
+    assert runner.session.lead_s == pytest.approx(0.2)
