@@ -10,7 +10,7 @@ VENV=.venv
 SYSTEM_PACKAGES="libasound2-dev alsa-utils espeak-ng pulseaudio libegl1 libgl1 libxkbcommon0
   libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-  libpulse0"
+  libpulse0 dbus-daemon"
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in $SYSTEM_PACKAGES; do
