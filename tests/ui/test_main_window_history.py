@@ -2,41 +2,22 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.clock import FakeClock
 from app.core.history.records import SessionRecord, Status
 from app.core.history.store import HistoryStore
 from app.core.routines import SessionPlan
-from app.core.settings import Settings
 from app.core.timeline import compile_timeline
-from app.ui.main_window import MainWindow
 
-from tests.ui.test_main_window import OTHER, SHORT, run_until_over
-
-
-@pytest.fixture
-def clock():
-    return FakeClock()
-
-
-def make_window(qtbot, clock):
-    window = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+from tests.ui.test_main_window import SHORT, clock, run_until_over, window  # noqa: F401 (fixtures)
 
 
 def key(qtbot, window, which):
     qtbot.keyClick(QApplication.focusWidget() or window.current_page(), which)
 
 
-def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, clock):
-    window = make_window(qtbot, clock)
+def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, window):
     qtbot.keyClick(window.menu, Qt.Key.Key_H)
     history = window.current_page()
     assert history.objectName() == "history"
@@ -44,7 +25,7 @@ def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, clock):
     assert window.current_page() is window.menu
 
 
-def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, clock):
+def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, clock, window):
     plan = SessionPlan(SHORT)
     crashed = SessionRecord.new(plan, planned_s=compile_timeline(plan).estimated_s)
     crashed.phase_index = 3
@@ -52,7 +33,6 @@ def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, c
     store.begin(crashed)  # in progress when the app "died"
     store.close()
 
-    window = make_window(qtbot, clock)
     window.open_history_store()
     assert window.current_page().objectName() == "interrupted"
     with qtbot.waitSignal(window.session_started) as started:
@@ -70,14 +50,13 @@ def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, c
     assert saved.uuid == crashed.uuid and saved.status is Status.COMPLETED
 
 
-def test_an_interrupted_session_can_be_kept_as_stopped_early(qtbot, clock):
+def test_an_interrupted_session_can_be_kept_as_stopped_early(qtbot, window):
     plan = SessionPlan(SHORT)
     crashed = SessionRecord.new(plan, planned_s=compile_timeline(plan).estimated_s)
     store = HistoryStore()
     store.begin(crashed)
     store.close()
 
-    window = make_window(qtbot, clock)
     window.open_history_store()
     key(qtbot, window, Qt.Key.Key_K)
     assert window.current_page() is window.menu
@@ -85,12 +64,11 @@ def test_an_interrupted_session_can_be_kept_as_stopped_early(qtbot, clock):
     assert kept.status is Status.STOPPED_EARLY
 
 
-def test_an_unreadable_history_is_moved_aside_and_the_athlete_told_where(qtbot, clock, tmp_path):
+def test_an_unreadable_history_is_moved_aside_and_the_athlete_told_where(qtbot, window):
     store = HistoryStore()
     path = store.path
     store.close()
     path.write_bytes(b"this is not a database" * 100)
-    window = make_window(qtbot, clock)
     window.open_history_store()
     assert window.store is not None and window.store.sessions() == []
     told = [box.text() for box in window.messages]
