@@ -70,7 +70,7 @@ class Phase:
 
     def describe(self) -> str:
         """A short line for "next:" and logs, e.g. "Hold, left leg - Sprinter press"."""
-        text = self.title
+        text = f"Set {self.set_no} of {self.sets}" if self.kind is PhaseKind.SET else self.title
         if self.side in (Side.LEFT, Side.RIGHT):
             text += f", {self.side.value} leg"
         if self.drill is not None and self.kind in (PhaseKind.HOLD, PhaseKind.SET,

@@ -186,3 +186,11 @@ def test_waking_exactly_at_next_due_at_always_finds_something_due():
         assert session.due(session.next_due_at()), f"nothing due at step {steps}"
         steps += 1
     assert steps > 40
+
+
+def test_a_phase_describes_itself_for_the_next_line():
+    timeline = timeline_of(PRESS, JUMPS)
+    holds = [p for p in timeline.phases if p.kind is PhaseKind.HOLD]
+    sets = [p for p in timeline.phases if p.kind is PhaseKind.SET]
+    assert holds[1].describe() == "Hold, right leg - Sprinter press"
+    assert sets[1].describe() == "Set 2 of 2 - Forefoot jumps"
