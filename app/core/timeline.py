@@ -41,7 +41,8 @@ def compile_timeline(plan: SessionPlan) -> Timeline:
     for number, drill in enumerate(plan.routine.drills, start=1):
         choice = plan.choice_for(drill)
         if number > 1 and plan.routine.next_drill_s > 0:
-            raw.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s))
+            raw.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s,
+                             drill_no=number))
         drill_phases = _hold_phases(drill, choice) if drill.kind is DrillKind.HOLD else \
             _paced_phases(drill, choice)
         raw.extend(replace(phase, drill_no=number) for phase in drill_phases)

@@ -193,3 +193,13 @@ def test_a_set_after_rest_is_counted_down_and_a_set_end_is_called():
     names = [c.name for c in rest.cues]
     assert names[0] == cues.SET_DONE and cues.REST in names
     assert [c.at_s for c in rest.cues if c.name in cues.COUNTDOWN] == [87, 88, 89]
+
+
+def test_next_drill_phases_carry_the_number_of_the_drill_they_lead_to():
+    from app.core.loader import load_routines
+
+    full = load_routines().routine("full")
+    timeline = compile_timeline(SessionPlan(full))
+    moves = [p for p in timeline.phases if p.kind is PhaseKind.NEXT_DRILL]
+    assert [p.drill_no for p in moves] == list(range(2, len(full.drills) + 1))
+    assert all(p.drill is full.drills[p.drill_no - 1] for p in moves)
