@@ -46,7 +46,7 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     from app.core.loader import load_routines
     from app.core.phases import PhaseKind
     from app.core.routines import SessionPlan
-    from app.core.session import CueDue
+    from app.core.session import CueDue, PhaseStarted
     from app.core.timeline import compile_timeline
     from app.session.runner import SessionRunner
 
@@ -67,35 +67,51 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
 
     deadlines: list[float] = []  # monotonic time each cue was due, in emission order
     noticed: list[float] = []  # how late the runner noticed it, real ms
+    by_athlete: list[bool] = []  # due because the athlete pressed "set done", not a deadline
     mono0 = time.monotonic() - clock.now() / speed  # SystemClock's zero, in monotonic time
 
-    def watch(method):
+    started_by_athlete: set[int] = set()  # phases begun by "set done" rather than a deadline
+
+    def watch(method, pressed: bool):
         def wrapped(*args):
             events = method(*args)
             now = clock.now()
             for event in events:
+                if pressed and isinstance(event, PhaseStarted):
+                    started_by_athlete.add(event.phase.index)
                 if isinstance(event, CueDue):
                     deadlines.append(mono0 + (now - event.late_s) / speed)
                     noticed.append(event.late_s / speed * 1000)
+                    by_athlete.append(pressed or (event.cue.at_s == 0.0 and
+                                                  event.phase.index in started_by_athlete))
             return events
         return wrapped
 
     for name in ("due", "set_done", "start", "resume"):  # (set_done calls skip)
-        setattr(runner.session, name, watch(getattr(runner.session, name)))
+        setattr(runner.session, name, watch(getattr(runner.session, name), name == "set_done"))
 
     late_ms: list[float] = []
     noticed_ms: list[float] = []
     call_ms: list[float] = []
     original = player.play_now
 
+    pressed_ms: list[float] = []
+    worst: list = [0.0]  # the latest clip: ms, its cues, the phase it played in
+
     def play_now(names):
         due = min(deadlines[:len(names)])
-        noticed_ms.append(max(noticed[:len(names)]))
-        del deadlines[:len(names)], noticed[:len(names)]
+        pressed = any(by_athlete[:len(names)])
+        if not pressed:
+            noticed_ms.append(max(noticed[:len(names)]))
+        del deadlines[:len(names)], noticed[:len(names)], by_athlete[:len(names)]
         called = time.monotonic()
         original(names)
         returned = time.monotonic()
-        late_ms.append((returned - due) * 1000)
+        # A set ended by the athlete's key has no deadline to start its cues early for:
+        # those clips are counted apart (late by the output's lead, by nature).
+        (pressed_ms if pressed else late_ms).append((returned - due) * 1000)
+        if not pressed and late_ms[-1] > worst[0]:
+            worst[:] = [late_ms[-1], list(names), runner.phase.index, runner.phase.kind.value]
         call_ms.append((returned - called) * 1000)
 
     player.play_now = play_now
@@ -111,6 +127,7 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     runner.start()
     app.exec()
     return {"output": player.backend_name, "clips": len(late_ms), "late_ms": late_ms,
+            "pressed_ms": pressed_ms, "worst": worst,
             "call_ms": call_ms, "noticed_ms": noticed_ms, "real_s": time.monotonic() - started,
             "session_s": timeline.estimated_s, "lost": len(deadlines),
             "lost_at_s": [round((d - mono0) * speed, 3) for d in deadlines]}
@@ -188,6 +205,10 @@ def main() -> int:
             row.append(f"{statistics.median(values):6.3f} {percentile(values, 99):6.3f} "
                        f"{max(values):6.3f}")
         print(row[0] + " " + " | ".join(row[1:]) + f"  {result['lost']}")
+        print(f"{'':20}   latest clip: {result['worst']}")
+        if result["pressed_ms"]:
+            print(f"{'':20} + {len(result['pressed_ms'])} clips after 'set done' (no deadline "
+                  f"to lead): {', '.join(f'{v:.1f}' for v in result['pressed_ms'])} ms")
     measured = [r for r in results if "skipped" not in r]
     silent = next((r for r in measured if r["output"] == "silent"), None)
     if silent:
