@@ -48,6 +48,11 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
     apply_theme(app, settings["theme"], settings["text_scale"])
     found = load_routines()
     window = MainWindow(found.routines, settings, clock_factory)
+    screen = app.primaryScreen()
+    if screen is not None:  # big by default: it is read from a few metres away
+        area = screen.availableGeometry()
+        window.resize(max(window.minimumWidth(), area.width() * 9 // 10),
+                      max(window.minimumHeight(), area.height() * 9 // 10))
     window.show()
     if settings.problems:
         window.tell("Settings reset", "\n\n".join(settings.problems))
