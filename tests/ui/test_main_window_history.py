@@ -74,3 +74,26 @@ def test_an_unreadable_history_is_moved_aside_and_the_athlete_told_where(qtbot, 
     told = [box.text() for box in window.messages]
     assert any(str(window.store.moved_aside) in text for text in told)
     assert window.store.moved_aside.read_bytes().startswith(b"this is not a database")
+
+
+def test_a_stopped_session_is_summed_up_and_kept_as_stopped_early(qtbot, clock, window):
+    qtbot.keyClick(window.menu, Qt.Key.Key_Down)  # "Short test"
+    qtbot.keyClick(window.menu, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.session_started) as started:
+        qtbot.keyClick(window.current_page(), Qt.Key.Key_Return)
+    runner = started.args[0]
+    qtbot.waitUntil(lambda: runner.session.started)
+    for _ in range(12):  # six seconds in: a hold on the left leg has been done
+        clock.advance(0.5)
+        runner.tick()
+    view = window.session_view
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    view.stop_box.button(view.stop_box.StandardButton.Yes).click()
+    assert runner.is_over and runner.state_names() == {"stopped"}
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    summary = window.current_page()
+    assert summary.objectName() == "summary"
+    assert summary.record.status is Status.STOPPED_EARLY
+    qtbot.keyClick(summary, Qt.Key.Key_Return)
+    [kept] = window.store.sessions()
+    assert kept.status is Status.STOPPED_EARLY and kept.uuid == summary.record.uuid
