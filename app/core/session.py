@@ -299,7 +299,10 @@ class Session:
             reps = 1 if ending is Ending.COMPLETED else 0
         else:
             reps = pos.reps
-        self._events.append(PhaseFinished(PhaseOutcome(phase, ending, active, pos.paused_s, reps)))
+        paused = pos.paused_s  # and the pause under way, when it ends here (stop, skip, back)
+        if self._paused_at is not None:
+            paused += max(0.0, at - self._paused_at)
+        self._events.append(PhaseFinished(PhaseOutcome(phase, ending, active, paused, reps)))
 
     def _take(self) -> list[Event]:
         events, self._events = self._events, []

@@ -194,3 +194,16 @@ def test_a_phase_describes_itself_for_the_next_line():
     sets = [p for p in timeline.phases if p.kind is PhaseKind.SET]
     assert holds[1].describe() == "Hold, right leg - Sprinter press"
     assert sets[1].describe() == "Set 2 of 2 - Forefoot jumps"
+
+
+def test_a_pause_that_ends_in_a_stop_or_a_skip_is_counted_in_the_phase_it_ended():
+    session = Session(timeline_of(PRESS))
+    session.start(0.0)
+    session.pause(4.0)
+    skipped = kinds(session.skip(304.0), PhaseFinished)[0].outcome
+    assert skipped.paused_s == pytest.approx(300.0) and skipped.active_s == pytest.approx(4.0)
+    session.resume(304.0)
+    session.pause(306.0)
+    stopped = kinds(session.stop(906.0), PhaseFinished)[0].outcome
+    assert stopped.paused_s == pytest.approx(600.0) and stopped.active_s == pytest.approx(2.0)
+    assert session.total_paused_s == pytest.approx(900.0)
