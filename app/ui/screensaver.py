@@ -138,9 +138,13 @@ class ScreenAwake(QObject):
         self.problem = ""
 
     def hold(self, reason: str = REASON) -> bool:
-        """Keep the screen awake; False (and a quiet `problem`) when the platform cannot."""
+        """Keep the screen awake; False (and a quiet `problem`) when the platform cannot.
+
+        Once it has failed it is not tried again: each try may block on D-Bus."""
         if self.held:
             return True
+        if self.problem:
+            return False
         try:
             if self._inhibitor is None:
                 self._inhibitor = platform_inhibitor()

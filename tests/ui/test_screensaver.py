@@ -58,12 +58,16 @@ def test_a_platform_that_refuses_is_reported_once_and_quietly(qtbot, caplog):
 
 def test_an_unexpected_error_never_escapes(qtbot):
     class Broken:
+        tries = 0
+
         def acquire(self, reason):
+            Broken.tries += 1
             raise RuntimeError("boom")
 
     awake = ScreenAwake(Broken())
     assert awake.hold() is False
     assert "boom" in awake.problem
+    assert awake.hold() is False and Broken.tries == 1  # not tried again at every phase
 
 
 def test_without_a_session_bus_dbus_says_so(qtbot, monkeypatch):
