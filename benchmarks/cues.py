@@ -48,7 +48,10 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     from app.core.routines import SessionPlan
     from app.core.session import CueDue, PhaseStarted
     from app.core.timeline import compile_timeline
+    from app.core.history.store import HistoryStore
+    from app.session.recorder import HistoryRecorder
     from app.session.runner import SessionRunner
+    from app.ui.session_view import SessionView
 
     app = QApplication([])
     player = CuePlayer(order=(kind,))
@@ -63,7 +66,12 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     timeline = compile_timeline(SessionPlan(routine))
     clock = SystemClock(speed)
     runner = SessionRunner(timeline, clock, lead_s=player.latency_s)
-    player.follow(runner)
+    # As in the app: the screen and the history listen to the same runner.
+    view = SessionView(runner)
+    view.resize(1366, 768)
+    view.show()
+    plan = SessionPlan(routine)
+    recorder = HistoryRecorder(runner, HistoryStore(), plan)  # noqa: F841 (kept alive)
 
     deadlines: list[float] = []  # monotonic time each cue was due, in emission order
     noticed: list[float] = []  # how late the runner noticed it, real ms
@@ -115,6 +123,7 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
         call_ms.append((returned - called) * 1000)
 
     player.play_now = play_now
+    player.follow(runner)  # after the wrapper is in place: follow() connects play_now
 
     def on_phase(phase):
         if phase.kind is PhaseKind.SET and phase.duration_s is None:

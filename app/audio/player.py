@@ -1,8 +1,8 @@
-"""CuePlayer: hears the runner's `cue_due` and plays the cue's sounds, never holding up the GUI.
+"""CuePlayer: hears the runner's `cues_due` and plays the cues' sounds, never holding up the GUI.
 
-Cues that fall due together (`go` and `hold` as a hold starts) arrive one after the other in
-the same turn of the event loop; the player collects them and plays them as one clip when the
-loop turns, so a beep and a call never talk over each other. When the output fails mid-session
+Cues that fall due together (`go` and `hold` as a hold starts) arrive together, before the
+runner tells the screen or the history of that moment; the player plays them at once as one
+clip, so a beep and a call never talk over each other and nothing else delays them. When the output fails mid-session
 the player moves to the next one (simpleaudio, Qt Multimedia, silent), plays the cue there, and
 says so: `output_changed(name)`, and `sound_off(reason)` once it is down to silent. The session
 goes on either way.
@@ -15,7 +15,7 @@ goes on either way.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 
 from app.audio.bank import SoundBank
 from app.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
@@ -26,7 +26,6 @@ class CuePlayer(QObject):
     sound_off = Signal(str)  # why no cue can be heard any more (the screen says so)
     output_changed = Signal(str)  # the name of the output now in use
     played = Signal(tuple)  # the sounds of a clip, once handed to the output
-    _flush_soon = Signal()
 
     def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
                  mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
@@ -41,9 +40,7 @@ class CuePlayer(QObject):
         self.off_reason = ""  # why sound is off ("" while an output plays)
         self.problems: list[str] = []  # each output that could not play, and why
         self._order = order or order_from_env()
-        self._pending: list[str] = []
         self._runner = None
-        self._flush_soon.connect(self._flush, Qt.ConnectionType.QueuedConnection)
         self.output = SilentOutput()
         self._open_next(0)
 
@@ -74,21 +71,20 @@ class CuePlayer(QObject):
         """Play the cues of this runner (and stop following the one before)."""
         if self._runner is not None:
             try:
-                self._runner.cue_due.disconnect(self.cue)
+                self._runner.cues_due.disconnect(self.play_now)
             except (RuntimeError, TypeError):
                 pass  # the old runner is gone
         self._runner = runner
-        self._pending = []
-        runner.cue_due.connect(self.cue)
+        # The runner hands over the cues due at one moment together, before it tells anyone
+        # else of that moment (the screen, the history): they play as one clip, at once.
+        runner.cues_due.connect(self.play_now)
 
     def cue(self, name: str) -> None:
-        """A cue fell due: played with any others due now, when the event loop turns."""
-        self._pending.append(name)
-        if len(self._pending) == 1:
-            self._flush_soon.emit()
+        """Play one cue now."""
+        self.play_now((name,))
 
     def play_now(self, cue_names: list[str] | tuple[str, ...]) -> None:
-        """Play these cues at once, as one clip (what a flush does)."""
+        """Play these cues at once, as one clip."""
         sounds = () if self.muted else clip_for(cue_names, self.mode)
         if not sounds:
             return
@@ -133,11 +129,6 @@ class CuePlayer(QObject):
         self.output.close()
 
     # -- inside ------------------------------------------------------------------------------
-    def _flush(self) -> None:
-        names, self._pending = self._pending, []
-        if names:
-            self.play_now(names)
-
     def _fail(self, reason: str) -> None:
         """The output failed: close it and open the next one that works."""
         self.problems.append(reason)

@@ -35,7 +35,8 @@ class SessionRunner(QObject):
     phase_started = Signal(object)  # Phase
     phase_finished = Signal(object)  # PhaseOutcome
     remaining_changed = Signal(object)  # seconds left in the phase; None when user-paced
-    cue_due = Signal(str)  # a cue name from app.core.cues
+    cues_due = Signal(tuple)  # the cue names due at one moment, before anything else of it
+    cue_due = Signal(str)  # each of them, in order, among the moment's other events
     rep_counted = Signal(int)  # reps so far in a user-paced set
     paused = Signal(str)  # the reason: "" when asked, SLEPT when the computer slept
     resumed = Signal()
@@ -237,6 +238,10 @@ class SessionRunner(QObject):
 
     # -- from session events to signals --------------------------------------------------
     def _dispatch(self, events: list[Event]) -> None:
+        # The sound first: a cue must not wait for the screen or the history to catch up.
+        names = tuple(event.cue.name for event in events if isinstance(event, CueDue))
+        if names:
+            self.cues_due.emit(names)
         for event in events:
             if isinstance(event, PhaseFinished):
                 self.phase_finished.emit(event.outcome)

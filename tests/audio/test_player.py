@@ -163,9 +163,7 @@ def test_following_a_new_runner_leaves_the_old_one(qtbot, make_player, routine):
     new = SessionRunner(compile_timeline(SessionPlan(routine)), FakeClock())
     player.follow(old)
     player.follow(new)
-    old.cue_due.emit(cues.TICK)
-    QCoreApplication.processEvents()
+    old.cues_due.emit((cues.TICK,))
     assert player.output.clips == []
-    new.cue_due.emit(cues.TICK)
-    QCoreApplication.processEvents()
+    new.cues_due.emit((cues.TICK,))
     assert player.output.clips == [("beep_tick",)]
