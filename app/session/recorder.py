@@ -15,8 +15,12 @@ from app.core.history.records import SessionRecord, Status, now_local
 from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
 from app.core.history.tally import SessionTally
 from app.core.routines import SessionPlan
-from app.core.session import PhaseOutcome
+from app.core.phases import PhaseKind
+from app.core.session import Ending, PhaseOutcome
 from app.session.runner import SessionRunner
+
+
+WORK = (PhaseKind.HOLD, PhaseKind.SET)
 
 
 class HistoryRecorder(QObject):
@@ -35,6 +39,10 @@ class HistoryRecorder(QObject):
         else:
             self.record = SessionRecord.new(plan, planned_s=runner.timeline.estimated_s)
         self.tally = SessionTally(self.record)
+        # The holds and sets of the plan, and those done: reaching the end with some of them
+        # skipped is not a completed session. A resumed one did those before its phase.
+        self._work = {p.index for p in runner.timeline.phases if p.kind in WORK}
+        self._done = set(range(resume.phase_index)) if resume is not None else set()
         self.error = ""  # the last write failure, "" when all went well
         self._begun = resume is not None
         runner.phase_started.connect(self._on_phase_started)
@@ -54,10 +62,14 @@ class HistoryRecorder(QObject):
 
     def _on_phase_finished(self, outcome: PhaseOutcome) -> None:
         self.tally.add(outcome, self.runner.session.index)
+        if outcome.ending is Ending.COMPLETED:
+            self._done.add(outcome.phase.index)
         if self.record.status is Status.IN_PROGRESS:
             self._write(lambda: self.store.record_phase(self.record))
 
     def _on_end(self, status: Status) -> None:
+        if status is Status.COMPLETED and not self._work <= self._done:
+            status = Status.STOPPED_EARLY  # it reached the end, but with work skipped
         self.record.status = status
         self.record.ended_at = now_local()
         if self._write(lambda: self.store.finish(self.record, status)):

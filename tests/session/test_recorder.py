@@ -122,3 +122,24 @@ def test_a_resumed_session_carries_on_from_its_phase_under_the_same_uuid(qtbot, 
     assert saved.uuid == first.uuid and saved.status is Status.COMPLETED
     assert saved.drill("wall").reps_both == 2  # one before the crash, one after
     assert saved.active_s > 25.0
+
+
+def test_reaching_the_end_with_holds_skipped_is_not_a_completed_session(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    with qtbot.waitSignal(recorder.recorded):
+        while not runner.is_over:  # the athlete taps Next through the whole routine
+            runner.skip()
+    [saved] = store.sessions()
+    assert saved.status is Status.STOPPED_EARLY
+    assert saved.drill("wall").reps_both == 0
+
+
+def test_a_hold_skipped_then_redone_after_back_still_completes(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    run_for(clock, runner, 12)  # 2 s into the first hold
+    runner.skip()  # on to the reset: the hold is skipped...
+    runner.back()  # ...and done again in full
+    with qtbot.waitSignal(recorder.recorded):
+        run_for(clock, runner, compile_timeline(PLAN).estimated_s + 5)
+    [saved] = store.sessions()
+    assert saved.status is Status.COMPLETED
