@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
             view.show_sound_off(self.cue_player.sound_off_reason)
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,
                                         resume=resume)
+        self.recorder.write_failed.connect(view.show_not_saved)
+        if self.store is None:
+            view.show_not_saved(self.history_problem or "the history is not available")
 
     def _leave_session(self, runner) -> None:
         """The session is over and the athlete pressed Enter or Esc: the summary page."""

@@ -48,6 +48,7 @@ class SessionView(QWidget):
         self.over = ""  # "finished" or "stopped" once the session has ended
         self.stop_box: QMessageBox | None = None
         self.sound_off = ""
+        self.not_saved = ""  # why the history is not being written, if it is not
         self.awake = screen_awake or ScreenAwake(parent=self)
         self.awake.problem_found.connect(lambda _: self._show_status())
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -253,6 +254,11 @@ class SessionView(QWidget):
         self.sound_off = reason
         self._show_status()
 
+    def show_not_saved(self, reason: str) -> None:
+        """A small note that the history is not being written; the session runs on."""
+        self.not_saved = reason
+        self._show_status()
+
     def toggle_full_screen(self) -> None:
         window = self.window()
         window.showNormal() if window.isFullScreen() else window.showFullScreen()
@@ -266,6 +272,8 @@ class SessionView(QWidget):
             notes.append("Muted (M)")
         if self.sound_off:
             notes.append(f"Sound off: {self.sound_off}")
+        if self.not_saved:
+            notes.append(f"Not being saved: {self.not_saved}")
         if self.awake.problem:
             notes.append(self.awake.problem)
         self.status_label.setText("   ·   ".join(notes))

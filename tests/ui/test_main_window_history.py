@@ -97,3 +97,22 @@ def test_a_stopped_session_is_summed_up_and_kept_as_stopped_early(qtbot, clock, 
     qtbot.keyClick(summary, Qt.Key.Key_Return)
     [kept] = window.store.sessions()
     assert kept.status is Status.STOPPED_EARLY and kept.uuid == summary.record.uuid
+
+
+def test_a_history_that_cannot_be_written_is_said_on_the_session_screen(
+        qtbot, window, monkeypatch):
+    from app.core.history.store import HistoryWriteError
+
+    def full(_record):  # the store's own full-disk path is tested in test_store.py
+        raise HistoryWriteError("The disk is full: this session could not be saved.")
+
+    window.open_history_store()
+    monkeypatch.setattr(window.store, "begin", full)
+    monkeypatch.setattr(window.store, "record_phase", full)
+    qtbot.keyClick(window.menu, Qt.Key.Key_Return)
+    with qtbot.waitSignal(window.session_started) as started:
+        qtbot.keyClick(window.current_page(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: started.args[0].session.started)
+    status = window.session_view.status_label
+    assert status.isVisible() and "Not being saved" in status.text()
+    started.args[0].stop()
