@@ -6,6 +6,7 @@ Skip and back move a cursor over this list; nothing about it changes while a ses
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from app.core.cue_schedule import attach_cues
 from app.core.phases import Phase, PhaseKind, Side
@@ -23,7 +24,7 @@ class Timeline:
     def __getitem__(self, index: int) -> Phase:
         return self.phases[index]
 
-    @property
+    @cached_property  # asked for on every repaint: added up once
     def estimated_s(self) -> float:
         return sum(phase.estimate_s for phase in self.phases)
 
@@ -32,7 +33,9 @@ class Timeline:
 
     def remaining_after(self, index: int) -> float:
         """Planned seconds of the phases after `index`."""
-        return sum(phase.estimate_s for phase in self.phases[index + 1:])
+        if index + 1 >= len(self.phases):
+            return 0.0
+        return self.estimated_s - self.phases[index + 1].planned_start_s
 
 
 def compile_timeline(plan: SessionPlan) -> Timeline:
