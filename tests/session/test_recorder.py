@@ -143,3 +143,12 @@ def test_a_hold_skipped_then_redone_after_back_still_completes(qtbot, clock, sto
         run_for(clock, runner, compile_timeline(PLAN).estimated_s + 5)
     [saved] = store.sessions()
     assert saved.status is Status.COMPLETED
+
+
+def test_a_box_height_is_recorded_only_when_the_box_was_jumped_from(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    run_for(clock, runner, 3)  # stopped in the get-ready: no drop jump done
+    with qtbot.waitSignal(recorder.recorded):
+        runner.stop()
+    [line] = store.lines()
+    assert line.box_height_cm is None

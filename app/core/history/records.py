@@ -127,11 +127,11 @@ class SessionRecord:
 
     @property
     def box_height_cm(self) -> float | None:
-        """The box height of the session's drop jumps (the first drill that uses a box)."""
-        for drill in self.drills:
-            if drill.uses_box and drill.box_height_cm is not None:
-                return drill.box_height_cm
-        return None
+        """The box height of the session's drop jumps (the highest box jumped from); None
+        when no drill with a box was done: a drill not reached says nothing of the box."""
+        heights = [drill.box_height_cm for drill in self.drills
+                   if drill.box_height_cm is not None and drill.reps_done > 0]
+        return max(heights) if heights else None
 
     def drill(self, drill_id: str) -> DrillRecord | None:
         return next((d for d in self.drills if d.drill_id == drill_id), None)

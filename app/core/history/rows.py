@@ -97,10 +97,9 @@ def read_lines(db: sqlite3.Connection, routine_id: str | None) -> list[SessionLi
 def _totals(record: SessionRecord) -> tuple:
     """The session's totals over its drills, kept on its row for the history list."""
     drills = record.drills
-    heights = [d.box_height_cm for d in drills if d.box_height_cm is not None]
     return (sum(d.sets_done for d in drills), sum(d.sets_planned for d in drills),
             sum(d.reps_done for d in drills), sum(d.reps_planned_total for d in drills),
-            record.tut_left_s, record.tut_right_s, max(heights) if heights else None)
+            record.tut_left_s, record.tut_right_s, record.box_height_cm)
 
 
 def _json(text: str) -> dict:
