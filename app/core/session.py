@@ -108,6 +108,11 @@ class Session:
         return self.timeline[self.index]
 
     @property
+    def phase_started_at(self) -> float:
+        """Monotonic time the current phase started (pauses shifting it forward)."""
+        return self._pos.started_at if self._pos else 0.0
+
+    @property
     def reps_counted(self) -> int:
         return self._pos.reps if self._pos else 0
 

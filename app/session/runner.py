@@ -15,7 +15,7 @@ import time
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMachine
 
-from app.core.clock import Clock, SleepWatch
+from app.core.clock import SLEEP_GAP_S, Clock, SleepWatch
 from app.core.phases import Phase, PhaseKind
 from app.core.session import (CueDue, Event, PhaseFinished, PhaseStarted, RepCounted, Session,
                               SessionEnded)
@@ -52,6 +52,7 @@ class SessionRunner(QObject):
         self.session = Session(timeline, lead_s=max(0.0, lead_s) * clock.speed)
         self.pause_reason = ""
         self._start_index, self._start_paused = 0, False
+        self._last_look = 0.0  # session clock at the last tick that found the session running
         self._sleep_watch = SleepWatch(clock)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.tick)
@@ -142,10 +143,11 @@ class SessionRunner(QObject):
         self._repaint.start()
         self.tick()
 
-    def pause(self, reason: str = "") -> None:
+    def pause(self, reason: str = "", at: float | None = None) -> None:
+        """Pause now, or (`at`) from an earlier moment on the session clock."""
         if not self.session.started or self.session.ended or self.session.paused:
             return
-        self.session.pause(self.clock.now())
+        self.session.pause(self.clock.now() if at is None else at)
         self.pause_reason = reason
         self._wake.stop()
         self._repaint.stop()
@@ -205,6 +207,14 @@ class SessionRunner(QObject):
             if slept:
                 self.pause(SLEPT)
                 return
+            # Where the monotonic clock runs on through a suspend (Windows), or the GUI froze:
+            # a look at the clock long after a deadline pauses at the last look, rather than
+            # racing through the phases that were missed.
+            now, due = self.clock.now(), self.session.next_due_at()
+            if due is not None and self.clock.to_real(now - due) > SLEEP_GAP_S:
+                self.pause(SLEPT, at=max(self._last_look, self.session.phase_started_at))
+                return
+            self._last_look = now
             events = self.session.due(self.clock.now())
             self._dispatch(events)
             # Wait out the last moments only when this wake-up fired nothing, so what it did

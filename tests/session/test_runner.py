@@ -199,3 +199,19 @@ def test_cue_lead_is_real_time_whatever_the_clock_speed(qtbot):
     assert runner.session.lead_s == pytest.approx(1.0)
     runner.set_lead(0.02)
     assert runner.session.lead_s == pytest.approx(0.2)
+
+
+def test_a_clock_that_ran_on_through_a_sleep_pauses_at_the_last_look(qtbot, clock, runner):
+    # Where the monotonic clock keeps counting through a suspend (Windows), both clocks jump.
+    record = Recorder(runner)
+    start(qtbot, runner)
+    run_for(clock, runner, 12)  # 2 s into the first hold
+    index, remaining = runner.phase.index, runner.remaining()
+    clock.advance(600)
+    runner.tick()
+    assert record.pauses == [SLEPT] and runner.phase.index == index
+    assert runner.remaining() == pytest.approx(remaining)
+    assert [o.phase.index for o in record.outcomes] == [0]  # nothing raced through
+    runner.resume()
+    assert runner.remaining() == pytest.approx(remaining)
+    assert runner.state_names() == {"running", "hold"}
