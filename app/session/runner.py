@@ -194,7 +194,9 @@ class SessionRunner(QObject):
     def _command(self, action) -> None:
         if not self.session.started:
             return
-        self._dispatch(action(self.clock.now()))
+        now = self.clock.now()
+        # With what falls due at once (the new phase's opening cues), so the sound goes first.
+        self._dispatch(action(now) + self.session.due(now))
         self.tick()
 
     # -- time -----------------------------------------------------------------------------
