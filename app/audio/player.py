@@ -57,11 +57,6 @@ class CuePlayer(QObject):
         return self.output.name
 
     @property
-    def sound_off_reason(self) -> str:
-        """Why no cue can be heard ("" while an output plays): for the session screen."""
-        return self.off_reason
-
-    @property
     def latency_s(self) -> float:
         """How long after play() a sound is heard: the runner's lead_s."""
         return self.output.latency_s

@@ -32,7 +32,6 @@ class HistoryRecorder(QObject):
         super().__init__(parent)
         self.runner = runner
         self.store = store
-        self.plan = plan
         if resume is not None:
             self.record = resume.record
             self.record.status = Status.IN_PROGRESS

@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
         lead_s = float(getattr(self.cue_player, "latency_s", 0.0) or 0.0)
         runner = SessionRunner(timeline, self.clock_factory(), parent=self, lead_s=lead_s)
         view = SessionView(runner, muted=self.settings["muted"])
-        self.runner, self.session_view, self.plan = runner, view, plan
+        self.runner, self.session_view = runner, view
         view.leave_requested.connect(lambda: self._leave_session(runner))
         view.mute_toggled.connect(self.set_muted)
         self._connect_session(runner, plan, view, resume)
@@ -247,8 +247,8 @@ class MainWindow(QMainWindow):
 
         self.cue_player.follow(runner)
         self.cue_player.sound_off.connect(view.show_sound_off)
-        if self.cue_player.sound_off_reason:
-            view.show_sound_off(self.cue_player.sound_off_reason)
+        if self.cue_player.off_reason:
+            view.show_sound_off(self.cue_player.off_reason)
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,
                                         resume=resume)
         self.recorder.write_failed.connect(view.show_not_saved)

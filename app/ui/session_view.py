@@ -263,9 +263,6 @@ class SessionView(QWidget):
         window = self.window()
         window.showNormal() if window.isFullScreen() else window.showFullScreen()
 
-    def release_screen(self) -> None:
-        self.awake.release()
-
     def _show_status(self) -> None:
         notes = []
         if self.muted:

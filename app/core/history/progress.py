@@ -76,10 +76,6 @@ def box_heights(lines: list[SessionLine]) -> list[tuple[datetime, float]]:
                   if line.box_height_cm is not None and line.status in FINISHED)
 
 
-def finished(lines: list[SessionLine]) -> list[SessionLine]:
-    return [line for line in lines if line.status in FINISHED]
-
-
 __all__ = ["Streak", "WeekTotal", "box_heights", "clock_text", "finished", "monday_of", "streak",
            "weekly_totals"]
 
