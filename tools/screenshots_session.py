@@ -71,8 +71,9 @@ def render(app: QApplication, routine, name: str, size: tuple[int, int], out: Pa
         app.processEvents()
     while not wanted(runner.phase):
         runner.skip()
-    clock.advance(into)
-    runner.tick()
+    for _ in range(round(into / 0.25)):  # time passes as the runner sees it: tick by tick
+        clock.advance(0.25)
+        runner.tick()
     if extra == "slept":
         clock.sleep(600)
         runner.tick()
