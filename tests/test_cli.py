@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from app import assets
 from app.cli import main
 
@@ -53,3 +55,19 @@ def test_check_on_a_missing_file_exits_1(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["--check", "gone.json"]) == 1
     assert capsys.readouterr().err.strip() == "gone.json: no such file"
+
+
+def test_no_arguments_mean_the_parsers_own_defaults():
+    # The everyday start skips building the parser; what it answers must be what the parser
+    # would have said.
+    from app.cli import build_parser, parse_args
+
+    assert vars(parse_args([])) == vars(build_parser().parse_args([]))
+
+
+def test_a_speed_that_is_not_positive_is_refused(capsys):
+    from app.cli import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--speed", "0"])
+    assert "--speed must be a positive number, got 0.0" in capsys.readouterr().err

@@ -39,29 +39,45 @@ class Timeline:
 
 
 def compile_timeline(plan: SessionPlan) -> Timeline:
-    raw: list[Phase] = [Phase(0, PhaseKind.GET_READY, plan.routine.drills[0] if plan.routine.drills
-                              else None, plan.lead_in_s)]
-    for number, drill in enumerate(plan.routine.drills, start=1):
-        choice = plan.choice_for(drill)
-        if number > 1 and plan.routine.next_drill_s > 0:
-            raw.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s,
-                             drill_no=number))
-        drill_phases = _hold_phases(drill, choice) if drill.kind is DrillKind.HOLD else \
-            _paced_phases(drill, choice)
-        raw.extend(replace(phase, drill_no=number) for phase in drill_phases)
-    raw.append(Phase(0, PhaseKind.DONE, None, 0.0))
-
     phases: list[Phase] = []
     start = 0.0
-    for index, phase in enumerate(raw):
-        estimate = phase.duration_s if phase.duration_s is not None else \
-            phase.target_reps * (phase.drill.rep_estimate_s if phase.drill else 5.0)
+    for index, phase in enumerate(_phases(plan)):
+        estimate = _estimate_s(phase)
         phases.append(replace(phase, index=index, planned_start_s=start, estimate_s=estimate))
         start += estimate
     return Timeline(plan, attach_cues(phases))
 
 
-def _hold_phases(drill: Drill, choice: DrillChoice) -> list[Phase]:
+def estimate_s(plan: SessionPlan) -> float:
+    """How long a session takes as planned: `compile_timeline(plan).estimated_s`, without
+    placing the phases or working out their cues (the menu asks it of every routine at
+    start-up)."""
+    return sum(_estimate_s(phase) for phase in _phases(plan))
+
+
+def _estimate_s(phase: Phase) -> float:
+    """A phase's planned seconds; a user-paced set without a cadence is guessed per rep."""
+    if phase.duration_s is not None:
+        return phase.duration_s
+    return phase.target_reps * (phase.drill.rep_estimate_s if phase.drill else 5.0)
+
+
+def _phases(plan: SessionPlan) -> list[Phase]:
+    """The session's phases in order, not yet numbered, placed or cued."""
+    drills = plan.routine.drills
+    phases = [Phase(0, PhaseKind.GET_READY, drills[0] if drills else None, plan.lead_in_s)]
+    for number, drill in enumerate(drills, start=1):
+        choice = plan.choice_for(drill)
+        if number > 1 and plan.routine.next_drill_s > 0:
+            phases.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s,
+                                drill_no=number))
+        build = _hold_phases if drill.kind is DrillKind.HOLD else _paced_phases
+        phases.extend(build(drill, choice, number))
+    phases.append(Phase(0, PhaseKind.DONE, None, 0.0))
+    return phases
+
+
+def _hold_phases(drill: Drill, choice: DrillChoice, drill_no: int) -> list[Phase]:
     hold_s = choice.hold_s if choice.hold_s is not None else 10.0
     alternate = drill.sides is Sides.ALTERNATE
     phases: list[Phase] = []
@@ -69,27 +85,31 @@ def _hold_phases(drill: Drill, choice: DrillChoice) -> list[Phase]:
         for rep in range(1, choice.reps + 1):
             side = (Side.LEFT if rep % 2 else Side.RIGHT) if alternate else Side.BOTH
             phases.append(Phase(0, PhaseKind.HOLD, drill, hold_s, side=side, rep=rep,
-                                reps=choice.reps, set_no=set_no, sets=choice.sets))
+                                reps=choice.reps, set_no=set_no, sets=choice.sets,
+                                drill_no=drill_no))
             if rep < choice.reps:
                 if alternate and choice.switch_s > 0:
                     phases.append(Phase(0, PhaseKind.SWITCH, drill, choice.switch_s, rep=rep,
-                                        reps=choice.reps, set_no=set_no, sets=choice.sets))
+                                        reps=choice.reps, set_no=set_no, sets=choice.sets,
+                                        drill_no=drill_no))
                 elif not alternate and choice.reset_s > 0:
                     phases.append(Phase(0, PhaseKind.RESET, drill, choice.reset_s, rep=rep,
-                                        reps=choice.reps, set_no=set_no, sets=choice.sets))
+                                        reps=choice.reps, set_no=set_no, sets=choice.sets,
+                                        drill_no=drill_no))
         if set_no < choice.sets and choice.rest_s > 0:
             phases.append(Phase(0, PhaseKind.REST, drill, choice.rest_s, set_no=set_no,
-                                sets=choice.sets))
+                                sets=choice.sets, drill_no=drill_no))
     return phases
 
 
-def _paced_phases(drill: Drill, choice: DrillChoice) -> list[Phase]:
+def _paced_phases(drill: Drill, choice: DrillChoice, drill_no: int) -> list[Phase]:
     phases: list[Phase] = []
     for set_no in range(1, choice.sets + 1):
         duration = choice.reps * drill.cadence_s if drill.cadence_s else None
         phases.append(Phase(0, PhaseKind.SET, drill, duration, side=Side.BOTH, set_no=set_no,
-                            sets=choice.sets, target_reps=choice.reps, cadence_s=drill.cadence_s))
+                            sets=choice.sets, target_reps=choice.reps, cadence_s=drill.cadence_s,
+                            drill_no=drill_no))
         if set_no < choice.sets and choice.rest_s > 0:
             phases.append(Phase(0, PhaseKind.REST, drill, choice.rest_s, set_no=set_no,
-                                sets=choice.sets))
+                                sets=choice.sets, drill_no=drill_no))
     return phases

@@ -8,18 +8,23 @@ menu is first painted and quits (benchmarks/startup.py measures start-up with it
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 import time
 from argparse import Namespace
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
-
+# The core before PySide6: once PySide6 is imported, its import hook reads the source of every
+# module imported after it (shibokensupport.feature), ~6 ms for the core's modules and theirs.
 from app.core.clock import Clock, SystemClock
 from app.core.loader import load_routines
 from app.core.settings import Settings
+from app.core.timeline import estimate_s  # noqa: F401  (the menu's estimates)
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from app.ui.main_window import MainWindow
 from app.ui.theme import STYLE, apply_theme
 
@@ -71,11 +76,20 @@ def run(args: Namespace) -> int:
         window.menu.painted.connect(lambda: _report_shown(app))
         QTimer.singleShot(10000, app.quit)  # never hang a benchmark
     else:
-        # Once the menu is on screen: open the history (and offer a session the app died in)
-        # and load the cue sounds, so neither delays the first paint.
-        window.menu.painted.connect(lambda: QTimer.singleShot(0, window.settle_in),
-                                    Qt.ConnectionType.SingleShotConnection)
+        # Once the first frame is on screen (zero-time timers run after it has been flushed).
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _settle_in(window)))
     return app.exec()
+
+
+def _settle_in(window: MainWindow) -> None:
+    """What start-up leaves until the window is on screen: the garbage collector back on
+    (`app.cli.main` turned it off for start-up) after one full collection (~6 ms), with what
+    survives moved out of its sight (`gc.freeze`) so that its runs during a session stay short;
+    then the history (offering a session the app died in) and the cue sounds."""
+    gc.collect()
+    gc.freeze()
+    gc.enable()
+    window.settle_in()
 
 
 def _report_shown(app: QApplication) -> None:

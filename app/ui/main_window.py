@@ -4,21 +4,23 @@ Pages live in one QStackedWidget. Starting a session compiles the timeline from 
 page's plan, creates a SessionRunner on an injected clock and the SessionView, then calls
 `_connect_session`: the one place where the listeners of a session (cue player, history
 recorder) are attached. Heavy modules (the runner's QtStateMachine, the session view) are
-imported when the first session starts, not at start-up.
+imported when the first session starts, not at start-up; the window is built before the
+first paint, so it sets Qt enum properties by name (`app.ui.by_name`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.core.clock import Clock, SystemClock
 from app.core.routines import Routine, SessionPlan
 from app.core.settings import Settings
 from app.core.timeline import compile_timeline
+from app.ui.by_name import set_by_name
 from app.ui.menu import RoutineMenu
 from app.ui.theme import apply_theme
 
@@ -33,6 +35,7 @@ NO_AUDIO = "none (sound not set up yet)"
 class MainWindow(QMainWindow):
     session_started = Signal(object)  # SessionRunner, once its view is on screen
     settings_applied = Signal()
+    first_painted = Signal()  # once: the window's first frame, whichever page it shows
 
     def __init__(self, routines: list[Routine] | tuple[Routine, ...], settings: Settings,
                  clock_factory: Callable[[], Clock] = SystemClock,
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         self.recorder = None  # the HistoryRecorder of the session under way
         self.history_problem = ""  # why the history could not be opened, if it could not
         self.messages: list[QMessageBox] = []
+        self._painted = False
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -59,8 +63,8 @@ class MainWindow(QMainWindow):
         self.menu.history_requested.connect(self.open_history)
         self.menu.settings_requested.connect(self.open_settings)
         self.pages.addWidget(self.menu)
-        self.full_screen_key = QShortcut(QKeySequence(Qt.Key.Key_F11), self,
-                                         context=Qt.ShortcutContext.ApplicationShortcut)
+        self.full_screen_key = QShortcut(QKeySequence("F11"), self)
+        set_by_name(self.full_screen_key, "context", "ApplicationShortcut")
         self.full_screen_key.activated.connect(self.toggle_full_screen)
         self.show_menu()
 
@@ -72,7 +76,7 @@ class MainWindow(QMainWindow):
         if self.pages.indexOf(page) < 0:
             self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
-        (focus or page).setFocus(Qt.FocusReason.OtherFocusReason)
+        (focus or page).setFocus()
 
     def _drop_page(self, page: QWidget | None) -> None:
         if page is not None and page is not self.menu:
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
         self.start_session(info.plan_for(routine), resume=info)
 
     def open_settings(self) -> None:
+        from PySide6.QtCore import Qt
+
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.audio_backend(), self)
@@ -294,6 +300,7 @@ class MainWindow(QMainWindow):
 
     def tell(self, title: str, text: str) -> QMessageBox:
         """A message that does not block: the window stays usable behind it."""
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Information, title, text,
@@ -304,6 +311,12 @@ class MainWindow(QMainWindow):
         self.messages.append(box)
         box.show()
         return box
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner is not None and not self.runner.is_over:

@@ -3,16 +3,20 @@
 Each routine is a card with its name, estimated duration, equipment and drills; below them,
 History and Settings are entries of the same list, so Up/Down reach everything and Enter
 opens it. H and S go straight to History and Settings. Routine text is shown as plain text.
+
+The menu is built before the app's first paint, so it sets Qt enum properties by name and
+imports `Qt` only in its event handlers (see `app.ui.by_name`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.routines import Routine, SessionPlan
-from app.core.timeline import compile_timeline
+from app.core.timeline import estimate_s
+from app.ui.by_name import set_by_name
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
@@ -30,7 +34,7 @@ def duration_text(seconds: float) -> str:
 def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
     """A label that never interprets its text as rich text or HTML."""
     label = QLabel(objectName=name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_by_name(label, "textFormat", "PlainText")
     label.setWordWrap(wrap)
     label.setText(text)
     return label
@@ -50,8 +54,7 @@ class MenuEntry(QFrame):
         super().__init__(parent, objectName="entry")
         self.key = key
         self.setProperty("current", False)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        set_by_name(self, "focusPolicy", "NoFocus")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 10)
         layout.setSpacing(2)
@@ -59,8 +62,8 @@ class MenuEntry(QFrame):
         self.title = plain_label(title, "entryTitle")
         header.addWidget(self.title, 1)
         self.figure = plain_label(figure, "entryFigure", wrap=False)
-        if figure:
-            header.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignRight)
+        if figure:  # at the right: the title takes the room between
+            header.addWidget(self.figure)
         layout.addLayout(header)
         self.lines = [plain_label(line, "entryLine") for line in lines]
         for label in self.lines:
@@ -75,14 +78,22 @@ class MenuEntry(QFrame):
         return "\n".join(label.text() for label in [self.title, self.figure, *self.lines]
                          if label.text())
 
+    def enterEvent(self, event: QEnterEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        self.setCursor(Qt.CursorShape.PointingHandCursor)  # clickable: a hand over the card
+        super().enterEvent(event)
+
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() is Qt.MouseButton.LeftButton:
             self.clicked.emit()
 
 
 def routine_figure(routine: Routine) -> str:
     """The estimated duration with the defaults, for the card's header."""
-    return duration_text(compile_timeline(SessionPlan(routine)).estimated_s)
+    return duration_text(estimate_s(SessionPlan(routine)))
 
 
 def routine_lines(routine: Routine) -> list[str]:
@@ -104,17 +115,18 @@ class RoutineMenu(QWidget):
         self.routines = list(routines)
         self.current = 0
         self.restyle()  # before the children exist: each is then styled once, at first show
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_by_name(self, "focusPolicy", "StrongFocus")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 14, 40, 16)
         outer.setSpacing(12)
         top = QHBoxLayout()
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
         self.hint = plain_label(KEYS_HINT, "menuHint", wrap=False)
-        top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignBottom)
+        set_by_name(self.hint, "alignment", "AlignLeft|AlignBottom")  # on the title's baseline
+        top.addWidget(self.hint)
         outer.addLayout(top)
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_by_name(self.scroll, "focusPolicy", "NoFocus")
         outer.addWidget(self.scroll, 1)
         body = QWidget(objectName="menuBody")
         column = QVBoxLayout(body)
@@ -172,6 +184,8 @@ class RoutineMenu(QWidget):
             self.routine_chosen.emit(next(r for r in self.routines if r.id == key))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt
+
         key = event.key()
         moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_Left: -1,
                  Qt.Key.Key_Down: 1, Qt.Key.Key_PageDown: 1, Qt.Key.Key_Right: 1}

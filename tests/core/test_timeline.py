@@ -10,7 +10,7 @@ from app.core import cues
 from app.core.loader import load_routines
 from app.core.phases import PhaseKind, Side
 from app.core.routines import DrillChoice, SessionPlan
-from app.core.timeline import compile_timeline
+from app.core.timeline import compile_timeline, estimate_s
 
 K = PhaseKind
 
@@ -94,6 +94,21 @@ def test_estimated_duration_from_the_documented_defaults(routine_id, minutes_s):
     assert line.estimated_s == pytest.approx(minutes_s)
     assert line.remaining_after(0) == pytest.approx(minutes_s - 10)
     assert line.remaining_after(len(line) - 1) == 0
+
+
+@pytest.mark.parametrize("routine_id, get_ready_s, choices", [
+    ("iso-holds", None, {}),
+    ("dynamic", None, {}),
+    ("full", 25, {"sprinter-press": {"reps": 10, "hold_s": 9, "switch_s": 3},
+                  "wall-press-straight": {"reps": 9, "reset_s": 0},
+                  "downhill-sprints": {"sets": 1, "reps": 6},
+                  "drop-jumps": {"sets": 4, "rest_s": 150}}),
+])
+def test_the_quick_estimate_is_the_compiled_timelines(routine_id, get_ready_s, choices):
+    # The menu asks `estimate_s` (no cues, no placing); the setup page and the session show the
+    # compiled timeline's figure: the two must never disagree.
+    line = timeline(routine_id, get_ready_s, **choices)
+    assert estimate_s(line.plan) == pytest.approx(line.estimated_s)
 
 
 def test_get_ready_follows_the_plan_when_set():
