@@ -6,7 +6,7 @@ maps the name to a beep, a spoken call or both; the runner fires each cue on its
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 COUNTDOWN = ("countdown_3", "countdown_2", "countdown_1")
 GO = "go"  # a hold or a set starts
@@ -25,7 +25,6 @@ ALL = (*COUNTDOWN, GO, HOLD, LAST_REP, RELEASE, SWITCH, SIDE_LEFT, SIDE_RIGHT, R
        SET_DONE, SESSION_DONE)
 
 
-@dataclass(frozen=True)
-class Cue:
+class Cue(NamedTuple):
     at_s: float  # seconds after the start of its phase
     name: str

@@ -8,9 +8,10 @@ file is reported and the later definition skipped.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from app import assets
 from app.core import paths
@@ -20,10 +21,11 @@ from app.core.routines import Drill, Routine
 BUILT_IN = "drills.json"
 
 
-@dataclass(frozen=True)
-class LoadResult:
+class LoadResult(NamedTuple):
+    """The routines found, and a message for each file or entry that was skipped."""
+
     routines: tuple[Routine, ...]
-    problems: list[str] = field(default_factory=list)
+    problems: list[str]
 
     def routine(self, routine_id: str) -> Routine | None:
         return next((found for found in self.routines if found.id == routine_id), None)

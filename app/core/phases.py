@@ -40,6 +40,8 @@ TITLES = {
 
 @dataclass(frozen=True)
 class Phase:
+    """One stretch of a session, in its place in the timeline, with the cues it sounds."""
+
     index: int
     kind: PhaseKind
     drill: Drill | None

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from app.core.routine_schema import message, number, schema_problems, show
 from app.core.routines import Drill, DrillKind, Range, Routine, Sides
@@ -20,14 +21,13 @@ MAX_BYTES = 1_000_000  # a routine file is a few kilobytes; anything this big is
 DEFAULT_NAMES = ("reset_s", "rest_s", "switch_s", "get_ready_s", "next_drill_s")
 
 
-@dataclass(frozen=True)
-class RoutineFile:
+class RoutineFile(NamedTuple):
     """What one file holds, or the problems that stop it loading."""
 
     label: str
     drills: tuple[Drill, ...] = ()
     routines: tuple[Routine, ...] = ()
-    defaults: dict[str, Range] = field(default_factory=dict)
+    defaults: Mapping[str, Range] = MappingProxyType({})
     problems: tuple[str, ...] = ()
 
     @property
@@ -36,7 +36,7 @@ class RoutineFile:
 
 
 def read_routine_file(path: Path, label: str | None = None, *,
-                      base_defaults: dict[str, Range] | None = None,
+                      base_defaults: Mapping[str, Range] | None = None,
                       known_drills: dict[str, Drill] | None = None,
                       schema: bool = True) -> RoutineFile:
     """Read and build `path`. Missing numbers come from the file's `defaults`, then from
@@ -128,7 +128,7 @@ def _object(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict:
 class _Builder:
     """Semantic checks the schema cannot express, and the dataclasses, in one pass."""
 
-    def __init__(self, doc: dict, label: str, source: str, base_defaults: dict[str, Range],
+    def __init__(self, doc: dict, label: str, source: str, base_defaults: Mapping[str, Range],
                  known_drills: dict[str, Drill]) -> None:
         self.doc, self.label, self.source = doc, label, source
         self.known = known_drills

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from enum import Enum
+from typing import NamedTuple
 
 
 class DrillKind(str, Enum):
@@ -20,8 +21,7 @@ class Sides(str, Enum):
     ALTERNATE = "alternate"  # one leg at a time, switching rep by rep
 
 
-@dataclass(frozen=True)
-class Range:
+class Range(NamedTuple):
     """What the article allows for a number, and the default a session starts from."""
 
     min: float
@@ -38,6 +38,8 @@ class Range:
 
 @dataclass(frozen=True)
 class Drill:
+    """One exercise of the article, with the ranges an athlete may choose from."""
+
     id: str
     name: str
     kind: DrillKind
@@ -62,6 +64,8 @@ class Drill:
 
 @dataclass(frozen=True)
 class Routine:
+    """Drills in the order a session works through them, with the time between them."""
+
     id: str
     name: str
     description: str

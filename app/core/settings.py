@@ -9,17 +9,17 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core import paths
 
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
+    """A setting: its name, type, default, label in the dialog, and what values it allows."""
+
     name: str
     type: type
     default: Any

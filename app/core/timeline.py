@@ -15,6 +15,8 @@ from app.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
 
 @dataclass(frozen=True)
 class Timeline:
+    """A session's phases in order, compiled from its plan."""
+
     plan: SessionPlan
     phases: tuple[Phase, ...]
 

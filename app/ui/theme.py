@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
@@ -21,8 +22,9 @@ BASE_POINT_SIZE = 15  # the app's body text before text_scale; gym screens are r
 STYLE = "Fusion"  # the same widget style on every platform, under our palette and stylesheet
 
 
-@dataclass(frozen=True)
-class PhaseColours:
+class PhaseColours(NamedTuple):
+    """The colours of one phase kind's screen."""
+
     background: str  # "#rrggbb"
     text: str  # the main text and the countdown digits
     soft: str  # secondary text (cue, next:, counters), still >= 7:1 on the background
@@ -31,6 +33,8 @@ class PhaseColours:
 
 @dataclass(frozen=True)
 class Theme:
+    """The app's colours, and a set of colours per phase kind."""
+
     name: str
     window: str
     panel: str  # group boxes, lists, inputs
