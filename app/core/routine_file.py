@@ -17,6 +17,7 @@ from app.core.routine_schema import message, number, schema_problems, show
 from app.core.routines import Drill, DrillKind, Range, Routine, Sides
 
 FORMAT_VERSION = 1
+UTF8_BOM = b"\xef\xbb\xbf"
 MAX_BYTES = 1_000_000  # a routine file is a few kilobytes; anything this big is not one
 DEFAULT_NAMES = ("reset_s", "rest_s", "switch_s", "get_ready_s", "next_drill_s")
 
@@ -86,11 +87,13 @@ def read_document(path: Path, label: str) -> tuple[dict | None, list[str]]:
         return None, [f"{label}: no such file"]
     except OSError as error:
         return None, [f"{label}: cannot be read ({error.strerror or error})"]
+    body = raw.removeprefix(UTF8_BOM)  # some editors start UTF-8 files with one
     try:
-        text = raw.decode("utf-8-sig")
+        text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        return None, [f"{label}: expected UTF-8 text, got byte 0x{raw[error.start]:02x} at "
-                      f"offset {error.start} (save the file as UTF-8)"]
+        offset = error.start + len(raw) - len(body)
+        return None, [f"{label}: expected UTF-8 text, got byte 0x{raw[offset]:02x} at "
+                      f"offset {offset} (save the file as UTF-8)"]
     repeated: list[str] = []
     try:
         doc = json.loads(text, parse_constant=_reject_constant, parse_float=_finite,

@@ -341,6 +341,9 @@ BAD_BYTES = {
                  "my.json: not valid JSON at line 2, column 14: Expecting value"),
     "not UTF-8": (b'{"version": 1, "about": "caf\xe9"}',
                   "my.json: expected UTF-8 text, got byte 0xe9 at offset 28"),
+    "not UTF-8 after a byte order mark": (b'\xef\xbb\xbf{"version": 1, "about": "caf\xe9"}',
+                                          "my.json: expected UTF-8 text, got byte 0xe9 at "
+                                          "offset 31"),
     "NaN": (b'{"version": 1, "drills": [{"hold_s": NaN}]}',
             "my.json: not valid JSON: NaN is not a number JSON allows"),
     "overflowing number": (b'{"version": 1, "about": 1e999}',
