@@ -9,7 +9,6 @@ stylesheet (large fonts, scaled by the `text_scale` setting).
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -31,8 +30,7 @@ class PhaseColours(NamedTuple):
     track: str  # the empty part of the session progress bar
 
 
-@dataclass(frozen=True)
-class Theme:
+class Theme(NamedTuple):
     """The app's colours, and a set of colours per phase kind."""
 
     name: str
