@@ -73,7 +73,7 @@ def run(args: Namespace) -> int:
     speed = getattr(args, "speed", 1.0) or 1.0
     window = build_window(getattr(args, "routine", None), lambda: SystemClock(speed), app)
     if os.environ.get(QUIT_WHEN_SHOWN):
-        window.menu.painted.connect(lambda: _report_shown(app))
+        window.menu.painted.connect(lambda: _report_shown(app, window))
         QTimer.singleShot(10000, app.quit)  # never hang a benchmark
     else:
         # Once the first frame is on screen (zero-time timers run after it has been flushed).
@@ -92,7 +92,8 @@ def _settle_in(window: MainWindow) -> None:
     window.settle_in()
 
 
-def _report_shown(app: QApplication) -> None:
-    """For benchmarks/startup.py: the wall-clock moment the menu was first painted."""
-    print(f"shown {time.time():.6f}", flush=True)
+def _report_shown(app: QApplication, window: MainWindow) -> None:
+    """For benchmarks/startup.py: the wall-clock moment the menu was first painted, and the
+    window's size."""
+    print(f"shown {time.time():.6f} {window.width()}x{window.height()}", flush=True)
     app.quit()
