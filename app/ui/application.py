@@ -20,7 +20,7 @@ from typing import Callable
 from app.core.clock import Clock, SystemClock
 from app.core.loader import load_routines
 from app.core.settings import Settings
-from app.core.timeline import estimate_s  # noqa: F401  (the menu's estimates)
+from app.core.timeline import estimate_s  # noqa: F401  (loaded here for the menu's estimates)
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication

@@ -122,7 +122,7 @@ class RoutineMenu(QWidget):
         top = QHBoxLayout()
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
         self.hint = plain_label(KEYS_HINT, "menuHint", wrap=False)
-        set_by_name(self.hint, "alignment", "AlignLeft|AlignBottom")  # on the title's baseline
+        set_by_name(self.hint, "alignment", "AlignLeft|AlignBottom")  # at the foot of the row
         top.addWidget(self.hint)
         outer.addLayout(top)
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)

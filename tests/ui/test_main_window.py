@@ -136,6 +136,15 @@ def test_the_menu_shows_each_routines_duration_drills_and_equipment(window):
     assert card.figure.text().startswith("about ")
 
 
+def test_a_card_is_opened_by_a_click_and_shows_a_hand_under_the_mouse(qtbot, window):
+    card = next(entry for entry in window.menu.entries if entry.key == "short")
+    qtbot.mouseMove(card)
+    assert card.cursor().shape() is Qt.CursorShape.PointingHandCursor
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert isinstance(window.current_page(), SetupPage)
+    assert window.current_page().routine is SHORT
+
+
 @pytest.fixture
 def dark_afterwards():
     yield
