@@ -8,7 +8,6 @@ file is reported and the later definition skipped.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from functools import cache
 from pathlib import Path
 from typing import NamedTuple
@@ -61,8 +60,8 @@ def load_routines(config_dir: Path | None = None) -> LoadResult:
                 continue
             routine_files[routine.id] = found.label
             # A drill whose id was taken earlier runs as the earlier one, as reported.
-            routines[routine.id] = replace(routine,
-                                           drills=tuple(drills[d.id] for d in routine.drills))
+            routines[routine.id] = routine._replace(
+                drills=tuple(drills[d.id] for d in routine.drills))
     return LoadResult(tuple(routines.values()), problems)
 
 

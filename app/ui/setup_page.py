@@ -8,8 +8,6 @@ duration follows the choices. Enter starts, Esc goes back. Coaching text is plai
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLayout,
@@ -28,9 +26,9 @@ def initial_choice(drill: Drill, rest_s: float = 0.0, reset_s: float = 0.0) -> D
     """The drill's defaults, with the settings' rest and reset overrides where they are set."""
     choice = DrillChoice.defaults(drill)
     if rest_s > 0:
-        choice = replace(choice, rest_s=rest_s)
+        choice = choice._replace(rest_s=rest_s)
     if reset_s > 0:
-        choice = replace(choice, reset_s=reset_s)
+        choice = choice._replace(reset_s=reset_s)
     return choice.within(drill)
 
 
@@ -159,7 +157,7 @@ class DrillPanel(QFrame):
         for field in ("reps", "sets"):
             if field in values:
                 values[field] = int(round(values[field]))
-        self.choice = replace(self.choice, **values).within(self.drill)
+        self.choice = self.choice._replace(**values).within(self.drill)
         if "reps" in self.boxes and self.boxes["reps"].value() != self.choice.reps:
             self.boxes["reps"].setValue(self.choice.reps)  # an odd count for one leg at a time
         self.changed.emit()

@@ -27,7 +27,7 @@ def timeline(routine_id: str, get_ready_s: float | None = None, **choices: dict)
     plan_choices = {}
     for drill in chosen.drills:
         if drill.id in choices:
-            base = DrillChoice.defaults(drill).__dict__ | choices[drill.id]
+            base = DrillChoice.defaults(drill)._asdict() | choices[drill.id]
             plan_choices[drill.id] = DrillChoice(**base)
     return compile_timeline(SessionPlan(chosen, plan_choices, get_ready_s))
 

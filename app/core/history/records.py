@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid as uuid_module
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
@@ -84,7 +84,7 @@ class DrillRecord:
     def planned(cls, drill: Drill, choice: DrillChoice) -> "DrillRecord":
         return cls(drill_id=drill.id, name=drill.name, kind=drill.kind.value,
                    sides=drill.sides.value, sets_planned=choice.sets, reps_planned=choice.reps,
-                   choices=asdict(choice), box_height_cm=choice.box_height_cm)
+                   choices=choice._asdict(), box_height_cm=choice.box_height_cm)
 
 
 @dataclass
@@ -140,12 +140,12 @@ class SessionRecord:
 def plan_to_dict(plan: SessionPlan) -> dict:
     """The setup choices of a plan, enough to rebuild it from the routine (for resuming)."""
     return {"get_ready_s": plan.get_ready_s,
-            "choices": {drill.id: asdict(plan.choice_for(drill)) for drill in plan.routine.drills}}
+            "choices": {drill.id: plan.choice_for(drill)._asdict() for drill in plan.routine.drills}}
 
 
 def plan_from_dict(routine, data: dict) -> SessionPlan:
     """Rebuild a plan for `routine` from `plan_to_dict` output; unknown drills are left out."""
-    known = {field_name for field_name in DrillChoice.__dataclass_fields__}
+    known = set(DrillChoice._fields)
     choices = {}
     for drill_id, values in (data.get("choices") or {}).items():
         if isinstance(values, dict):
