@@ -55,8 +55,9 @@ def main() -> int:
         summary.notes.setText("Felt strong; left calf a bit tight on the last holds")
         summary.rpe.setValue(7)
         written.append(_shoot(app, summary, width, height, f"summary-{width}x{height}.png"))
-        failed = SummaryView(latest, store, error=(
-            f"The disk is full: Isohold could not save the history in {store.path}. "
+        failed = SummaryView(latest, store, error=(  # where a Linux athlete's history lives
+            "The disk is full: Isohold could not save the history in "
+            "/home/sam/.local/share/isohold/history.sqlite3. "
             "Free some space; the session can still be exported."))
         written.append(_shoot(app, failed, width, height,
                               f"summary-save-failed-{width}x{height}.png"))
