@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         return export_history_file(args.export_history)
     # Start-up makes what lives as long as the app (Qt's bindings, the routines, the menu): the
     # cyclic collector would find nothing to free in it, yet runs ~35 times before the first
-    # paint (~5 ms). `run` turns it back on once the menu is on screen.
+    # paint (~5 ms). `app.ui.application` turns it back on after the first frame.
     gc.disable()
     from app.ui.application import run
 
