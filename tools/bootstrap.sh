@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 VENV=.venv
 
-# System packages: Qt's runtime libraries, the ALSA headers simpleaudio compiles against, and
-# what the audio tests and the sound generator use (alsa-utils, espeak-ng, pulseaudio).
+# System packages: Qt's runtime libraries, the ALSA headers simpleaudio compiles against, what
+# the audio tests and the sound generator use (alsa-utils, espeak-ng, pulseaudio), and the real
+# X display of the black-box tests (tests/blackbox: Xvfb, openbox, xdotool, xset and xprop,
+# imagemagick's `import` for screenshots).
 SYSTEM_PACKAGES="libasound2-dev alsa-utils espeak-ng pulseaudio libegl1 libgl1 libxkbcommon0
   libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0
-  libpulse0 dbus-daemon"
+  libpulse0 dbus-daemon xvfb xdotool openbox x11-utils x11-xserver-utils imagemagick"
 missing=""
 if command -v dpkg-query >/dev/null 2>&1; then
   for pkg in $SYSTEM_PACKAGES; do
@@ -24,7 +26,8 @@ if [ -n "$missing" ]; then
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $missing >/dev/null
   else
     echo "bootstrap: not root or no apt-get; these system packages are missing:$missing" >&2
-    echo "bootstrap: carrying on; sound may fall back to Qt Multimedia or silence." >&2
+    echo "bootstrap: carrying on; sound may fall back to Qt Multimedia or silence, and the" \
+      "black-box tests (tests/blackbox) skip without Xvfb." >&2
   fi
 fi
 
