@@ -1,48 +1,105 @@
-"""Every cue sound, read and decoded once at start-up: 16-bit mono samples by name."""
+"""Every cue sound, read and decoded once at start-up: 16-bit mono samples by name.
+
+Loading never raises: a sound whose file is missing, unreadable, too big or not a 16-bit mono
+44.1 kHz WAV is left out of `samples` and recorded in `problems` (the file and what is wrong,
+in words); the cues that use it play without it (see `cue_sounds.clip_for`).
+"""
 
 from __future__ import annotations
 
 import array
+import io
+import os
+import stat
 import sys
 import wave
 from pathlib import Path
+from typing import NamedTuple
 
 from app import assets
 from app.core.cue_sounds import GAP_S, every_sound
 
 RATE = 44100
+MAX_BYTES = 1 << 20  # a cue lasts a second or two; 1 MiB is ~12 s of 16-bit mono 44.1 kHz
+
+
+class SoundProblem(NamedTuple):
+    """A sound that cannot be played: its name, its file as shown to people, what is wrong."""
+
+    name: str
+    file: str
+    what: str  # "missing", "damaged (truncated: 0.10 s of 0.60 s)", ...
+
+    @property
+    def message(self) -> str:
+        left_out = ("that call is left out, the beeps still sound" if self.name.startswith("voice_")
+                    else "that beep is silent")
+        return f"the file {self.file} is {self.what}; {left_out}"
 
 
 class SoundBank:
-    """The shipped WAVs (or those of `folder`), decoded: `samples[name]` is an array('h')."""
+    """The shipped WAVs (or those of `folder`), decoded: `samples[name]` is an array('h').
+
+    Only the sounds that can be played are in `samples` and `files`; the others are in
+    `problems`, one each.
+    """
 
     def __init__(self, folder: Path | None = None, names: set[str] | None = None) -> None:
         self.samples: dict[str, array.array] = {}
         self.files: dict[str, Path] = {}
+        self.problems: list[SoundProblem] = []
         for name in sorted(names if names is not None else every_sound()):
-            path = folder / f"{name}.wav" if folder else assets.path(f"sounds/{name}.wav")
-            self.samples[name] = _read(path)
+            if folder is not None:
+                path, shown = Path(folder) / f"{name}.wav", str(Path(folder) / f"{name}.wav")
+            else:
+                shown = f"resources/sounds/{name}.wav"
+                try:
+                    path = assets.path(f"sounds/{name}.wav")
+                except FileNotFoundError:
+                    self.problems.append(SoundProblem(name, shown, "missing"))
+                    continue
+            try:
+                self.samples[name] = _read(path)
+            except BadSound as error:
+                self.problems.append(SoundProblem(name, shown, str(error)))
+                continue
+            except Exception as error:  # whatever else a file can do must not stop the app
+                self.problems.append(SoundProblem(name, shown, f"unreadable ({type(error).__name__}"
+                                                               f": {error})"))
+                continue
             self.files[name] = path
         self.gap = array.array("h", bytes(2 * round(GAP_S * RATE)))
+
+    def summary(self) -> str:
+        """The problems in one line for the screen ("" when every sound can be played)."""
+        if len(self.problems) <= 1:
+            return self.problems[0].message if self.problems else ""
+        named = [f"{problem.file} ({problem.what})" for problem in self.problems[:2]]
+        more = len(self.problems) - len(named)
+        listed = ", ".join(named) + (f" and {more} more" if more else "")
+        return f"{len(self.problems)} sound files cannot be played: {listed}; those sounds are left out"
 
     def seconds(self, name: str) -> float:
         return len(self.samples[name]) / RATE
 
     def clip(self, sounds: tuple[str, ...]) -> array.array:
-        """The sounds back to back, a short gap between them, as one run of samples."""
+        """The sounds back to back, a short gap between them, as one run of samples (a sound
+        that cannot be played is left out)."""
         out = array.array("h")
-        for number, name in enumerate(sounds):
+        for number, name in enumerate(name for name in sounds if name in self.samples):
             if number:
                 out += self.gap
             out += self.samples[name]
         return out
 
     def offsets(self, sounds: tuple[str, ...]) -> list[float]:
-        """When each sound of a clip starts, in seconds from the clip's start."""
+        """When each sound of a clip starts, in seconds from the clip's start (the sounds that
+        can be played, as `clip` puts them)."""
         starts, at = [], 0.0
         for name in sounds:
-            starts.append(at)
-            at += self.seconds(name) + GAP_S
+            if name in self.samples:
+                starts.append(at)
+                at += self.seconds(name) + GAP_S
         return starts
 
 
@@ -85,14 +142,88 @@ class Scalable:
         return bytes(out)
 
 
+class BadSound(Exception):
+    """A sound file that cannot be played; the message says what is wrong, in words."""
+
+
 def _read(path: Path) -> array.array:
-    with wave.open(str(path), "rb") as source:
-        shape = (source.getnchannels(), source.getsampwidth(), source.getframerate())
-        if shape != (1, 2, RATE):
-            raise ValueError(f"{path}: expected 16-bit mono at {RATE} Hz, got "
-                             f"{shape[0]} channel(s), {8 * shape[1]}-bit, {shape[2]} Hz")
-        samples = array.array("h")
-        samples.frombytes(source.readframes(source.getnframes()))
+    """The samples of one WAV: a regular file of at most MAX_BYTES, 16-bit mono at RATE."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        handle = os.open(path, flags)  # non-blocking: a named pipe must not hang the app
+    except FileNotFoundError:
+        raise BadSound("missing") from None
+    except OSError as error:
+        raise BadSound(f"unreadable ({error.strerror or error})") from None
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            raise BadSound("not a regular file")
+        if status.st_size > MAX_BYTES:
+            raise BadSound(f"too big ({status.st_size:,} bytes; a cue sound is at most "
+                           f"{MAX_BYTES:,})")
+        chunks, left = [], MAX_BYTES + 1
+        while left > 0:
+            chunk = os.read(handle, left)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as error:
+        raise BadSound(f"unreadable ({error.strerror or error})") from None
+    finally:
+        os.close(handle)
+    data = b"".join(chunks)
+    if len(data) > MAX_BYTES:  # it grew while being read
+        raise BadSound(f"too big (over {MAX_BYTES:,} bytes)")
+    return _decode(data)
+
+
+def _decode(data: bytes) -> array.array:
+    if not data:
+        raise BadSound("empty (0 bytes)")
+    if not b"RIFF".startswith(data[:4]) or (len(data) >= 12 and data[8:12] != b"WAVE"):
+        raise BadSound(f"not a WAV file{_looks_like(data)}")
+    try:
+        with wave.open(io.BytesIO(data), "rb") as source:
+            shape = (source.getnchannels(), source.getsampwidth(), source.getframerate())
+            frames = source.getnframes()
+            if shape != (1, 2, RATE):
+                channels = "mono" if shape[0] == 1 else f"{shape[0]} channels"
+                raise BadSound(f"in the wrong format ({8 * shape[1]}-bit, {channels}, "
+                               f"{shape[2]:,} Hz; a cue sound is 16-bit mono at {RATE:,} Hz)")
+            raw = source.readframes(frames)
+    except EOFError:
+        raise BadSound("damaged (its header is cut short)") from None
+    except wave.Error as error:
+        text = str(error)
+        if text.startswith("unknown format"):
+            raise BadSound(f"not plain PCM audio (WAV {text})") from None
+        if "chunk" in text and "missing" in text:
+            raise BadSound("damaged (its header is cut short or broken)") from None
+        raise BadSound(f"damaged ({text})") from None
+    except BadSound:
+        raise
+    except Exception as error:  # struct.error, ValueError...: a header that lies
+        raise BadSound(f"damaged ({type(error).__name__}: {error})") from None
+    if frames == 0:
+        raise BadSound("empty (no samples)")
+    if len(raw) < 2 * frames:
+        raise BadSound(f"damaged (truncated: {len(raw) // 2 / RATE:.2f} s of "
+                       f"{frames / RATE:.2f} s)")
+    samples = array.array("h")
+    samples.frombytes(raw[:2 * frames])
     if sys.byteorder == "big":
         samples.byteswap()
     return samples
+
+
+def _looks_like(data: bytes) -> str:
+    if data[:3] == b"ID3" or (data[:1] == b"\xff" and len(data) > 1 and data[1] & 0xE0 == 0xE0):
+        return " (it looks like an MP3)"
+    if data[:4] in (b"OggS", b"fLaC"):
+        return f" (it looks like {'an Ogg' if data[:4] == b'OggS' else 'a FLAC'} file)"
+    text = data[:512].decode("utf-8", "replace")
+    if "\x00" in text or text.count("\ufffd") > 1:
+        return ""
+    return " (it is text)"

@@ -2,7 +2,8 @@
 
 `open_output` tries them in that order at start-up (`ISOHOLD_AUDIO=qt,silent` changes the
 order, for tests and benchmarks) and returns the first that works. Every output plays a clip (a
-few sounds back to back) without waiting for it, and raises `OutputFailed` when it cannot.
+few sounds back to back) without waiting for it, and raises `OutputFailed` when it cannot. A
+sound the bank could not load is left out of the clip (the bank says why, once).
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ class SimpleaudioOutput:
 
     def play(self, sounds: tuple[str, ...]) -> None:
         parts = []
-        for number, name in enumerate(sounds):
+        for number, name in enumerate(name for name in sounds if name in self._scaled):
             if number:
                 parts.append(self._gap)
             parts.append(self._scaled[name])
@@ -108,12 +109,14 @@ class SimpleaudioOutput:
 class QtOutput(QObject):
     """QSoundEffect per sound on the default output; the effects are rebuilt when the
     devices change (an effect is bound to its device when it loads). The sounds of a clip
-    after the first are started by precise single-shot timers."""
+    after the first are started by precise single-shot timers. A sound Qt cannot load is left
+    out of its clips (`sound_failed`, once); only when none loads does the output fail."""
 
     kind = "qt"
     name = "Qt Multimedia"
     latency_s = 0.0
     failed = Signal(str)  # the last audio device went away
+    sound_failed = Signal(str)  # one sound cannot be played here: why, once per sound
 
     def __init__(self, bank: SoundBank, volume: float = 1.0,
                  parent: QObject | None = None) -> None:
@@ -128,6 +131,7 @@ class QtOutput(QObject):
         self.volume = volume
         self._effects: dict[str, QSoundEffect] = {}
         self._timers: list[QTimer] = []
+        self._unloadable: set[str] = set()  # sounds already reported as failing to load
         self._devices = QMediaDevices(self)
         self._devices.audioOutputsChanged.connect(self._devices_changed)
         self._build()
@@ -159,11 +163,19 @@ class QtOutput(QObject):
 
     def play(self, sounds: tuple[str, ...]) -> None:
         self.stop()
+        error = self._QSoundEffect.Status.Error
+        if self._effects and all(e.status() is error for e in self._effects.values()):
+            raise OutputFailed(f"Qt Multimedia could not load any sound for "
+                               f"{self.device_name or 'the audio device'}")
+        sounds = tuple(name for name in sounds if name in self._effects)
         for name, at in zip(sounds, self._bank.offsets(sounds)):
             effect = self._effects[name]
-            if effect.status() is self._QSoundEffect.Status.Error:
-                raise OutputFailed(f"Qt Multimedia could not load {name} for "
-                                   f"{self.device_name or 'the audio device'}")
+            if effect.status() is error:  # this file alone: the rest of the clip plays
+                if name not in self._unloadable:
+                    self._unloadable.add(name)
+                    self.sound_failed.emit(f"Qt Multimedia could not load the file "
+                                           f"{self._bank.files[name]}; that sound is left out")
+                continue
             if at == 0:
                 effect.play()
                 continue

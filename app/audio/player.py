@@ -4,8 +4,10 @@ Cues that fall due together (`go` and `hold` as a hold starts) arrive together, 
 runner tells the screen or the history of that moment; the player plays them at once as one
 clip, so a beep and a call never talk over each other and nothing else delays them. When the output fails mid-session
 the player moves to the next one (simpleaudio, Qt Multimedia, silent), plays the cue there, and
-says so: `output_changed(name)`, and `sound_off(reason)` once it is down to silent. The session
-goes on either way.
+says so: `output_changed(name)`, and `sound_off(reason)` once it is down to silent. A sound file
+that cannot be played (missing, damaged...) leaves only its own sound out, said once: the bank's
+summary in `off_reason`, or `sound_off` when an output finds it mid-session. The session goes on
+either way.
 
     player = CuePlayer.for_settings(settings, parent=window)
     runner = SessionRunner(timeline, clock, lead_s=player.latency_s)
@@ -37,12 +39,16 @@ class CuePlayer(QObject):
         self.mode = mode
         self.volume = volume
         self.muted = muted
-        self.off_reason = ""  # why sound is off ("" while an output plays)
+        self.off_reason = ""  # why sound is off, or some of it ("" while every cue can be heard)
         self.problems: list[str] = []  # each output that could not play, and why
+        # each sound that cannot be played, and why: the bank's, then any an output finds
+        self.sound_problems: list[str] = [problem.message for problem in self.bank.problems]
         self._order = order or order_from_env()
         self._runner = None
         self.output = SilentOutput()
         self._open_next(0)
+        if self.bank.problems and not isinstance(self.output, SilentOutput):
+            self.off_reason = self.bank.summary()  # some cues cannot be heard: said once
 
     @classmethod
     def for_settings(cls, settings, parent: QObject | None = None) -> "CuePlayer":
@@ -80,7 +86,7 @@ class CuePlayer(QObject):
 
     def play_now(self, cue_names: list[str] | tuple[str, ...]) -> None:
         """Play these cues at once, as one clip."""
-        sounds = () if self.muted else clip_for(cue_names, self.mode)
+        sounds = () if self.muted else clip_for(cue_names, self.mode, self.bank.samples)
         if not sounds:
             return
         for _ in range(len(self._order) + 1):
@@ -146,13 +152,23 @@ class CuePlayer(QObject):
             except OutputFailed as error:
                 self.problems.append(str(error))
                 continue
+            except Exception as error:  # opening an output must never stop the app
+                self.problems.append(f"{kind}: {type(error).__name__}: {error}")
+                continue
             if isinstance(self.output, QtOutput):
                 self.output.failed.connect(self._qt_failed)
+                self.output.sound_failed.connect(self._sound_failed)
             if kind == "silent" and self.problems:
                 self.off_reason = self.problems[-1]
             return
         self.output = SilentOutput()
         self.off_reason = self.problems[-1] if self.problems else "no audio output"
+
+    def _sound_failed(self, reason: str) -> None:
+        """One sound cannot be played by this output (the rest still can): said once."""
+        if reason not in self.sound_problems:
+            self.sound_problems.append(reason)
+            self.sound_off.emit(reason)
 
     def _qt_failed(self, reason: str) -> None:
         if isinstance(self.output, QtOutput):

@@ -8,7 +8,7 @@ spoken call never talk over each other.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 from app.core import cues
 
@@ -65,9 +65,25 @@ def sounds_for(cue: str, mode: str) -> tuple[str, ...]:
     return SOUNDS[mode][cue]
 
 
-def clip_for(cue_names: Iterable[str], mode: str) -> tuple[str, ...]:
-    """The sounds of cues that fall due together, back to back in the order given."""
-    return tuple(sound for cue in cue_names for sound in sounds_for(cue, mode))
+def clip_for(cue_names: Iterable[str], mode: str,
+             playable: Container[str] | None = None) -> tuple[str, ...]:
+    """The sounds of cues that fall due together, back to back in the order given.
+
+    With `playable` (the sounds that can be played), a sound that cannot is left out, and a
+    cue whose spoken call cannot be played sounds its beeps instead, as in the beeps mode.
+    """
+    if playable is None:
+        return tuple(sound for cue in cue_names for sound in sounds_for(cue, mode))
+    return tuple(sound for cue in cue_names for sound in _playable(cue, mode, playable))
+
+
+def _playable(cue: str, mode: str, playable: Container[str]) -> tuple[str, ...]:
+    sounds = sounds_for(cue, mode)
+    kept = tuple(sound for sound in sounds if sound in playable)
+    beeps = sounds_for(cue, BEEPS)
+    if all(sound in kept or sound in beeps for sound in sounds):  # no call was lost
+        return kept
+    return tuple(dict.fromkeys(sound for sound in beeps + kept if sound in playable))
 
 
 def every_sound() -> set[str]:
