@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,26 +80,6 @@ def test_with_no_audio_device_sound_is_off_and_says_why(tmp_path):
                        "PULSE_SERVER": f"unix:{runtime}/no-such-server"})
     assert facts[0]["backend"] == "silent (no audio output device (Qt Multimedia lists none))"
     assert facts[0]["off_reason"] == "no audio output device (Qt Multimedia lists none)"
-
-
-@pytest.fixture
-def pulse_null_sink(tmp_path):
-    """A private PulseAudio server with one null sink; stopped afterwards."""
-    if shutil.which("pulseaudio") is None or shutil.which("pactl") is None:
-        pytest.skip("pulseaudio is not installed (tools/bootstrap.sh installs it)")
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    env = {"XDG_RUNTIME_DIR": str(runtime), "HOME": str(tmp_path)}
-    child_env = dict(os.environ, **env)
-    child_env.pop("PULSE_SERVER", None)
-    started = subprocess.run(
-        ["pulseaudio", "--start", "-n", "--exit-idle-time=-1", "--log-target=stderr",
-         "--load=module-null-sink sink_name=isohold_null", "--load=module-native-protocol-unix"],
-        env=child_env, capture_output=True, text=True, timeout=30)
-    if started.returncode != 0:
-        pytest.skip(f"could not start a PulseAudio server here: {started.stderr.strip()[-300:]}")
-    yield env
-    subprocess.run(["pulseaudio", "--kill"], env=child_env, capture_output=True, timeout=30)
 
 
 def test_qt_multimedia_plays_follows_device_changes_and_falls_back(pulse_null_sink):

@@ -2,7 +2,8 @@
 the cue's samples, in order, at the volume set.
 
 ALSA reads ALSA_CONFIG_PATH once per process, so each case runs in a fresh Python: its default
-PCM is a `file` plugin over a `null` slave that appends every frame it is given to a file.
+PCM is a `file` plugin over a `null` slave that appends every frame it is given to a file
+(conftest's `alsa_file_sink`).
 """
 
 from __future__ import annotations
@@ -42,69 +43,40 @@ PLAY = textwrap.dedent("""
 """)
 
 
-def alsa_file_config(tmp_path: Path, out: Path) -> Path:
-    config = tmp_path / "asound.conf"
-    config.write_text(textwrap.dedent(f"""
-        pcm.!default {{
-            type file
-            slave.pcm "null"
-            file "|cat >> {out}"
-            format "raw"
-        }}
-        pcm.null {{ type null }}
-    """))
-    return config
-
-
-def play_into_file(tmp_path, groups, mode=VOICE_AND_BEEPS, volume=1.0):
-    out = tmp_path / "device.raw"
-    env = dict(os.environ, ALSA_CONFIG_PATH=str(alsa_file_config(tmp_path, out)),
-               ISOHOLD_AUDIO="")
+def play_into_file(sink, groups, mode=VOICE_AND_BEEPS, volume=1.0):
+    env = dict(os.environ, ISOHOLD_AUDIO="")  # ALSA_CONFIG_PATH: the sink's
     result = subprocess.run([sys.executable, "-c", PLAY, json.dumps(groups), mode, str(volume)],
                             cwd=ROOT, env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
-    about = json.loads(result.stdout.splitlines()[0])
-    device = array.array("h")
-    if out.exists():
-        device.frombytes(out.read_bytes())
-    return about, device
-
-
-def after_probe(device: array.array, want: array.array) -> int:
-    """Where the clips start: the player's opening probe (up to 10 ms of silence, stopped at
-    once, so some or none of it) reaches the device first."""
-    probe = len(device) - len(want)
-    assert 0 <= probe <= 441
-    assert device[:probe].tolist() == [0] * probe
-    return probe
+    return json.loads(result.stdout.splitlines()[0])
 
 
 def expected(bank: SoundBank, groups, mode=VOICE_AND_BEEPS, volume=1.0) -> bytes:
     return b"".join(Scalable(bank.clip(clip_for(group, mode))).at(volume) for group in groups)
 
 
-def test_the_device_gets_the_cue_samples_in_order(tmp_path):
+def test_the_device_gets_the_cue_samples_in_order(alsa_file_sink):
     groups = [[cues.COUNTDOWN[0]], [cues.COUNTDOWN[1]], [cues.COUNTDOWN[2]],
               [cues.GO, cues.HOLD], [cues.RELEASE, cues.SWITCH, cues.SIDE_RIGHT]]
-    about, device = play_into_file(tmp_path, groups)
+    about = play_into_file(alsa_file_sink, groups)
     assert about["backend"] == "simpleaudio (ALSA)" and about["latency"] == 0.1
     bank = SoundBank()
     want = array.array("h")
     want.frombytes(expected(bank, groups))
-    probe = after_probe(device, want)
-    assert device[probe:] == want  # each clip, whole and in order
+    played = alsa_file_sink.after_probe(want)
+    assert played == want  # each clip, whole and in order
     first = bank.samples["beep_count"]
-    assert device[probe:probe + len(first)] == first  # "three" starts with the count beep
+    assert played[:len(first)] == first  # "three" starts with the count beep
 
 
-def test_volume_scales_the_samples_that_reach_the_device(tmp_path):
+def test_volume_scales_the_samples_that_reach_the_device(alsa_file_sink):
     groups = [[cues.GO], [cues.TICK]]
-    _, device = play_into_file(tmp_path, groups, mode=BEEPS, volume=0.5)
+    play_into_file(alsa_file_sink, groups, mode=BEEPS, volume=0.5)
     bank = SoundBank()
     want = array.array("h")
     want.frombytes(expected(bank, groups, BEEPS, 0.5))
-    assert device[after_probe(device, want):] == want
-    loudest = max(abs(value) for value in device)
+    assert alsa_file_sink.after_probe(want) == want
+    loudest = max(abs(value) for value in alsa_file_sink.samples())
     assert loudest == max(abs(value) for value in bank.samples["beep_go"]) // 2
 
 
