@@ -28,6 +28,7 @@ class CuePlayer(QObject):
     sound_off = Signal(str)  # why no cue can be heard any more (the screen says so)
     output_changed = Signal(str)  # the name of the output now in use
     played = Signal(tuple)  # the sounds of a clip, once handed to the output
+    muted_changed = Signal(bool)  # the player owns mute; the screen shows it
 
     def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
                  mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
@@ -73,12 +74,14 @@ class CuePlayer(QObject):
         if self._runner is not None:
             try:
                 self._runner.cues_due.disconnect(self.play_now)
+                self._runner.cues_withdrawn.disconnect(self.withdraw)
             except (RuntimeError, TypeError):
                 pass  # the old runner is gone
         self._runner = runner
         # The runner hands over the cues due at one moment together, before it tells anyone
         # else of that moment (the screen, the history): they play as one clip, at once.
         runner.cues_due.connect(self.play_now)
+        runner.cues_withdrawn.connect(self.withdraw)
 
     def cue(self, name: str) -> None:
         """Play one cue now."""
@@ -105,10 +108,18 @@ class CuePlayer(QObject):
         self.volume = volume
         self.output.set_volume(volume)
 
+    def withdraw(self) -> None:
+        """Cues sent ahead of a phase (by the output's latency) that will not start after all:
+        stop them before they are heard."""
+        self.output.stop()
+
     def set_muted(self, muted: bool) -> None:
+        changed = muted != self.muted
         self.muted = muted
         if muted:
             self.output.stop()
+        if changed:
+            self.muted_changed.emit(muted)
 
     def toggle_mute(self) -> bool:
         self.set_muted(not self.muted)

@@ -6,7 +6,7 @@ class takes a fifth of the time a frozen dataclass does to define (Python 3.11).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from enum import Enum
 from types import MappingProxyType
 from typing import NamedTuple
@@ -64,6 +64,7 @@ class Drill(NamedTuple):
     cadence_s: float | None = None  # PACED: a cue every N seconds advances the rep count
     rep_estimate_s: float = 5.0  # PACED without cadence: seconds a rep takes, for estimates
     box_height_cm: Range | None = None
+    contacts_per_rep: int = 0  # landings a rep, for jump drills' ground contacts; 0: not counted
 
 
 class Routine(NamedTuple):
@@ -133,15 +134,32 @@ class DrillChoice(NamedTuple):
 
 
 class SessionPlan(NamedTuple):
-    """A routine plus the choices made at setup: everything needed to build a timeline."""
+    """A routine plus the choices made at setup: everything needed to build a timeline.
+
+    `choices` is a sequence with one choice (or None: the drill's defaults) per drill of the
+    routine, in its order, so a drill listed twice can be done two ways; a mapping by drill id
+    applies to every place the drill appears.
+    """
 
     routine: Routine
-    choices: Mapping[str, DrillChoice] = MappingProxyType({})
+    choices: Mapping[str, DrillChoice] | Sequence[DrillChoice | None] = MappingProxyType({})
     get_ready_s: float | None = None  # None: the routine's own lead-in
 
-    def choice_for(self, drill: Drill) -> DrillChoice:
-        chosen = self.choices.get(drill.id)
+    def choice_at(self, position: int) -> DrillChoice:
+        """The choice for the drill at `position` (0-based) of the routine, within its ranges."""
+        drill = self.routine.drills[position]
+        if isinstance(self.choices, Mapping):
+            chosen = self.choices.get(drill.id)
+        else:
+            chosen = self.choices[position] if position < len(self.choices) else None
         return chosen.within(drill) if chosen else DrillChoice.defaults(drill)
+
+    def choice_for(self, drill: Drill) -> DrillChoice:
+        """The choice for the first place `drill` appears in the routine."""
+        for position, candidate in enumerate(self.routine.drills):
+            if candidate.id == drill.id:
+                return self.choice_at(position)
+        return DrillChoice.defaults(drill)
 
     @property
     def lead_in_s(self) -> float:

@@ -1,17 +1,23 @@
-"""A session in motion: a cursor over the timeline, with deadlines on a monotonic clock.
+"""The arithmetic of a session in motion: a cursor over the timeline, deadlines on a clock.
 
-Pure time arithmetic, no timers: every call takes `now`, and `due(now)` says what has happened
-since the last call. A phase that runs out starts the next one at its exact deadline, not at
-the moment somebody noticed, so a late timer never makes the session drift. Paused time is
-kept apart exactly, phase by phase.
+Pure values and functions, no timers and no state of its own: where the session is (running,
+paused, finished, stopped) belongs to the `SessionRunner`'s state machine. What this module
+keeps is the extended state that goes with it, as a value: the `Cursor` (which phase, when it
+started, what of it has been cued and counted) and the time the session was paused at. Every
+step takes `now` and returns a new cursor with the events it produced, so a phase that runs
+out starts the next one at its exact deadline, not when somebody noticed: a late timer never
+makes the session drift. Paused time is kept apart exactly, phase by phase.
+
+Counts are counts of what happened: a hold counts when it ran its time, a cadence set counts
+the beats that passed, an uncounted set counts the athlete's presses (`count_rep`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
-from app.core.cues import Cue
+from app.core.cues import TICK, Cue
 from app.core.phases import Phase, PhaseKind
 from app.core.timeline import Timeline
 
@@ -19,296 +25,256 @@ from app.core.timeline import Timeline
 class Ending(str, Enum):
     """How a phase ended."""
 
-    COMPLETED = "completed"  # ran its time, or the athlete said the set was done
-    SKIPPED = "skipped"  # the athlete moved on before it ended
+    COMPLETED = "completed"  # ran its time, or the set's planned reps were counted
+    SKIPPED = "skipped"  # the athlete moved on (or ended a set) before that
     STOPPED = "stopped"  # the session was stopped during it
 
 
-@dataclass(frozen=True)
-class PhaseOutcome:
+class PhaseOutcome(NamedTuple):
     phase: Phase
     ending: Ending
     active_s: float  # time spent in it, pauses excluded
     paused_s: float
-    reps_done: int  # HOLD: 1 if completed; SET: reps counted
+    reps_done: int  # HOLD: 1 if it ran its time; SET: the reps counted
+
+    @property
+    def work_done(self) -> bool:
+        """A hold that ran its time, a set with all its reps; False for phases that are not work."""
+        if self.phase.kind is PhaseKind.HOLD:
+            return self.ending is Ending.COMPLETED
+        if self.phase.kind is PhaseKind.SET:
+            return self.reps_done >= self.phase.target_reps
+        return False
 
 
-@dataclass(frozen=True)
-class PhaseStarted:
+class PhaseStarted(NamedTuple):
     phase: Phase
 
 
-@dataclass(frozen=True)
-class PhaseFinished:
+class PhaseFinished(NamedTuple):
     outcome: PhaseOutcome
 
 
-@dataclass(frozen=True)
-class CueDue:
+class CueDue(NamedTuple):
     cue: Cue
     phase: Phase  # the phase the cue belongs to
-    late_s: float  # how far past its deadline it was noticed
+    late_s: float  # how far past its moment it was noticed
 
 
-@dataclass(frozen=True)
-class RepCounted:
+class RepCounted(NamedTuple):
     phase: Phase
-    count: int
+    count: int  # reps counted in the set so far
 
 
-@dataclass(frozen=True)
-class SessionEnded:
-    stopped: bool
+Event = PhaseStarted | PhaseFinished | CueDue | RepCounted
 
 
-Event = PhaseStarted | PhaseFinished | CueDue | RepCounted | SessionEnded
+class Cursor(NamedTuple):
+    """Where in the timeline a session is, and what of the phase has happened so far.
 
+    `opening_sent`: the cues that open the *next* phase were handed to the output `lead_s`
+    before this phase's deadline, so that they are heard on the boundary; the next phase then
+    starts with them already fired, and a command inside that lead withdraws them.
+    """
 
-@dataclass
-class _Position:
     index: int
-    started_at: float  # monotonic time the phase started, pauses shifting it forward
-    paused_s: float = 0.0
-    cues_fired: int = 0  # cues of this phase already fired, in order
-    next_cues_fired: int = 0  # start cues of the next phase fired early (lead time)
+    started_at: float  # session clock when the phase started, moved on by pauses
+    paused_s: float = 0.0  # paused in this phase so far (not counting a pause under way)
+    cues_fired: int = 0  # this phase's cues already due, in order
     reps: int = 0  # SET: reps counted
+    opening_sent: bool = False
 
 
-@dataclass
-class Session:
-    """Where a session is and when each thing is due. `lead_s` fires cues that much early."""
+class Step(NamedTuple):
+    cursor: Cursor
+    events: tuple[Event, ...]
 
-    timeline: Timeline
-    lead_s: float = 0.0
-    _pos: _Position | None = None
-    _paused_at: float | None = None
-    _ended: bool = False
-    _events: list[Event] = field(default_factory=list)
-    total_paused_s: float = 0.0
 
-    # -- state ------------------------------------------------------------------------------
-    @property
-    def started(self) -> bool:
-        return self._pos is not None
+# -- the cursor's invariant ---------------------------------------------------------------------
+def problems(timeline: Timeline, cursor: Cursor, paused_since: float | None = None) -> list[str]:
+    """What is wrong with a cursor on this timeline ([] when it is sound)."""
+    found = []
+    if not 0 <= cursor.index < len(timeline):
+        return [f"index {cursor.index} outside the timeline (0..{len(timeline) - 1})"]
+    phase = timeline[cursor.index]
+    if not 0 <= cursor.cues_fired <= len(phase.cues):
+        found.append(f"cues_fired {cursor.cues_fired} of {len(phase.cues)} cues")
+    if cursor.paused_s < 0:
+        found.append(f"negative paused time {cursor.paused_s}")
+    if cursor.reps < 0 or (phase.kind is PhaseKind.SET and cursor.reps > phase.target_reps):
+        found.append(f"{cursor.reps} reps counted of {phase.target_reps}")
+    if phase.kind is not PhaseKind.SET and cursor.reps:
+        found.append(f"{cursor.reps} reps counted in a {phase.kind.value} phase")
+    if cursor.opening_sent and (phase.duration_s is None or phase.kind is PhaseKind.DONE):
+        found.append("next phase cued early from a phase without a deadline")
+    if paused_since is not None and paused_since < cursor.started_at - 1e-9:
+        found.append("paused before the phase started")
+    if phase.kind is PhaseKind.DONE and paused_since is not None:
+        found.append("finished and still paused")
+    return found
 
-    @property
-    def ended(self) -> bool:
-        return self._ended
 
-    @property
-    def paused(self) -> bool:
-        return self._paused_at is not None
+# -- reading the time ----------------------------------------------------------------------------
+def elapsed(cursor: Cursor, now: float, paused_since: float | None = None) -> float:
+    """Active seconds in the current phase (a pause under way stops the count)."""
+    at = paused_since if paused_since is not None else now
+    return max(0.0, at - cursor.started_at)
 
-    @property
-    def index(self) -> int:
-        return self._pos.index if self._pos else 0
 
-    @property
-    def phase(self) -> Phase:
-        return self.timeline[self.index]
+def remaining(timeline: Timeline, cursor: Cursor, now: float,
+              paused_since: float | None = None) -> float | None:
+    """Seconds left in the current phase; None for a set the athlete counts."""
+    duration = timeline[cursor.index].duration_s
+    if duration is None:
+        return None
+    return max(0.0, duration - elapsed(cursor, now, paused_since))
 
-    @property
-    def phase_started_at(self) -> float:
-        """Monotonic time the current phase started (pauses shifting it forward)."""
-        return self._pos.started_at if self._pos else 0.0
 
-    @property
-    def reps_counted(self) -> int:
-        return self._pos.reps if self._pos else 0
+def session_remaining(timeline: Timeline, cursor: Cursor, now: float,
+                      paused_since: float | None = None) -> float:
+    left = remaining(timeline, cursor, now, paused_since)
+    if left is None:
+        left = max(0.0, timeline[cursor.index].estimate_s - elapsed(cursor, now, paused_since))
+    return left + timeline.remaining_after(cursor.index)
 
-    def elapsed(self, now: float) -> float:
-        """Active seconds in the current phase."""
-        if self._pos is None:
-            return 0.0
-        at = self._paused_at if self._paused_at is not None else now
-        return max(0.0, at - self._pos.started_at)
 
-    def remaining(self, now: float) -> float | None:
-        """Seconds left in the current phase; None for a user-paced set without a cadence."""
-        if self.phase.duration_s is None:
-            return None
-        return max(0.0, self.phase.duration_s - self.elapsed(now))
+def deadline(timeline: Timeline, cursor: Cursor) -> float | None:
+    duration = timeline[cursor.index].duration_s
+    return None if duration is None else cursor.started_at + duration
 
-    def deadline(self) -> float | None:
-        """Monotonic time the current phase ends, while running."""
-        if self._pos is None or self.paused or self._ended or self.phase.duration_s is None:
-            return None
-        return self._pos.started_at + self.phase.duration_s
 
-    def session_remaining(self, now: float) -> float:
-        left = self.remaining(now)
-        if left is None:
-            left = max(0.0, self.phase.estimate_s - self.elapsed(now))
-        return left + self.timeline.remaining_after(self.index)
+def opening_cues(phase: Phase | None) -> tuple[Cue, ...]:
+    """The cues that sound as a phase starts (at 0 s): they may be sent ahead of it."""
+    return tuple(cue for cue in phase.cues if cue.at_s == 0.0) if phase is not None else ()
 
-    # -- commands ---------------------------------------------------------------------------
-    def start(self, now: float) -> list[Event]:
-        if self._pos is None:
-            self._enter(0, now)
-        return self._take()
 
-    def start_at(self, index: int, now: float) -> list[Event]:
-        """Start at phase `index` (resuming an interrupted session), clamped to the timeline."""
-        if self._pos is None:
-            self._enter(max(0, min(index, len(self.timeline) - 1)), now)
-        return self._take()
+def in_lead(cursor: Cursor) -> bool:
+    """The next phase's opening cues are on their way to the speaker."""
+    return cursor.opening_sent
 
-    def pause(self, now: float) -> None:
-        if self._pos is not None and not self._ended and self._paused_at is None:
-            self._paused_at = now
 
-    def resume(self, now: float) -> list[Event]:
-        if self._pos is not None and self._paused_at is not None:
-            gap = max(0.0, now - self._paused_at)
-            self._pos.started_at += gap
-            self._pos.paused_s += gap
-            self.total_paused_s += gap
-            self._paused_at = None
-        return self._take()
+def next_due_at(timeline: Timeline, cursor: Cursor, lead_s: float) -> float | None:
+    """Session time of the next cue, early cue or phase end, for a timer to wait until."""
+    phase = timeline[cursor.index]
+    if phase.kind is PhaseKind.DONE:
+        return None
+    times = []
+    if cursor.cues_fired < len(phase.cues):
+        times.append(cursor.started_at + phase.cues[cursor.cues_fired].at_s - lead_s)
+    end = deadline(timeline, cursor)
+    if end is not None:
+        times.append(end)
+        if lead_s > 0 and not cursor.opening_sent and opening_cues(timeline.next_after(cursor.index)):
+            times.append(end - lead_s)
+    return min(times) if times else None
 
-    def skip(self, now: float) -> list[Event]:
-        """Move on to the next phase now; a user-paced set counts as done."""
-        if self._pos is None or self._ended:
-            return []
-        ending = Ending.COMPLETED if self.phase.user_paced else Ending.SKIPPED
-        if self.phase.user_paced:
-            self._pos.reps = self.phase.target_reps  # "set done": the set's reps are done
-        self._finish(ending, now)
-        self._enter(self.index + 1, now)
-        return self._take()
 
-    def set_done(self, now: float) -> list[Event]:
-        return self.skip(now) if self.phase.user_paced else []
+# -- moving ----------------------------------------------------------------------------------------
+def enter(timeline: Timeline, index: int, at: float, opening_sent: bool = False) -> Step:
+    """Start phase `index` (clamped to the timeline) at `at`. Its opening cues are due at once,
+    unless they were sent ahead of it; a DONE phase sounds its cues now."""
+    index = max(0, min(index, len(timeline) - 1))
+    phase = timeline[index]
+    fired = len(opening_cues(phase)) if opening_sent else 0
+    cursor = Cursor(index, at, cues_fired=fired)
+    events: list[Event] = [PhaseStarted(phase)]
+    if phase.kind is PhaseKind.DONE:
+        events += [CueDue(cue, phase, 0.0) for cue in phase.cues[fired:]]
+        cursor = cursor._replace(cues_fired=len(phase.cues))
+    return Step(cursor, tuple(events))
 
-    def back(self, now: float) -> list[Event]:
-        """Go to the start of the previous phase (or restart the first)."""
-        if self._pos is None or self._ended:
-            return []
-        self._finish(Ending.SKIPPED, now)
-        self._enter(max(0, self.index - 1), now)
-        return self._take()
 
-    def restart_phase(self, now: float) -> list[Event]:
-        if self._pos is None or self._ended:
-            return []
-        self._finish(Ending.SKIPPED, now)
-        self._enter(self.index, now)
-        return self._take()
+def outcome(timeline: Timeline, cursor: Cursor, ending: Ending, at: float,
+            paused_since: float | None = None) -> PhaseOutcome:
+    """What the current phase amounts to if it ends at `at` this way."""
+    phase = timeline[cursor.index]
+    active = elapsed(cursor, at, paused_since)
+    if phase.duration_s is not None:
+        active = min(active, phase.duration_s)
+    if phase.kind is PhaseKind.HOLD:
+        reps = 1 if ending is Ending.COMPLETED else 0
+    else:
+        reps = cursor.reps
+    paused = cursor.paused_s + (max(0.0, at - paused_since) if paused_since is not None else 0.0)
+    return PhaseOutcome(phase, ending, active, paused, reps)
 
-    def stop(self, now: float) -> list[Event]:
-        if self._pos is None or self._ended:
-            return []
-        if self._paused_at is not None:
-            self.total_paused_s += max(0.0, now - self._paused_at)
-        self._finish(Ending.STOPPED, now)
-        self._ended = True
-        self._events.append(SessionEnded(stopped=True))
-        return self._take()
 
-    # -- time -------------------------------------------------------------------------------
-    def due(self, now: float) -> list[Event]:
-        """Everything that fell due up to `now`: cues, rep counts, phase ends and starts."""
-        if self._pos is None or self._ended or self.paused:
-            return self._take()
-        while not self._ended:
-            # Every comparison is of absolute times computed exactly as next_due_at() computes
-            # them, so a timer woken at next_due_at() always finds its event due.
-            pos = self._pos
-            phase = self.phase
-            while pos.cues_fired < len(phase.cues):
-                cue = phase.cues[pos.cues_fired]
-                cue_at = self._cue_at(cue)
-                if cue_at > now:
-                    break
-                pos.cues_fired += 1
-                if cue.at_s == 0.0 and pos.next_cues_fired == -1:
-                    continue  # already fired early, at the end of the previous phase
-                self._events.append(CueDue(cue, phase, now - cue_at))
-                if cue.name == "tick":
-                    pos.reps += 1
-                    self._events.append(RepCounted(phase, pos.reps))
-            if phase.duration_s is None:
+def move(timeline: Timeline, cursor: Cursor, ending: Ending, to_index: int, at: float,
+         paused_since: float | None = None, opening_sent: bool = False) -> Step:
+    """End the current phase at `at` and start phase `to_index` at the same moment."""
+    done = outcome(timeline, cursor, ending, at, paused_since)
+    step = enter(timeline, to_index, at, opening_sent)
+    return Step(step.cursor, (PhaseFinished(done), *step.events))
+
+
+def resumed(cursor: Cursor, gap_s: float) -> Cursor:
+    """The cursor after a pause of `gap_s`: the phase's start moves on by the pause."""
+    gap_s = max(0.0, gap_s)
+    return cursor._replace(started_at=cursor.started_at + gap_s, paused_s=cursor.paused_s + gap_s)
+
+
+def count_rep(timeline: Timeline, cursor: Cursor) -> Step:
+    """The athlete counted a rep of a set without a cadence (never past the planned reps)."""
+    phase = timeline[cursor.index]
+    if phase.kind is not PhaseKind.SET or phase.cadence_s or cursor.reps >= phase.target_reps:
+        return Step(cursor, ())
+    cursor = cursor._replace(reps=cursor.reps + 1)
+    return Step(cursor, (RepCounted(phase, cursor.reps),))
+
+
+def set_complete(timeline: Timeline, cursor: Cursor) -> bool:
+    """The set under way has all its planned reps."""
+    phase = timeline[cursor.index]
+    return phase.kind is PhaseKind.SET and cursor.reps >= phase.target_reps
+
+
+def uncount_rep(timeline: Timeline, cursor: Cursor) -> Step:
+    """Take back the last rep counted in an uncounted set."""
+    phase = timeline[cursor.index]
+    if phase.kind is not PhaseKind.SET or phase.cadence_s or cursor.reps == 0:
+        return Step(cursor, ())
+    cursor = cursor._replace(reps=cursor.reps - 1)
+    return Step(cursor, (RepCounted(phase, cursor.reps),))
+
+
+def due(timeline: Timeline, cursor: Cursor, now: float, lead_s: float = 0.0) -> Step:
+    """Everything that fell due up to `now` while running: cues (`lead_s` early), cadence
+    beats, the next phase's opening cues, phase ends and the phases they start."""
+    events: list[Event] = []
+    while True:
+        phase = timeline[cursor.index]
+        if phase.kind is PhaseKind.DONE:
+            break
+        # Every comparison is of times computed exactly as next_due_at() computes them, so a
+        # timer woken at next_due_at() always finds its event due.
+        fired, reps = cursor.cues_fired, cursor.reps
+        while fired < len(phase.cues):
+            cue = phase.cues[fired]
+            cue_at = cursor.started_at + cue.at_s - lead_s
+            if cue_at > now:
                 break
-            self._fire_next_start_cues_early(now)
-            deadline = pos.started_at + phase.duration_s
-            if now < deadline:
-                break
-            if phase.kind is PhaseKind.SET:
-                pos.reps = phase.target_reps
-                self._events.append(RepCounted(phase, pos.reps))
-            early = pos.next_cues_fired
-            self._finish(Ending.COMPLETED, deadline)
-            self._enter(self.index + 1, deadline, start_cues_fired=early > 0)
-        return self._take()
-
-    def next_due_at(self) -> float | None:
-        """Monotonic time of the next cue or phase end, for a timer to wait until."""
-        if self._pos is None or self._ended or self.paused:
-            return None
-        pos, phase = self._pos, self.phase
-        times = []
-        if pos.cues_fired < len(phase.cues):
-            times.append(self._cue_at(phase.cues[pos.cues_fired]))
-        if phase.duration_s is not None:
-            end = pos.started_at + phase.duration_s
-            times.append(end)
-            if self.lead_s > 0 and pos.next_cues_fired <= 0 and self._next_start_cues():
-                times.append(end - self.lead_s)
-        return min(times) if times else None
-
-    # -- inside -----------------------------------------------------------------------------
-    def _next_start_cues(self) -> list[Cue]:
-        after = self.timeline.next_after(self.index)
-        return [cue for cue in after.cues if cue.at_s == 0.0] if after else []
-
-    def _cue_at(self, cue: Cue) -> float:
-        """Monotonic time a cue of the current phase is due (lead_s early)."""
-        return self._pos.started_at + cue.at_s - self.lead_s
-
-    def _fire_next_start_cues_early(self, now: float) -> None:
-        """With a lead time, the cues that open the next phase fire before it starts."""
-        pos, phase = self._pos, self.phase
-        if self.lead_s <= 0 or pos.next_cues_fired > 0 or phase.duration_s is None:
-            return
-        due_at = pos.started_at + phase.duration_s - self.lead_s
-        if now < due_at:
-            return
-        after = self.timeline.next_after(self.index)
-        starts = self._next_start_cues()
-        if not starts or after is None:
-            return
-        pos.next_cues_fired = 1
-        self._events += [CueDue(cue, after, now - due_at) for cue in starts]
-
-    def _enter(self, index: int, at: float, start_cues_fired: bool = False) -> None:
-        self._pos = _Position(index=index, started_at=at)
-        if start_cues_fired:
-            self._pos.next_cues_fired = -1  # its opening cues already sounded
-        if self._paused_at is not None:
-            # Moving while paused keeps the new phase paused at its start.
-            self.total_paused_s += max(0.0, at - self._paused_at)
-            self._paused_at = at
-        self._events.append(PhaseStarted(self.phase))
-        if self.phase.kind is PhaseKind.DONE:
-            self._ended = True
-            self._events.extend(CueDue(cue, self.phase, 0.0) for cue in self.phase.cues
-                                if self._pos.next_cues_fired != -1)
-            self._events.append(SessionEnded(stopped=False))
-
-    def _finish(self, ending: Ending, at: float) -> None:
-        pos, phase = self._pos, self.phase
-        active = max(0.0, (self._paused_at if self._paused_at is not None else at) - pos.started_at)
-        if phase.duration_s is not None:
-            active = min(active, phase.duration_s)
-        if phase.kind is PhaseKind.HOLD:
-            reps = 1 if ending is Ending.COMPLETED else 0
-        else:
-            reps = pos.reps
-        paused = pos.paused_s  # and the pause under way, when it ends here (stop, skip, back)
-        if self._paused_at is not None:
-            paused += max(0.0, at - self._paused_at)
-        self._events.append(PhaseFinished(PhaseOutcome(phase, ending, active, paused, reps)))
-
-    def _take(self) -> list[Event]:
-        events, self._events = self._events, []
-        return events
+            fired += 1
+            events.append(CueDue(cue, phase, now - cue_at))
+            if cue.name == TICK:
+                reps += 1
+                events.append(RepCounted(phase, reps))
+        cursor = cursor._replace(cues_fired=fired, reps=reps)
+        end = deadline(timeline, cursor)
+        if end is None:
+            break
+        following = timeline.next_after(cursor.index)
+        if lead_s > 0 and not cursor.opening_sent and now >= end - lead_s:
+            opening = opening_cues(following)
+            if opening:
+                cursor = cursor._replace(opening_sent=True)
+                events += [CueDue(cue, following, now - (end - lead_s)) for cue in opening]
+        if now < end:
+            break
+        if phase.kind is PhaseKind.SET:  # the last beat ends the set: its last rep
+            cursor = cursor._replace(reps=phase.target_reps)
+            events.append(RepCounted(phase, cursor.reps))
+        step = move(timeline, cursor, Ending.COMPLETED, cursor.index + 1, end,
+                    opening_sent=cursor.opening_sent)
+        cursor = step.cursor
+        events += step.events
+    return Step(cursor, tuple(events))

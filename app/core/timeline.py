@@ -67,9 +67,10 @@ def _estimate_s(phase: Phase) -> float:
 def _phases(plan: SessionPlan) -> list[Phase]:
     """The session's phases in order, not yet numbered, placed or cued."""
     drills = plan.routine.drills
-    phases = [Phase(0, PhaseKind.GET_READY, drills[0] if drills else None, plan.lead_in_s)]
+    phases = [Phase(0, PhaseKind.GET_READY, drills[0] if drills else None, plan.lead_in_s,
+                    drill_no=1 if drills else 0)]
     for number, drill in enumerate(drills, start=1):
-        choice = plan.choice_for(drill)
+        choice = plan.choice_at(number - 1)
         if number > 1 and plan.routine.next_drill_s > 0:
             phases.append(Phase(0, PhaseKind.NEXT_DRILL, drill, plan.routine.next_drill_s,
                                 drill_no=number))

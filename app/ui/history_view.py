@@ -26,9 +26,9 @@ from app.ui.theme import current_text_scale, current_theme, point_size
 
 ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
-COLUMNS = ("Date", "Routine", "Status", "Time", "Tension L / R", "Sets", "RPE", "Notes")
+COLUMNS = ("Date", "Routine", "Status", "Time", "Work", "Sets", "RPE", "Notes")
 COLUMN_SAMPLES = ("Wed 30 Sep 2025  23:59", "Isometric holds", "Stopped early", "1:23:45",
-                  "12:00 / 12:00", "10 / 10", "10")
+                  "12:00 under tension, 140 contacts", "10 / 10", "10")
 KEYS_HINT = "Delete remove   \u00b7   Ctrl+Z undo   \u00b7   Esc back"
 
 
@@ -75,14 +75,22 @@ def cell_text(line: SessionLine, column: int) -> str:
     if column == 3:
         return clock_text(line.total_s)
     if column == 4:
-        if not line.tut_s:
-            return "–"  # no holds in it (jumps, sprints)
-        return f"{clock_text(line.tut_left_s)} / {clock_text(line.tut_right_s)}"
+        return work_text(line)
     if column == 5:
         return f"{line.sets_done} / {line.sets_planned}"
     if column == 6:
         return "" if line.rpe is None else str(line.rpe)
     return line.notes.replace("\n", " ")
+
+
+def work_text(line: SessionLine) -> str:
+    """Time under tension (clock time), and the landings of jump drills."""
+    parts = []
+    if line.tut_s:
+        parts.append(f"{clock_text(line.tut_s)} under tension")
+    if line.ground_contacts:
+        parts.append(f"{line.ground_contacts} contacts")
+    return ", ".join(parts) or "–"
 
 
 class HistoryView(QWidget):

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.recorder = None  # the HistoryRecorder of the session under way
         self.history_problem = ""  # why the history could not be opened, if it could not
         self.messages: list[QMessageBox] = []
+        self.summary = None  # the SummaryView on screen, if any
         self._painted = False
 
         self.pages = QStackedWidget(objectName="pages")
@@ -235,11 +236,11 @@ class MainWindow(QMainWindow):
         timeline = compile_timeline(plan)
         lead_s = float(getattr(self.cue_player, "latency_s", 0.0) or 0.0)
         runner = SessionRunner(timeline, self.clock_factory(), parent=self, lead_s=lead_s)
-        view = SessionView(runner, muted=self.settings["muted"])
+        view = SessionView(runner, muted=self.cue_player.muted)
         self.runner, self.session_view = runner, view
         view.leave_requested.connect(lambda: self._leave_session(runner))
-        view.mute_toggled.connect(self.set_muted)
-        self._connect_session(runner, plan, view, resume)
+        view.mute_requested.connect(self.set_muted)
+        self._connect_session(runner, plan, timeline, view, resume)
         self._show_page(view)
         self.session_started.emit(runner)
         if resume is None:
@@ -247,17 +248,21 @@ class MainWindow(QMainWindow):
         else:  # back where it stopped, paused until the athlete is ready
             runner.start(at_index=resume.phase_index, paused=True)
 
-    def _connect_session(self, runner, plan: SessionPlan, view, resume=None) -> None:
+    def _connect_session(self, runner, plan: SessionPlan, timeline, view, resume=None) -> None:
         """Everything that listens to a session is attached here, before it starts."""
+        from app.core.history.records import Status
         from app.session.recorder import HistoryRecorder
 
         self.cue_player.follow(runner)
+        self.cue_player.muted_changed.connect(view.set_muted)
         self.cue_player.sound_off.connect(view.show_sound_off)
         if self.cue_player.off_reason:
             view.show_sound_off(self.cue_player.off_reason)
-        self.recorder = HistoryRecorder(runner, self.history_store(), plan, parent=runner,
-                                        resume=resume)
+        self.recorder = HistoryRecorder(runner, self.history_store(), plan, timeline,
+                                        parent=runner, resume=resume)
         self.recorder.write_failed.connect(view.show_not_saved)
+        self.recorder.ended.connect(
+            lambda record, short: view.show_result(record.status is Status.COMPLETED, short))
         if self.store is None:
             view.show_not_saved(self.history_problem or "the history is not available")
 
@@ -268,18 +273,58 @@ class MainWindow(QMainWindow):
         if runner is not self.runner:
             return
         recorder = self.recorder
-        summary = SummaryView(recorder.record, self.store, recorder.error, parent=self.pages)
-        summary.saved.connect(lambda _record: self._close_summary(summary))
+        summary = SummaryView(recorder.record, recorder.error, parent=self.pages)
+        summary.save_requested.connect(lambda record: self._save_summary(summary, record))
+        summary.discard_requested.connect(lambda record: self._discard_summary(summary, record))
         summary.dismissed.connect(lambda: self._close_summary(summary))
-        self._show_page(summary)
+        self.summary = summary
+        self._show_page(summary, summary.notes)
         self._end_previous_session()
 
+    # The one place on the window side where a finished session's record changes.
+    def _save_summary(self, summary, record) -> None:
+        """Save the summary's record (notes, effort, corrected counts), its status by the rule."""
+        from app.core.history.shortfall import status_of
+
+        if self.store is None:
+            summary.show_error("The history is not available, so this session was not saved.")
+            return
+        error = self._history_change(lambda: self.store.finish(record, status_of(record)))
+        if error:
+            summary.show_error(error)
+            return
+        summary.mark_saved()
+        self._close_summary(summary)
+
+    def _discard_summary(self, summary, record) -> None:
+        """The athlete confirmed: the session is not to be kept."""
+        if self.store is not None:
+            error = self._history_change(lambda: self.store.delete(record.uuid))
+            if error:
+                summary.show_error(error)
+                return
+        self._close_summary(summary)
+
+    def _history_change(self, change) -> str:
+        """Perform one change of the history; the athlete's words for a failure, or ""."""
+        from app.core.history.store import HistoryError
+
+        try:
+            change()
+        except HistoryError as error:
+            return str(error)
+        except Exception as error:  # noqa: BLE001 - said on screen, never swallowed
+            return f"Isohold could not change the history ({type(error).__name__}: {error})."
+        return ""
+
     def _close_summary(self, summary) -> None:
+        if getattr(self, "summary", None) is summary:
+            self.summary = None
         self.show_menu()
         self._drop_page(summary)
 
     def set_muted(self, muted: bool) -> None:
-        """M in a session, or the settings: the cue player follows (see _apply_sound_settings)."""
+        """M in a session: the cue player (mute's owner) follows, and the setting keeps it."""
         self.settings.set("muted", bool(muted))
         self._apply_sound_settings()
 
@@ -299,17 +344,35 @@ class MainWindow(QMainWindow):
             self.showFullScreen()
 
     def tell(self, title: str, text: str) -> QMessageBox:
-        """A message that does not block: the window stays usable behind it."""
+        """A message that does not block: the window stays usable behind it. A long text shows
+        as many of its first lines as fit the screen, and the whole of it in a scrolling
+        "Show Details..."."""
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+        shown, budget = [], 600  # characters: a first cut, ~10 lines as the box wraps them
+        for line in text.splitlines()[:16]:
+            shown.append(line if len(line) <= budget else line[:max(budget - 3, 0)] + "...")
+            budget -= len(shown[-1])
+            if budget <= 0:
+                break
+        note = "\n\n(Show Details... has the whole message.)"
+        cut = "\n".join(shown) != text.rstrip("\n")
+        box = QMessageBox(QMessageBox.Icon.Information, title,
+                          "\n".join(shown) + (note if cut else ""),
                           QMessageBox.StandardButton.Ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
+        if cut:
+            box.setDetailedText(text)
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.finished.connect(lambda _: self.messages.remove(box) if box in self.messages else None)
         self.messages.append(box)
-        box.show()
+        box.show()  # its size is known once shown: drop lines until it fits, details open too
+        room = box.screen().availableGeometry().height() - 150  # the details, once opened
+        while box.frameGeometry().height() > room and len(shown) > 1:
+            shown.pop()
+            box.setDetailedText(text)
+            box.setText("\n".join(shown) + note)
         return box
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -319,8 +382,20 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.runner is not None and not self.runner.is_over and self.session_view is not None:
+            # Closing mid-session asks first: stop and keep it (then the summary), or go on.
+            event.ignore()
+            self.session_view.ask_to_stop(closing=True)
+            return
+        summary = getattr(self, "summary", None)
+        if summary is not None and self.store is not None and not summary.is_saved:
+            # Closing on the summary keeps what was typed there, as Save would.
+            from app.core.history.shortfall import status_of
+
+            record = summary.apply_inputs()
+            self._history_change(lambda: self.store.finish(record, status_of(record)))
         if self.runner is not None and not self.runner.is_over:
-            self.runner.stop()  # the history records it as stopped early
+            self.runner.stop()
         if self.cue_player is not None:
             self.cue_player.close()
         if self.store is not None:

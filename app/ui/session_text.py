@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from app.core.history.shortfall import Shortfall
 from app.core.phases import Phase, PhaseKind, Side
-from app.core.routines import Routine
 
 LEFT = "◀ LEFT"
 RIGHT = "RIGHT ▶"
@@ -26,9 +26,7 @@ def side_text(phase: Phase, following: Phase | None) -> str:
 
 
 def drill_text(phase: Phase) -> str:
-    if phase.kind is PhaseKind.DONE:
-        return "Session complete. Well done."
-    if phase.drill is None:
+    if phase.kind is PhaseKind.DONE or phase.drill is None:
         return ""
     drill = phase.drill
     return f"{drill.name}  —  {drill.cue}" if drill.cue else drill.name
@@ -42,7 +40,7 @@ def next_text(following: Phase | None) -> str:
     return f"next: {following.describe()}"
 
 
-def counter_text(phase: Phase, reps_counted: int, routine: Routine) -> str:
+def counter_text(phase: Phase, reps_counted: int, drills: int) -> str:
     """Rep x of y and set x of y, or where in the routine the athlete is."""
     sets = f"Set {phase.set_no} of {phase.sets}"
     if phase.kind is PhaseKind.HOLD:
@@ -53,19 +51,40 @@ def counter_text(phase: Phase, reps_counted: int, routine: Routine) -> str:
         return f"Set {phase.set_no} of {phase.sets} done"
     if phase.kind is PhaseKind.SET:
         if phase.cadence_s:
-            return f"Rep {reps_counted} of {phase.target_reps}{GAP}{sets}"
-        return f"{sets}{GAP}Next when the set is done"
-    if phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL) and phase.drill is not None:
-        ids = [drill.id for drill in routine.drills]
-        number = ids.index(phase.drill.id) + 1 if phase.drill.id in ids else 1
-        return f"Drill {number} of {len(ids)}"
+            return f"{sets}{GAP}on the beat{GAP}Next: end the set"
+        return f"{sets}{GAP}Next: +1 rep{GAP}Back: -1{GAP}Enter: end the set"
+    if phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL) and phase.drill_no:
+        return f"Drill {phase.drill_no} of {drills}"
     return ""
 
 
+def next_button_text(phase: Phase) -> str:
+    if phase.kind is PhaseKind.SET and not phase.cadence_s:
+        return "+1 rep  ▶"
+    if phase.kind is PhaseKind.SET:
+        return "End set  ▶"
+    return "Next  ▶"
+
+
 def set_parts(phase: Phase, reps_counted: int, elapsed_s: str) -> list[tuple[str, str]]:
-    """A user-paced set's big numbers: the reps (counted, or to do) and the set's own clock."""
-    if phase.cadence_s:
-        reps = (str(reps_counted), f"of {phase.target_reps} reps")
-    else:
-        reps = (str(phase.target_reps), "reps to do")
-    return [reps, (elapsed_s, "time in set")]
+    """A set's big numbers: the reps counted (beats passed, or the athlete's presses) of
+    those planned, and the set's own clock."""
+    return [(str(reps_counted), f"of {phase.target_reps} reps"), (elapsed_s, "time in set")]
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def result_text(completed: bool, short: Shortfall) -> str:
+    """The end screen's line: well done, or what was left undone and why it is not complete."""
+    if completed:
+        return "Session complete: every hold and rep done. Well done."
+    missing = []
+    if short.holds:
+        missing.append(f"{plural(short.holds, 'hold')} skipped or cut short")
+    if short.reps:
+        missing.append(f"{plural(short.reps, 'rep')} not done")
+    if short.stopped:
+        missing.insert(0, "stopped before the end")
+    return "Stopped early: " + ", ".join(missing) + ". What you did is kept."

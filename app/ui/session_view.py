@@ -1,9 +1,11 @@
 """The follow-along screen: read from across the room, driven from a keyboard or a clicker.
 
-`SessionView(runner)` only listens to the SessionRunner's signals and asks it for the time
-left; it never decides when anything ends. Keys: Space, B or '.' pause and resume; Right or
-PageDown go on (in a user-paced set: set done); Left or PageUp go back; Esc stops, after a
-question whose default answer is No; M mutes; F11 toggles full screen.
+`SessionView(runner)` only listens to the SessionRunner's signals, which carry what it shows;
+it never decides when anything ends. Keys: Space, B or '.' pause and resume; Right or PageDown
+go on (in a set the athlete counts: one press, one rep); Left or PageUp go back (or take back
+a rep); Enter or Down end a set early; Esc stops, after a question whose default answer is No;
+M mutes; F11 toggles full screen. A held key's auto-repeat and a clicker's bounce are ignored:
+one press, one command.
 """
 
 from __future__ import annotations
@@ -18,13 +20,17 @@ from app.session.runner import SLEPT
 from app.ui.countdown import BigDigits, PauseBand, SessionBar, clock_text
 from app.ui.screensaver import ScreenAwake
 from app.ui.session_style import drill_share, session_stylesheet
-from app.ui.session_text import (counter_text, drill_text, next_text, set_parts, side_text,
-                                 title_text)
+from app.core.history.shortfall import Shortfall
+from app.ui.session_text import (counter_text, drill_text, next_button_text, next_text,
+                                 result_text, set_parts, side_text, title_text)
 from app.ui.theme import current_text_scale, current_theme
 
 PAUSE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Period}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
+END_SET_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down}
+COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | {Qt.Key.Key_Escape}
+DEBOUNCE_MS = 250  # a second press of the same key sooner than this is a clicker's bounce
 
 
 def _label(name: str, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
@@ -37,31 +43,42 @@ def _label(name: str, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
 
 
 class SessionView(QWidget):
-    mute_toggled = Signal(bool)  # True: the athlete muted the cues (M or the button)
-    leave_requested = Signal()  # the session is over and the athlete wants to go back
+    """Shows what the runner says; asks it to do what the athlete's keys say."""
+
+    mute_requested = Signal(bool)  # the athlete asked to mute (True) or unmute the cues
+    leave_requested = Signal()  # the session is over and the athlete wants to go on
 
     def __init__(self, runner, parent: QWidget | None = None,
                  screen_awake: ScreenAwake | None = None, muted: bool = False) -> None:
         super().__init__(parent, objectName="sessionView")
         self.runner = runner
+        self.timeline = runner.timeline  # a value: what the session will be, never changes
+        self.phase: Phase = self.timeline[0]
+        self.following: Phase | None = self.timeline.next_after(0)
+        self.reps = 0  # reps counted in the set under way
+        self.time_left: float | None = self.phase.duration_s
+        self.time_in: float = 0.0
+        self.session_left = self.timeline.estimated_s
         self.muted = muted
         self.over = ""  # "finished" or "stopped" once the session has ended
+        self.result = ""  # what the end screen says of the session, from the history's rule
         self.stop_box: QMessageBox | None = None
         self.sound_off = ""
         self.not_saved = ""  # why the history is not being written, if it is not
+        self._last_command: tuple[int, int] = (0, -DEBOUNCE_MS)  # key, timestamp in ms
         self.awake = screen_awake or ScreenAwake(parent=self)
         self.awake.problem_found.connect(lambda _: self._show_status())
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
         runner.phase_started.connect(self._on_phase)
-        runner.remaining_changed.connect(lambda _: self._refresh_time())
-        runner.rep_counted.connect(lambda _: (self._refresh_counter(), self._refresh_time()))
+        runner.time_changed.connect(self._on_time)
+        runner.rep_counted.connect(self._on_rep)
         runner.paused.connect(self._on_paused)
         runner.resumed.connect(self._on_resumed)
         runner.session_finished.connect(lambda: self._on_over("finished"))
         runner.session_stopped.connect(lambda: self._on_over("stopped"))
-        self._on_phase(runner.phase)
+        self._on_phase(self.phase, self.following)
         self._show_status()
 
     # -- building -------------------------------------------------------------------------
@@ -121,18 +138,28 @@ class SessionView(QWidget):
         return button
 
     # -- what the runner says -------------------------------------------------------------
-    def _on_phase(self, phase: Phase) -> None:
-        following = self.runner.next_phase
+    def _on_phase(self, phase: Phase, following: Phase | None) -> None:
+        self.phase, self.following, self.reps = phase, following, 0
+        self.time_left, self.time_in = phase.duration_s, 0.0
         self.title_label.setText(title_text(phase))
         self._place_side(side_text(phase, following))
         self.drill_label.setText(drill_text(phase))
         self.next_label.setText(next_text(following) if phase.kind is not PhaseKind.DONE else "")
-        self.next_button.setText("Set done  ▶" if phase.user_paced else "Next  ▶")
+        self.next_button.setText(next_button_text(phase))
         self._refresh_counter()
         self.restyle()
         self._refresh_time()
-        if self.runner.session.started and not self.runner.is_over:
+        if phase.kind is not PhaseKind.DONE and not self.over:
             self.awake.hold()
+
+    def _on_time(self, left: float | None, elapsed: float, session_left: float) -> None:
+        self.time_left, self.time_in, self.session_left = left, elapsed, session_left
+        self._refresh_time()
+
+    def _on_rep(self, count: int) -> None:
+        self.reps = count
+        self._refresh_counter()
+        self._refresh_time()
 
     def _place_side(self, text: str) -> None:
         self.side_label.setText(text)
@@ -150,22 +177,20 @@ class SessionView(QWidget):
         return Side.LEFT if "LEFT" in text else Side.RIGHT if "RIGHT" in text else None
 
     def _refresh_counter(self) -> None:
-        self.counter_label.setText(counter_text(self.runner.phase, self.runner.session.reps_counted,
-                                                self.runner.timeline.plan.routine))
+        self.counter_label.setText(counter_text(self.phase, self.reps, len(self.timeline.plan.routine.drills)))
 
     def _refresh_time(self) -> None:
-        phase = self.runner.phase
+        phase = self.phase
         if phase.kind is PhaseKind.DONE or self.over:
             self.countdown.set_text("✓" if self.over == "finished" or phase.kind is PhaseKind.DONE
                                     else "■")
         elif phase.user_paced:
-            self.countdown.set_parts(set_parts(phase, self.runner.session.reps_counted,
-                                               clock_text(self.runner.elapsed(), count_up=True)))
+            self.countdown.set_parts(set_parts(phase, self.reps,
+                                               clock_text(self.time_in, count_up=True)))
         else:
-            remaining = self.runner.remaining()
-            self.countdown.set_text(clock_text(remaining if remaining is not None else 0.0))
-        total = self.runner.timeline.estimated_s
-        left = 0.0 if self.over == "finished" else self.runner.session_remaining()
+            self.countdown.set_text(clock_text(self.time_left or 0.0))
+        total = self.timeline.estimated_s
+        left = 0.0 if self.over == "finished" else self.session_left
         self.bar.set_fraction(1.0 - left / total if total > 0 else 1.0)
         self.time_left_label.setText(f"{clock_text(left)} left" if left >= 60 else
                                      f"0:{clock_text(left):0>2} left")
@@ -191,6 +216,7 @@ class SessionView(QWidget):
         if how == "stopped":
             self.title_label.setText("STOPPED")
             self.drill_label.setText("Stopped early. What you did is kept.")
+        self.counter_label.setText("Enter: summary")
         self.next_label.setText("")
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(False)
@@ -200,21 +226,39 @@ class SessionView(QWidget):
             self.stop_box.done(QMessageBox.StandardButton.No)
         self._refresh_time()
 
+    def show_result(self, completed: bool, short: Shortfall) -> None:
+        """What the session came to, by the history's one rule: the end screen says it."""
+        self.result = result_text(completed, short)
+        if completed:
+            self.title_label.setText("DONE")
+        else:
+            self.title_label.setText("STOPPED EARLY")
+        self.drill_label.setText(self.result)
+
     # -- the athlete's commands -----------------------------------------------------------
     def toggle_pause(self) -> None:
         if not self.over:
             self.runner.toggle_pause()
 
     def next(self) -> None:
+        """Next: a rep in a set the athlete counts; otherwise on to the next phase."""
         if not self.over:
-            (self.runner.set_done if self.runner.phase.user_paced else self.runner.skip)()
+            self.runner.next()
+
+    def end_set(self) -> None:
+        """End a set now, with the reps counted so far (elsewhere: the same as Next)."""
+        if not self.over:
+            self.runner.end_set()
 
     def back(self) -> None:
         if not self.over:
             self.runner.back()
 
-    def ask_to_stop(self) -> None:
-        """Esc: ask before stopping (No is the default answer); once over, leave."""
+    def ask_to_stop(self, closing: bool = False) -> None:
+        """Esc: ask before stopping (No is the default answer); once over, leave.
+
+        `closing`: the window is being closed mid-session; stopping then goes on to the
+        summary, so nothing the athlete did or would type there is lost."""
         if self.over:
             self.leave_requested.emit()
             return
@@ -224,27 +268,34 @@ class SessionView(QWidget):
                           "Stop this session now?\nWhat you have done so far is kept.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if closing:
+            box.setText("Close Isohold in the middle of a session?\nStop it and keep what you "
+                        "have done (the summary comes next), or go on with the session.")
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+        else:
+            box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Yes, stop")
-        box.button(QMessageBox.StandardButton.No).setText("No, go on")
-        box.finished.connect(lambda _: self._stop_answered(box))
+        box.button(QMessageBox.StandardButton.Yes).setText("Stop and keep" if closing else
+                                                           "Yes, stop")
+        box.button(QMessageBox.StandardButton.No).setText("Go on" if closing else "No, go on")
+        box.finished.connect(lambda _: self._stop_answered(box, closing))
         self.stop_box = box
         box.open()
 
-    def _stop_answered(self, box: QMessageBox) -> None:
+    def _stop_answered(self, box: QMessageBox, closing: bool = False) -> None:
         self.stop_box = None
         if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
             self.runner.stop()
+            if closing:
+                self.leave_requested.emit()
         box.deleteLater()
         self.setFocus()
 
     def toggle_mute(self) -> None:
-        self.set_muted(not self.muted)
-        self.mute_toggled.emit(self.muted)
+        self.mute_requested.emit(not self.muted)
 
     def set_muted(self, muted: bool) -> None:
-        """Show the mute state (the cue player is told through `mute_toggled`)."""
+        """Show the mute state, as the cue player (its owner) says it is."""
         self.muted = muted
         self.mute_button.setText("Unmute" if muted else "Mute")
         self._show_status()
@@ -279,6 +330,9 @@ class SessionView(QWidget):
     # -- Qt events ------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         key = event.key()
+        if key in COMMAND_KEYS and not self._fresh_press(event):
+            event.accept()  # a held key repeats, a clicker bounces: one press, one command
+            return
         if key in PAUSE_KEYS:
             self.toggle_pause()
         elif key in NEXT_KEYS:
@@ -287,14 +341,27 @@ class SessionView(QWidget):
             self.back()
         elif key == Qt.Key.Key_Escape:
             self.ask_to_stop()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.over:
-            self.leave_requested.emit()
+        elif key in END_SET_KEYS:
+            if self.over:
+                self.leave_requested.emit()
+            elif self.phase.user_paced:
+                self.end_set()
         elif key == Qt.Key.Key_M:
             self.toggle_mute()
         elif key == Qt.Key.Key_F11:
             self.toggle_full_screen()
         else:
             super().keyPressEvent(event)
+
+    def _fresh_press(self, event: QKeyEvent) -> bool:
+        """False for a key's auto-repeat, and for a second press of the same key within
+        DEBOUNCE_MS (a bouncing clicker); the press is remembered either way."""
+        if event.isAutoRepeat():
+            return False
+        key, stamp = event.key(), int(event.timestamp())
+        last_key, last_stamp = self._last_command
+        self._last_command = (key, stamp)
+        return not (key == last_key and 0 <= stamp - last_stamp < DEBOUNCE_MS)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -311,7 +378,7 @@ class SessionView(QWidget):
     def restyle(self) -> None:
         """Colours for the phase and the theme, type sized to the window and text scale."""
         colours = current_theme().phase(PhaseKind.DONE if self.over == "stopped"
-                                        else self.runner.phase.kind)
+                                        else self.phase.kind)
         self.colours = colours
         scale = current_text_scale()
         self.setStyleSheet(session_stylesheet(colours, self.height(), scale,

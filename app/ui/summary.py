@@ -1,12 +1,17 @@
-"""The end-of-session summary: done against planned, time under tension per leg, and the
-athlete's notes, effort (RPE) and box height. Enter saves.
+"""The end-of-session summary: done against planned, time under tension (per leg where the legs
+worked apart), ground contacts, and the athlete's notes, effort (RPE) and box height. The
+athlete may correct the reps of a set they counted (a press missed) and may discard the session
+(after a confirmation). Enter saves.
 
-If the history cannot be written (read-only or full disk), the summary stays on screen with
-the message and an Export button, so the session can still be kept in a file.
+The summary writes nothing itself: it asks (`save_requested`, `discard_requested`) and the
+window performs the change. If the history cannot be written (read-only or full disk), the
+summary stays on screen with the message and an Export button, so the session can still be
+kept in a file.
 """
 
 from __future__ import annotations
 
+import copy
 from datetime import datetime
 from pathlib import Path
 
@@ -19,7 +24,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
 from app.core.history.export import write_sessions
 from app.core.history.progress import clock_text
 from app.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
-from app.core.history.store import HistoryError, HistoryStore
+from app.core.history.shortfall import status_of
 from app.ui.menu import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
@@ -28,19 +33,20 @@ ENTER_HINT = "Enter save   \u00b7   Esc leave"
 
 
 class SummaryView(QWidget):
-    saved = Signal(object)  # the SessionRecord, once it is in the history
+    save_requested = Signal(object)  # the SessionRecord with the athlete's inputs applied
+    discard_requested = Signal(object)  # the SessionRecord the athlete does not want kept
     dismissed = Signal()  # the athlete leaves the summary (Esc)
 
-    def __init__(self, record: SessionRecord, store: HistoryStore | None, error: str = "",
+    def __init__(self, record: SessionRecord, error: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="summary")
         self.record = record
-        self.store = store
         self.is_saved = False
         # the session is safe somewhere: in the history (the recorder wrote it) or in a file
-        self.kept = store is not None and not error and record.status in FINISHED
+        self.kept = not error and record.status in FINISHED
         self._warned_unsaved = False
-        self.box_inputs: dict[str, QSpinBox] = {}
+        self.box_inputs: dict[int, QSpinBox] = {}  # by the drill's position in the record
+        self.rep_inputs: dict[int, QSpinBox] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(objectName="summaryScroll", widgetResizable=True)
@@ -61,6 +67,7 @@ class SummaryView(QWidget):
         layout.addLayout(self._buttons())
         layout.addStretch(1)
         self.restyle()
+        self._show_status()
         if error:
             self.show_error(error)
         self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -68,9 +75,10 @@ class SummaryView(QWidget):
     # -- building ---------------------------------------------------------------------------
     def _header(self) -> QWidget:
         record = self.record
-        done = {Status.COMPLETED: "Session complete", Status.STOPPED_EARLY: "Session stopped early"}
-        title = plain_label(done.get(record.status, "Session"), "summaryTitle")
+        title = plain_label("", "summaryTitle")
         title.setProperty("role", "title")
+        self.title = title
+        self._show_status()
         when = record.started_at.strftime("%a %d %b %Y, %H:%M")
         subtitle = plain_label(f"{record.routine_name}  \u00b7  {when}", "summaryRoutine")
         box = QWidget()
@@ -83,10 +91,16 @@ class SummaryView(QWidget):
     def _totals(self) -> QWidget:
         record = self.record
         planned = f" of {clock_text(record.planned_s)} planned" if record.planned_s else ""
-        figures = [("Total time", clock_text(record.total_s), planned.strip()),
-                   ("Left leg under tension", clock_text(record.tut_left_s), ""),
-                   ("Right leg under tension", clock_text(record.tut_right_s), ""),
-                   ("Paused", clock_text(record.paused_s), "")]
+        figures = [("Total time", clock_text(record.total_s), planned.strip())]
+        if any(drill.is_hold for drill in record.drills):
+            figures.append(("Under tension", clock_text(record.tut_s), ""))
+        apart = [drill for drill in record.drills if drill.has_sides]
+        if apart:  # one leg at a time: each leg's own seconds
+            figures.append(("Left leg alone", clock_text(sum(d.hold_left_s for d in apart)), ""))
+            figures.append(("Right leg alone", clock_text(sum(d.hold_right_s for d in apart)), ""))
+        if any(drill.contacts_per_rep for drill in record.drills):
+            figures.append(("Ground contacts", str(record.ground_contacts), ""))
+        figures.append(("Paused", clock_text(record.paused_s), ""))
         box = QFrame(objectName="summaryTotals")
         row = QHBoxLayout(box)
         row.setContentsMargins(20, 8, 20, 10)
@@ -110,20 +124,24 @@ class SummaryView(QWidget):
         grid.setContentsMargins(20, 10, 20, 10)
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(4)
-        for column, heading in enumerate(("Drill", "Sets", "Reps", "Left leg", "Right leg")):
+        for column, heading in enumerate(("Drill", "Sets", "Reps", "Under tension", "")):
             label = plain_label(heading, "columnHeading", wrap=False)
             grid.addWidget(label, 0, column)
         self.drill_rows: list[list[QLabel]] = []
         for row, drill in enumerate(self.record.drills, start=1):
             cells = [drill.name, f"{drill.sets_done} / {drill.sets_planned}", _reps_text(drill)]
-            if drill.kind == "paced":  # no holds: the time in its sets, across both columns
-                cells.append(f"{clock_text(drill.set_s)} in sets")
+            if not drill.is_hold:  # no holds: contacts, and the time in its sets
+                contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
+                cells.append(f"{contacts}{clock_text(drill.set_s)} in sets")
+            elif drill.has_sides:
+                cells.append(f"{clock_text(drill.tut_s)}  (L {clock_text(drill.hold_left_s)}"
+                             f" \u00b7 R {clock_text(drill.hold_right_s)})")
             else:
-                cells += [clock_text(drill.tut_left_s), clock_text(drill.tut_right_s)]
+                cells.append(clock_text(drill.tut_s))
             labels = [plain_label(text, "drillCell", wrap=column == 0)
                       for column, text in enumerate(cells)]
             for column, label in enumerate(labels):
-                grid.addWidget(label, row, column, 1, 2 if column == 3 and len(cells) == 4 else 1)
+                grid.addWidget(label, row, column, 1, 2 if column == 3 else 1)
             self.drill_rows.append(labels)
         grid.setColumnStretch(0, 1)
         return box
@@ -147,17 +165,31 @@ class SummaryView(QWidget):
         self.rpe.setMinimumWidth(170)
         numbers.addWidget(plain_label("Effort (RPE 1-10)", wrap=False))
         numbers.addWidget(self.rpe)
-        for drill in self.record.drills:
+        for position, drill in enumerate(self.record.drills):
+            if drill.is_hold:
+                continue
+            # The reps of a set are counted by the athlete's presses or by the beat: a count
+            # they know to be wrong is corrected here, before saving.
+            reps = QSpinBox(objectName=f"reps_{position}", minimum=0,
+                            maximum=max(drill.reps_planned_total, drill.reps_done) * 3 or 100)
+            reps.setValue(drill.reps_done)
+            reps.setSuffix(f" of {drill.reps_planned_total}")
+            reps.setToolTip(f"Reps of {drill.name} you did, if the count is wrong")
+            reps.valueChanged.connect(lambda _value: self._show_status())
+            self.rep_inputs[position] = reps
+            numbers.addSpacing(16)
+            numbers.addWidget(plain_label(f"{drill.name}: reps", wrap=False))
+            numbers.addWidget(reps)
             if not drill.uses_box:
                 continue
             spin = QSpinBox(objectName=f"box_{drill.drill_id}", minimum=10, maximum=150,
                             suffix=" cm", singleStep=5)
             used = drill.box_height_cm or drill.choices.get("box_height_cm") or 40
             spin.setValue(int(round(used)))
-            spin.setMinimumWidth(150)
-            self.box_inputs[drill.drill_id] = spin
-            numbers.addSpacing(24)
-            numbers.addWidget(plain_label(f"Box height used ({drill.name})", wrap=False))
+            spin.setMinimumWidth(120)
+            spin.setToolTip(f"The box height you jumped from in {drill.name}")
+            self.box_inputs[position] = spin
+            numbers.addWidget(plain_label("box", wrap=False))
             numbers.addWidget(spin)
         numbers.addStretch(1)
         column.addLayout(numbers)
@@ -171,8 +203,11 @@ class SummaryView(QWidget):
         self.export_button = QPushButton("Export this session\u2026", objectName="export")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(False)
+        self.discard_button = QPushButton("Discard session\u2026", objectName="discard")
+        self.discard_button.clicked.connect(self.ask_to_discard)
         row.addWidget(self.save_button)
         row.addWidget(self.export_button)
+        row.addWidget(self.discard_button)
         row.addStretch(1)
         row.addWidget(plain_label(ENTER_HINT, "summaryKeys", wrap=False))
         return row
@@ -196,32 +231,69 @@ class SummaryView(QWidget):
 
     # -- what the athlete does --------------------------------------------------------------
     def apply_inputs(self) -> SessionRecord:
-        """Copy notes, RPE and box heights into the record."""
-        for spin in (self.rpe, *self.box_inputs.values()):
+        """Copy notes, RPE, corrected reps and box heights into the record, and its status by
+        the one rule (a corrected count may complete it, or not)."""
+        for spin in (self.rpe, *self.rep_inputs.values(), *self.box_inputs.values()):
             spin.interpretText()  # a number typed but not yet confirmed counts
-        self.record.notes = self.notes.text().strip()
-        self.record.rpe = self.rpe.value() or None
-        for drill_id, spin in self.box_inputs.items():
-            drill = self.record.drill(drill_id)
-            if drill is not None:
-                drill.box_height_cm = float(spin.value())
-        return self.record
+        record = self.record
+        record.notes = self.notes.text().strip()
+        record.rpe = self.rpe.value() or None
+        for position, spin in self.rep_inputs.items():
+            drill = record.drills[position]
+            if spin.value() != drill.reps_done:
+                drill.correct_reps(spin.value())
+        for position, spin in self.box_inputs.items():
+            drill = record.drills[position]
+            drill.box_height_cm = float(spin.value()) if drill.reps_done else None
+        if record.status in FINISHED:
+            record.status = status_of(record)
+        return record
 
-    def save(self) -> bool:
-        record = self.apply_inputs()
-        if self.store is None:
-            self.show_error("The history is not available, so this session was not saved.")
-            return False
-        status = record.status if record.status in FINISHED else Status.STOPPED_EARLY
-        try:
-            self.store.finish(record, status)
-        except HistoryError as error:
-            self.show_error(str(error))
-            return False
+    def _show_status(self) -> None:
+        """The title says what the session came to, as it would be saved now."""
+        record = self.record
+        status = record.status
+        if status in FINISHED:
+            preview = copy.deepcopy(record)  # the counts as corrected, without touching them
+            for position, spin in self.rep_inputs.items():
+                if spin.value() != preview.drills[position].reps_done:
+                    preview.drills[position].correct_reps(spin.value())
+            status = status_of(preview)
+        titles = {Status.COMPLETED: "Session complete",
+                  Status.STOPPED_EARLY: "Session stopped early"}
+        self.title.setText(titles.get(status, "Session"))
+
+    def save(self) -> None:
+        """Enter: ask the window to save the session with what was typed here."""
+        self.save_requested.emit(self.apply_inputs())
+
+    def mark_saved(self) -> None:
         self.is_saved = self.kept = True
         self.message.setVisible(False)
-        self.saved.emit(record)
-        return True
+
+    def ask_to_discard(self) -> None:
+        """Discard: after a question whose default answer is No."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard this session?",
+                          "Discard this session? It will not be kept in your history.",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+        box.button(QMessageBox.StandardButton.Yes).setText("Discard")
+        box.button(QMessageBox.StandardButton.No).setText("Keep it")
+        box.finished.connect(lambda _: self._discard_answered(box))
+        self.discard_box = box
+        box.open()
+
+    def _discard_answered(self, box) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.discard_box = None
+        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+            self.discard_requested.emit(self.record)
+        box.deleteLater()
 
     def show_error(self, text: str) -> None:
         self.message.setText(f"{text}\nThis summary stays here: export the session to keep it.")

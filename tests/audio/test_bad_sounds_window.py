@@ -50,8 +50,7 @@ def test_enter_starts_a_session_with_a_damaged_and_a_missing_sound_and_says_so_o
     with qtbot.waitSignal(window.session_started) as started:
         press(qtbot, window, Qt.Key.Key_Return)  # the setup page: start
     runner = started.args[0]
-    with qtbot.waitSignal(runner.phase_started):
-        pass
+    assert runner.started  # a session starts at once
     view = window.current_page()
     assert view is window.session_view and view.isVisible()
 

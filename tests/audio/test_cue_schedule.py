@@ -14,7 +14,8 @@ from app.core import cues
 from app.core.cue_sounds import BEEPS, GAP_S, MODES, VOICE_AND_BEEPS, clip_for
 from app.core.phases import PhaseKind, Side
 from app.core.routines import SessionPlan
-from app.core.session import CueDue, Session
+from app.core import session
+from app.core.session import CueDue
 from app.core.timeline import compile_timeline
 
 WORK = (PhaseKind.HOLD, PhaseKind.SET)
@@ -27,24 +28,28 @@ def planned(timeline) -> list[tuple[float, str]]:
 
 
 def heard(timeline, lead_s: float = 0.0) -> list[tuple[float, str]]:
-    """Run a session deadline to deadline; a user-paced set is called done on its estimate."""
-    session = Session(timeline, lead_s=lead_s)
+    """Run a session deadline to deadline; a user-paced set is counted out on its estimate."""
     got = []
     now = 0.0
-    events = session.start(now)
+    cursor, events = session.enter(timeline, 0, now)
     while True:
         got += [(round(now, 6), event.cue.name) for event in events if isinstance(event, CueDue)]
-        if session.ended:
+        if timeline[cursor.index].kind is PhaseKind.DONE:
             return got
-        due = session.next_due_at()
-        if due is None:  # a set without cadence: the athlete says it is done
-            now += session.phase.estimate_s
-            events = session.set_done(now) + session.due(now)  # as the runner does
+        due = session.next_due_at(timeline, cursor, lead_s)
+        if due is None:  # a set without cadence: the athlete counts its reps
+            now += timeline[cursor.index].estimate_s
+            while not session.set_complete(timeline, cursor):
+                cursor, _ = session.count_rep(timeline, cursor)
+            cursor, events = session.move(timeline, cursor, session.Ending.COMPLETED,
+                                          cursor.index + 1, now)
+            step = session.due(timeline, cursor, now, lead_s)  # as the runner does
+            cursor, events = step.cursor, events + step.events
         else:
-            # A hair past the deadline: Session.due() compares `now - started_at` with the
-            # cue's offset, which float rounding can put a hair short of next_due_at().
+            # A hair past the deadline: due() compares `now - started_at` with the cue's
+            # offset, which float rounding can put a hair short of next_due_at().
             now = due + 1e-9
-            events = session.due(now)
+            cursor, events = session.due(timeline, cursor, now, lead_s)
 
 
 def test_every_hold_and_set_is_counted_in_on_the_seconds_the_display_shows(routine):

@@ -34,10 +34,10 @@ def store():
 
 
 def make(qtbot, clock, store, plan=PLAN):
-    runner = SessionRunner(compile_timeline(plan), clock)
-    recorder = HistoryRecorder(runner, store, plan)
-    with qtbot.waitSignal(runner.phase_started):
-        runner.start()
+    timeline = compile_timeline(plan)
+    runner = SessionRunner(timeline, clock)
+    recorder = HistoryRecorder(runner, store, plan, timeline)
+    runner.start()
     return runner, recorder
 
 
@@ -55,7 +55,7 @@ def test_the_session_is_in_the_history_from_its_first_phase_and_grows_phase_by_p
     run_for(clock, runner, 10 + 10 + 5)  # get ready, first hold, reset
     saved = store.session(uuid)
     assert saved.drill("wall").reps_both == 1 and saved.drill("wall").hold_both_s == 10.0
-    assert saved.phase_index == runner.session.index == 3
+    assert saved.phase_index == runner.phase.index == 3
     assert saved.active_s == pytest.approx(25.0)
     runner.stop()
 
@@ -93,6 +93,7 @@ def test_a_failed_write_is_reported_and_the_session_runs_on(qtbot, clock, store)
     run_for(clock, runner, compile_timeline(PLAN).estimated_s)
     assert runner.is_over and not recorder.saved
     assert recorder.record.status is Status.COMPLETED  # kept in memory for the summary
+    assert "read-only" in recorder.error
     assert recorder.record.drill("wall").reps_both == 2
 
 
@@ -107,14 +108,15 @@ def test_a_resumed_session_carries_on_from_its_phase_under_the_same_uuid(qtbot, 
     first = SessionRecord.new(PLAN, compile_timeline(PLAN).estimated_s)
     first.phase_index, first.active_s = 3, 25.0
     first.drill("wall").reps_both, first.drill("wall").hold_both_s = 1, 10.0
+    first.work = {1: 1}  # the first hold (phase 1) ran its time
     store.begin(first)
     store._db.execute("UPDATE sessions SET status = 'interrupted'")  # as the next start finds it
     info = store.resume(first.uuid)
     plan = info.plan_for(PLAN.routine)
-    runner = SessionRunner(compile_timeline(plan), clock)
-    recorder = HistoryRecorder(runner, store, plan, resume=info)
-    with qtbot.waitSignal(runner.phase_started):
-        runner.start(at_index=info.phase_index)
+    timeline = compile_timeline(plan)
+    runner = SessionRunner(timeline, clock)
+    recorder = HistoryRecorder(runner, store, plan, timeline, resume=info)
+    runner.start(at_index=info.phase_index)
     assert runner.phase.index == 3
     with qtbot.waitSignal(recorder.recorded):
         run_for(clock, runner, compile_timeline(plan).remaining_after(2) + 5)
@@ -152,3 +154,52 @@ def test_a_box_height_is_recorded_only_when_the_box_was_jumped_from(qtbot, clock
         runner.stop()
     [line] = store.lines()
     assert line.box_height_cm is None
+
+
+def test_a_resumed_session_remembers_what_was_skipped_before_the_crash(qtbot, clock, store):
+    """Skipped before the crash, everything after it done: still not completed."""
+    runner, recorder = make(qtbot, clock, store)
+    run_for(clock, runner, 12)
+    runner.skip()  # the first hold skipped, 2 s held
+    run_for(clock, runner, 3)
+    uuid = recorder.record.uuid
+    store.close()  # the app dies here: what is on disk is all there is
+    with HistoryStore() as reopened:
+        assert reopened.found_interrupted == [uuid]
+        info = reopened.resume(uuid)
+        plan = info.plan_for(PLAN.routine)
+        timeline = compile_timeline(plan)
+        again = SessionRunner(timeline, clock)
+        resumed = HistoryRecorder(again, reopened, plan, timeline, resume=info)
+        again.start(at_index=info.phase_index)
+        assert again.phase.index == info.phase_index == 2  # back in the reset it had reached
+        with qtbot.waitSignal(resumed.recorded):
+            run_for(clock, again, timeline.remaining_after(1) + 5)
+        [saved] = reopened.sessions()
+        assert saved.status is Status.STOPPED_EARLY
+        assert saved.drill("wall").reps_both == 1 and saved.drill("wall").sets_done == 0
+        assert saved.drill("wall").hold_both_s == pytest.approx(12.0)
+
+
+def test_the_end_tells_what_was_short_by_the_one_rule(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    ended = []
+    recorder.ended.connect(lambda record, short: ended.append((record.status, short)))
+    while not runner.is_over:
+        runner.skip()
+    [(status, short)] = ended
+    assert status is Status.STOPPED_EARLY and not short.stopped
+    assert (short.holds, short.reps) == (4, 3)  # 2 wall + 2 press holds, 3 drop jumps
+    assert store.sessions()[0].status is status
+
+
+def test_a_write_that_fails_with_an_unexpected_error_is_said_too(qtbot, clock, store,
+                                                                   monkeypatch):
+    runner, recorder = make(qtbot, clock, store)
+    def broken(record):
+        raise UnicodeEncodeError("utf-8", "\udcff", 0, 1, "surrogates not allowed")
+    monkeypatch.setattr(store, "record_phase", broken)
+    with qtbot.waitSignal(recorder.write_failed) as failed:
+        run_for(clock, runner, 10.5)
+    assert "could not write this session" in failed.args[0]
+    assert recorder.error and not recorder.saved

@@ -26,8 +26,8 @@ class Recorder:
     def __init__(self, runner):
         self.phases, self.outcomes, self.cues, self.pauses, self.ends = [], [], [], [], []
         self.states = []
-        runner.phase_started.connect(lambda p: (self.phases.append(p),
-                                                self.states.append(runner.state_names())))
+        runner.phase_started.connect(lambda p, _next: (self.phases.append(p),
+                                                       self.states.append(runner.state_names())))
         runner.phase_finished.connect(self.outcomes.append)
         runner.cue_due.connect(self.cues.append)
         runner.paused.connect(self.pauses.append)
@@ -48,8 +48,7 @@ def runner(qtbot, clock):
 
 
 def start(qtbot, runner):
-    with qtbot.waitSignal(runner.phase_started):
-        runner.start()
+    runner.start()  # at once: no waiting for the event loop
 
 
 def run_for(clock, runner, seconds, step=0.25):
@@ -148,7 +147,7 @@ def test_a_sleeping_computer_pauses_the_session_where_it_was(qtbot, clock, runne
     assert runner.state_names() == {"running", "hold"} and runner.pause_reason == ""
 
 
-def test_user_paced_set_waits_for_set_done(qtbot, clock):
+def test_user_paced_set_waits_for_the_athlete_to_count_its_reps(qtbot, clock):
     sprints = Drill("sprints", "Downhill sprints", DrillKind.PACED, Sides.BOTH, "Run tall",
                     reps=Range.fixed(4))
     runner = SessionRunner(compile_timeline(SessionPlan(Routine("s", "S", "", (sprints,), 5))),
@@ -158,8 +157,13 @@ def test_user_paced_set_waits_for_set_done(qtbot, clock):
     assert runner.state_names() == {"running", "set"} and runner.remaining() is None
     run_for(clock, runner, 120)
     assert runner.phase.kind is PhaseKind.SET and runner.elapsed() == pytest.approx(121.0)
+    counted = []
+    runner.rep_counted.connect(counted.append)
+    for _ in range(3):
+        runner.next()
+    assert counted == [1, 2, 3] and runner.phase.kind is PhaseKind.SET
     with qtbot.waitSignal(runner.session_finished):
-        runner.set_done()
+        runner.next()  # the fourth and last planned rep ends the set
 
 
 def test_the_runner_waits_on_the_next_deadline_not_on_a_tick_count(qtbot, clock, runner):
@@ -172,9 +176,10 @@ def test_the_runner_waits_on_the_next_deadline_not_on_a_tick_count(qtbot, clock,
 
 def test_start_at_resumes_an_interrupted_session_at_its_phase(qtbot, clock):
     runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), clock)
-    with qtbot.waitSignal(runner.phase_started) as started:
-        runner.start(at_index=5)
-    assert started.args[0].index == 5
+    started = []
+    runner.phase_started.connect(lambda phase, _next: started.append(phase.index))
+    runner.start(at_index=5)
+    assert started == [5]
     assert runner.state_names() == {"running", runner.phase.kind.value}
     runner.stop()
 
@@ -196,9 +201,9 @@ def test_cue_lead_is_real_time_whatever_the_clock_speed(qtbot):
     fast = FakeClock()
     fast.speed = 10.0  # a preview at ten times: 100 ms of output latency is 1 s of session
     runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), fast, lead_s=0.1)
-    assert runner.session.lead_s == pytest.approx(1.0)
+    assert runner.lead_s == pytest.approx(1.0)
     runner.set_lead(0.02)
-    assert runner.session.lead_s == pytest.approx(0.2)
+    assert runner.lead_s == pytest.approx(0.2)
 
 
 def test_a_clock_that_ran_on_through_a_sleep_pauses_at_the_last_look(qtbot, clock, runner):

@@ -80,7 +80,7 @@ def test_weekly_totals_streak_and_charts_agree_with_the_sessions(qtbot, store, s
     per_week = view.charts["sessions"].values
     assert len(per_week) == CHART_WEEKS and per_week[-1] == len(this_week)
     tut = view.charts["tut"].values
-    assert tut[-1] == pytest.approx(sum(s.tut_left_s + s.tut_right_s for s in this_week) / 60)
+    assert tut[-1] == pytest.approx(sum(s.tut_s for s in this_week) / 60)  # clock time
     boxes = [s.box_height_cm for s in sorted(sessions, key=lambda s: s.started_at)
              if s.box_height_cm is not None]
     assert view.charts["box"].values == boxes

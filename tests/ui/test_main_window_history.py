@@ -10,11 +10,12 @@ from app.core.history.store import HistoryStore
 from app.core.routines import SessionPlan
 from app.core.timeline import compile_timeline
 
+from tests.ui.keys import press
 from tests.ui.test_main_window import SHORT, clock, run_until_over, window  # noqa: F401 (fixtures)
 
 
 def key(qtbot, window, which):
-    qtbot.keyClick(QApplication.focusWidget() or window.current_page(), which)
+    press(QApplication.focusWidget() or window.current_page(), which)
 
 
 def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, window):
@@ -28,7 +29,9 @@ def test_h_on_the_menu_opens_the_history_and_esc_comes_back(qtbot, window):
 def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, clock, window):
     plan = SessionPlan(SHORT)
     crashed = SessionRecord.new(plan, planned_s=compile_timeline(plan).estimated_s)
-    crashed.phase_index = 3
+    crashed.phase_index = 3  # the left leg's hold ran its time before the app died
+    crashed.work = {1: 1}
+    crashed.drill("press").reps_left, crashed.drill("press").hold_left_s = 1, 3.0
     store = HistoryStore()
     store.begin(crashed)  # in progress when the app "died"
     store.close()
@@ -38,7 +41,7 @@ def test_an_interrupted_session_is_offered_and_resumed_where_it_stopped(qtbot, c
     with qtbot.waitSignal(window.session_started) as started:
         key(qtbot, window, Qt.Key.Key_R)  # resume
     runner = started.args[0]
-    qtbot.waitUntil(lambda: runner.session.started)
+    qtbot.waitUntil(lambda: runner.started)
     assert runner.phase.index == 3 and runner.is_paused  # waits for the athlete
     key(qtbot, window, Qt.Key.Key_Space)
     assert not runner.is_paused
@@ -82,7 +85,7 @@ def test_a_stopped_session_is_summed_up_and_kept_as_stopped_early(qtbot, clock, 
     with qtbot.waitSignal(window.session_started) as started:
         qtbot.keyClick(window.current_page(), Qt.Key.Key_Return)
     runner = started.args[0]
-    qtbot.waitUntil(lambda: runner.session.started)
+    qtbot.waitUntil(lambda: runner.started)
     for _ in range(12):  # six seconds in: a hold on the left leg has been done
         clock.advance(0.5)
         runner.tick()
@@ -112,7 +115,7 @@ def test_a_history_that_cannot_be_written_is_said_on_the_session_screen(
     qtbot.keyClick(window.menu, Qt.Key.Key_Return)
     with qtbot.waitSignal(window.session_started) as started:
         qtbot.keyClick(window.current_page(), Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: started.args[0].session.started)
+    qtbot.waitUntil(lambda: started.args[0].started)
     status = window.session_view.status_label
     assert status.isVisible() and "Not being saved" in status.text()
     started.args[0].stop()

@@ -15,6 +15,7 @@ from app.core.timeline import compile_timeline
 from app.session.runner import SessionRunner
 from app.ui.screensaver import InhibitError, ScreenAwake
 from app.ui.theme import DARK, LIGHT, apply_theme
+from tests.ui.keys import press
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
              reps=Range.fixed(2), sets=Range.fixed(2), hold_s=Range.fixed(10),
@@ -82,13 +83,12 @@ def view(qtbot, runner, inhibitor):
     view.resize(*SIZE)
     view.show()
     qtbot.waitExposed(view)
-    with qtbot.waitSignal(runner.phase_started):
-        runner.start()
+    runner.start()
     return view
 
 
 def key(qtbot, view, name):
-    qtbot.keyClick(view, name)
+    press(view, name)
 
 
 def run_for(clock, runner, seconds, step=0.5):
@@ -109,7 +109,7 @@ def pixel(view, x, y) -> str:
 
 def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inhibitor):
     kinds = []
-    runner.phase_started.connect(lambda p: kinds.append(p.kind))
+    runner.phase_started.connect(lambda p, _next: kinds.append(p.kind))
     hold, rest, switch, go = (DARK.phase(k).background for k in
                               (PhaseKind.HOLD, PhaseKind.REST, PhaseKind.SWITCH, PhaseKind.SET))
     assert screen(view) == {"title": "GET READY", "side": "", "counter": "Drill 1 of 4",
@@ -155,23 +155,29 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
     key(qtbot, view, Qt.Key.Key_Right)  # past the next-drill lead-in
 
     assert screen(view)["title"] == "GO" and view.background_colour() == go
-    assert view.next_button.text() == "Set done  ▶"
+    assert view.next_button.text() == "End set  ▶"
     assert view.countdown.text == "0 0:00"  # no reps yet, the set's clock counting up
     run_for(clock, runner, 4.5)
-    assert view.countdown.text == "1 0:04" and view.counter_label.text().startswith("Rep 1 of 3")
+    assert view.countdown.text == "1 0:04" and "Next: end the set" in view.counter_label.text()
     run_for(clock, runner, 4)
     assert view.countdown.text == "2 0:08"
     with qtbot.waitSignal(runner.phase_finished) as finished:
-        key(qtbot, view, Qt.Key.Key_Right)  # "set done"
-    assert finished.args[0].ending is Ending.COMPLETED and finished.args[0].reps_done == 3
+        key(qtbot, view, Qt.Key.Key_Right)  # the set ended early: the beats that passed
+    assert finished.args[0].ending is Ending.SKIPPED and finished.args[0].reps_done == 2
 
     key(qtbot, view, Qt.Key.Key_Right)
-    assert screen(view)["title"] == "GO" and view.countdown.text == "6 0:00"  # 6 reps to do
-    assert "Next when the set is done" in view.counter_label.text()
+    assert screen(view)["title"] == "GO" and view.countdown.text == "0 0:00"  # counted by keys
+    assert "Next: +1 rep" in view.counter_label.text() and "Enter: end" in view.counter_label.text()
+    assert view.next_button.text() == "+1 rep  ▶"
     run_for(clock, runner, 21)
-    assert view.countdown.text == "6 0:21"
+    for _ in range(5):
+        key(qtbot, view, Qt.Key.Key_PageDown)  # one press, one jump
+    assert view.countdown.text == "5 0:21"
+    key(qtbot, view, Qt.Key.Key_PageUp)  # a press too many: taken back
+    assert view.countdown.text == "4 0:21"
+    key(qtbot, view, Qt.Key.Key_PageDown)
     with qtbot.waitSignal(runner.session_finished):
-        key(qtbot, view, Qt.Key.Key_PageDown)
+        key(qtbot, view, Qt.Key.Key_PageDown)  # the sixth and last rep ends the set
     assert screen(view)["title"] == "DONE" and view.background_colour() == \
         DARK.phase(PhaseKind.DONE).background
     assert inhibitor.calls == ["inhibit", "uninhibit"] and not inhibitor.held
@@ -223,7 +229,7 @@ def test_esc_asks_first_and_no_is_the_default(qtbot, view, runner, inhibitor):
     box = view.stop_box
     assert box is not None and box.isVisible()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc again: go on
+    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc again: go on (the box, not the view)
     assert not runner.is_over and view.stop_box is None
 
     key(qtbot, view, Qt.Key.Key_Escape)
@@ -237,14 +243,48 @@ def test_esc_asks_first_and_no_is_the_default(qtbot, view, runner, inhibitor):
     assert not inhibitor.held and inhibitor.calls[-1] == "uninhibit"
 
 
-def test_m_mutes_and_unmutes(qtbot, view):
-    with qtbot.waitSignal(view.mute_toggled) as muted:
+def test_m_asks_to_mute_and_the_screen_shows_what_the_player_says(qtbot, view):
+    with qtbot.waitSignal(view.mute_requested) as muted:
         key(qtbot, view, Qt.Key.Key_M)
-    assert muted.args == [True] and view.mute_button.text() == "Unmute"
-    assert "Muted" in view.status_label.text()
-    with qtbot.waitSignal(view.mute_toggled) as unmuted:
+    assert muted.args == [True]
+    assert view.mute_button.text() == "Mute"  # the player (mute's owner) has not said so yet
+    view.set_muted(True)
+    assert view.mute_button.text() == "Unmute" and "Muted" in view.status_label.text()
+    with qtbot.waitSignal(view.mute_requested) as unmuted:
         view.mute_button.click()
-    assert unmuted.args == [False] and view.mute_button.text() == "Mute"
+    assert unmuted.args == [False]
+
+
+def test_a_held_key_and_a_bouncing_clicker_do_one_thing(qtbot, view, runner):
+    press(view, Qt.Key.Key_Right, at_ms=10_000)
+    assert runner.phase.kind is PhaseKind.HOLD
+    for stamp in range(10_030, 11_500, 30):  # held down: X sends auto-repeats
+        press(view, Qt.Key.Key_Right, repeat=True, at_ms=stamp)
+    assert runner.phase.index == 1
+    press(view, Qt.Key.Key_Space, at_ms=12_000)
+    press(view, Qt.Key.Key_Space, repeat=True, at_ms=12_040)  # a held Space: paused, once
+    assert runner.is_paused
+    press(view, Qt.Key.Key_Space, at_ms=12_100)  # a bounce 100 ms later is not a second press
+    assert runner.is_paused
+    press(view, Qt.Key.Key_Space, at_ms=12_600)
+    assert not runner.is_paused
+    press(view, Qt.Key.Key_Right, at_ms=13_000)
+    press(view, Qt.Key.Key_Right, at_ms=13_500)  # two real presses, half a second apart
+    assert runner.phase.index == 3
+
+
+def test_the_end_screen_says_what_was_not_done(qtbot, view, runner):
+    from app.core.history.shortfall import Shortfall
+
+    while not runner.is_over:
+        runner.skip()
+    view.show_result(False, Shortfall(holds=6, reps=9, stopped=False))
+    assert view.title_label.text() == "STOPPED EARLY"
+    assert view.drill_label.text() == ("Stopped early: 6 holds skipped or cut short, 9 reps not "
+                                       "done. What you did is kept.")
+    assert "Enter" in view.counter_label.text()
+    view.show_result(True, Shortfall(0, 0, False))
+    assert view.title_label.text() == "DONE" and "Well done" in view.drill_label.text()
 
 
 def test_f11_toggles_full_screen(qtbot, view):
@@ -295,8 +335,7 @@ def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
     qtbot.addWidget(view)
     view.resize(*SIZE)
     view.show()
-    with qtbot.waitSignal(runner.phase_started):
-        runner.start()
+    runner.start()
     assert "The screen may dim: no session bus" in view.status_label.text()
     view.show_sound_off("no audio device")
     assert "Sound off: no audio device" in view.status_label.text()

@@ -15,7 +15,8 @@ from app.ui.summary import NO_RPE, SummaryView
 PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "",
               reps=Range.fixed(8), hold_s=Range.fixed(8))
 DROPS = Drill("drops", "Drop and block jumps", DrillKind.PACED, Sides.BOTH, "",
-              reps=Range.fixed(6), sets=Range(3, 4, 3), box_height_cm=Range(40, 60, 45))
+              reps=Range.fixed(6), sets=Range(3, 4, 3), box_height_cm=Range(40, 60, 45),
+              contacts_per_rep=1)
 PLAN = SessionPlan(Routine("full", "Full session", "", (PRESS, DROPS)))
 
 
@@ -23,6 +24,7 @@ def finished_record() -> SessionRecord:
     record = SessionRecord.new(PLAN, planned_s=600, started_at=datetime(
         2025, 6, 18, 7, 5, tzinfo=timezone(timedelta(hours=2))))
     record.status, record.active_s, record.paused_s = Status.COMPLETED, 590.0, 65.0
+    record.reached_end = True
     press, drops = record.drills
     press.reps_left, press.reps_right, press.hold_left_s, press.hold_right_s = 4, 3, 32.0, 27.5
     drops.sets_done, drops.reps_both, drops.set_s = 2, 12, 50.0
@@ -42,26 +44,71 @@ def texts(widget) -> list[str]:
 
 
 def make(qtbot, record, store, error=""):
-    view = SummaryView(record, store, error)
+    """The summary, with the window's part played here: saving asks the store."""
+    view = SummaryView(record, error)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()
+
+    def save(record):
+        try:
+            store.finish(record, record.status)
+        except Exception as failure:  # noqa: BLE001 - as the window does
+            view.show_error(str(failure))
+            return
+        view.mark_saved()
+        view.saved_records.append(record)
+    view.saved_records = []
+    view.save_requested.connect(save)
     return view
 
 
-def test_it_shows_done_against_planned_and_time_under_tension_per_leg(qtbot, store):
-    view = make(qtbot, finished_record(), store)
+def test_it_shows_done_against_planned_clock_time_under_tension_and_each_leg(qtbot, store):
+    record = finished_record()
+    view = make(qtbot, record, store)
     shown = texts(view)
-    assert "Session complete" in shown
+    assert "Session stopped early" in shown  # 1 hold and 6 jumps short: the one rule says so
     assert any("Full session" in text and "18 Jun 2025" in text for text in shown)
     assert view.figures["Total time"].text() == "10:55"  # 590 s active + 65 s paused
-    assert view.figures["Left leg under tension"].text() == "0:32"
-    assert view.figures["Right leg under tension"].text() == "0:28"
+    assert view.figures["Under tension"].text() == "1:00"  # clock time: 32 + 27.5 s
+    assert view.figures["Left leg alone"].text() == "0:32"
+    assert view.figures["Right leg alone"].text() == "0:28"
+    assert view.figures["Ground contacts"].text() == "12"
     press_row, drops_row = ([label.text() for label in row] for row in view.drill_rows)
-    assert press_row == ["Sprinter press", "0 / 1", "7 / 8  (L 4 \u00b7 R 3)", "0:32", "0:28"]
-    assert drops_row == ["Drop and block jumps", "2 / 3", "12 / 18", "0:50 in sets"]
+    assert press_row == ["Sprinter press", "0 / 1", "7 / 8  (L 4 \u00b7 R 3)",
+                         "1:00  (L 0:32 \u00b7 R 0:28)"]
+    assert drops_row == ["Drop and block jumps", "2 / 3", "12 / 18", "12 contacts, 0:50 in sets"]
     assert view.rpe.text() == NO_RPE
-    assert view.box_inputs["drops"].value() == 45  # the height chosen at setup
+    assert view.box_inputs[1].value() == 45  # the height chosen at setup
+
+
+def test_a_corrected_count_is_saved_and_the_status_follows_the_one_rule(qtbot, store):
+    record = finished_record()
+    press = record.drills[0]
+    press.reps_right, press.hold_right_s, press.sets_done = 4, 32.0, 1  # every hold held
+    view = make(qtbot, record, store)
+    assert view.title.text() == "Session stopped early"  # 6 jumps not counted
+    view.rep_inputs[1].setValue(18)  # the athlete did them: two presses were missed
+    assert view.title.text() == "Session complete"
+    view.save()
+    [saved] = store.sessions()
+    assert saved.status is Status.COMPLETED
+    assert (saved.drills[1].reps_both, saved.drills[1].sets_done) == (18, 3)
+
+
+def test_discarding_asks_first_and_keep_it_is_the_default(qtbot, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = make(qtbot, finished_record(), store)
+    view.discard_button.click()
+    box = view.discard_box
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
+    with qtbot.assertNotEmitted(view.discard_requested):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+    view.discard_button.click()
+    with qtbot.waitSignal(view.discard_requested) as discarded:
+        view.discard_box.button(QMessageBox.StandardButton.Yes).click()
+    assert discarded.args[0] is view.record
 
 
 def test_enter_saves_notes_rpe_and_box_height(qtbot, store):
@@ -70,8 +117,8 @@ def test_enter_saves_notes_rpe_and_box_height(qtbot, store):
     view = make(qtbot, record, store)
     qtbot.keyClicks(view.notes, "Knees held")
     view.rpe.setValue(8)
-    view.box_inputs["drops"].setValue(50)
-    with qtbot.waitSignal(view.saved):
+    view.box_inputs[1].setValue(50)
+    with qtbot.waitSignal(view.save_requested):
         qtbot.keyClick(view.notes, Qt.Key.Key_Return)
     [saved] = store.sessions()
     assert (saved.notes, saved.rpe, saved.drill("drops").box_height_cm) == ("Knees held", 8, 50.0)
@@ -83,7 +130,7 @@ def test_enter_in_the_rpe_box_saves_too(qtbot, store):
     view.rpe.setFocus(Qt.FocusReason.TabFocusReason)
     view.rpe.selectAll()  # as Tab into it does
     qtbot.keyClicks(view.rpe, "6")
-    with qtbot.waitSignal(view.saved):
+    with qtbot.waitSignal(view.save_requested):
         qtbot.keyClick(view.rpe, Qt.Key.Key_Enter)
     assert store.sessions()[0].rpe == 6
 
@@ -94,8 +141,8 @@ def test_a_failed_save_keeps_the_summary_with_the_message_and_an_export(qtbot, s
     assert not view.export_button.isVisible()
     store._db.execute("PRAGMA query_only = 1")  # the disk turned read-only
     view.notes.setText("Strong day")
-    with qtbot.assertNotEmitted(view.saved):
-        qtbot.keyClick(view.notes, Qt.Key.Key_Return)
+    qtbot.keyClick(view.notes, Qt.Key.Key_Return)
+    assert view.saved_records == [] and not view.is_saved
     assert view.message.isVisible() and "read-only" in view.message.text()
     assert view.export_button.isVisible() and view.save_button.text() == "Try saving again"
     assert view.isVisible() and view.notes.text() == "Strong day"

@@ -26,6 +26,8 @@ CSV_COLUMNS = (
     "reps_both", "hold_left_s", "hold_right_s", "hold_both_s", "tut_left_s", "tut_right_s",
     "set_s", "hold_s_chosen", "reset_s_chosen", "rest_s_chosen", "switch_s_chosen",
     "box_height_planned_cm", "box_height_cm",
+    # added with history version 5: clock time under tension, landings, how the session ended
+    "tut_s", "ground_contacts", "reached_end",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -37,7 +39,8 @@ def csv_text(sessions: list[SessionRecord]) -> str:
     for session in sessions:
         drills = session.drills or [None]
         for position, drill in enumerate(drills, start=1):
-            writer.writerow(_session_cells(session) + _drill_cells(position, drill))
+            writer.writerow(_session_cells(session) + _drill_cells(position, drill)
+                        + _added_cells(session, drill))
     return out.getvalue()
 
 
@@ -57,7 +60,8 @@ def session_dict(session: SessionRecord) -> dict:
         "status": session.status.value, "active_s": round(session.active_s, 3),
         "paused_s": round(session.paused_s, 3), "planned_s": round(session.planned_s, 3),
         "notes": session.notes, "rpe": session.rpe, "phase_index": session.phase_index,
-        "plan": session.plan,
+        "plan": session.plan, "reached_end": session.reached_end,
+        "tut_s": round(session.tut_s, 3), "ground_contacts": session.ground_contacts,
         "drills": [{
             "drill_id": d.drill_id, "name": d.name, "kind": d.kind, "sides": d.sides,
             "sets_planned": d.sets_planned, "reps_planned": d.reps_planned,
@@ -65,6 +69,7 @@ def session_dict(session: SessionRecord) -> dict:
             "reps_both": d.reps_both, "hold_left_s": round(d.hold_left_s, 3),
             "hold_right_s": round(d.hold_right_s, 3), "hold_both_s": round(d.hold_both_s, 3),
             "set_s": round(d.set_s, 3), "choices": d.choices, "box_height_cm": d.box_height_cm,
+            "tut_s": round(d.tut_s, 3), "ground_contacts": d.ground_contacts,
         } for d in session.drills],
     }
 
@@ -136,7 +141,7 @@ def _session_cells(session: SessionRecord) -> list:
 
 def _drill_cells(position: int, drill: DrillRecord | None) -> list:
     if drill is None:
-        return [""] * (len(CSV_COLUMNS) - 11)
+        return [""] * (len(CSV_COLUMNS) - 11 - 3)
     chosen = drill.choices
     return [position, drill.drill_id, _text(drill.name), drill.kind, drill.sides,
             drill.sets_planned, drill.sets_done, drill.reps_planned_total, drill.reps_done,
@@ -146,6 +151,13 @@ def _drill_cells(position: int, drill: DrillRecord | None) -> list:
             _number(chosen.get("hold_s")), _number(chosen.get("reset_s")),
             _number(chosen.get("rest_s")), _number(chosen.get("switch_s")),
             _number(chosen.get("box_height_cm")), _number(drill.box_height_cm)]
+
+
+def _added_cells(session: SessionRecord, drill: DrillRecord | None) -> list:
+    ended = "1" if session.reached_end else "0"
+    if drill is None:
+        return ["", "", ended]
+    return [_seconds(drill.tut_s), drill.ground_contacts, ended]
 
 
 def _seconds(value: float) -> str:

@@ -12,7 +12,7 @@ from app.core.history.records import FINISHED, SessionLine
 class WeekTotal:
     monday: date
     sessions: int  # finished sessions (completed or stopped early)
-    tut_s: float  # time under tension, both legs added
+    tut_s: float  # clock time under tension (a two-legged hold counts once)
     active_s: float
 
 
@@ -41,7 +41,7 @@ def weekly_totals(lines: list[SessionLine], weeks: int, today: date) -> list[Wee
         slot = (day - start) // 7
         if 0 <= slot < weeks:
             sessions[slot] += 1
-            tut[slot] += line.tut_left_s + line.tut_right_s
+            tut[slot] += line.tut_s
             active[slot] += line.active_s
     return [WeekTotal(first + timedelta(weeks=i), sessions[i], tut[i], active[i])
             for i in range(weeks)]

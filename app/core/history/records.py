@@ -35,8 +35,10 @@ def now_local() -> datetime:
 class DrillRecord:
     """One drill of a session: what was planned, what was done, per side where it has sides.
 
-    Reps count completed holds for hold drills and counted reps for user-paced sets. Time under
-    tension is hold time: a two-legged hold (`both`) loads each leg for its whole length.
+    Reps count holds that ran their time (each planned hold once) and the reps counted in sets.
+    Time under tension is clock time: a 10 s two-legged hold is 10 s (`tut_s`); per leg, a
+    two-legged hold loads each leg for its whole length (`tut_left_s`, `tut_right_s`).
+    Jump drills count ground contacts instead (`contacts_per_rep` landings a rep).
     """
 
     drill_id: str
@@ -54,7 +56,26 @@ class DrillRecord:
     hold_both_s: float = 0.0
     set_s: float = 0.0  # time in user-paced sets (jumps, sprints)
     choices: dict = field(default_factory=dict)  # DrillChoice fields, as chosen at setup
-    box_height_cm: float | None = None  # the box height used, as the athlete confirmed it
+    box_height_cm: float | None = None  # the box jumped from; None until a rep was done
+    contacts_per_rep: int = 0  # landings a rep (jump drills); 0: not counted
+
+    @property
+    def tut_s(self) -> float:
+        """Clock time under tension: the seconds of every hold, whichever legs."""
+        return self.hold_left_s + self.hold_right_s + self.hold_both_s
+
+    @property
+    def ground_contacts(self) -> int:
+        return self.reps_done * self.contacts_per_rep
+
+    @property
+    def reps_short(self) -> int:
+        """Planned reps (holds that ran their time, reps of a set) not done."""
+        return max(0, self.reps_planned_total - self.reps_done)
+
+    @property
+    def is_hold(self) -> bool:
+        return self.kind == "hold"
 
     @property
     def reps_done(self) -> int:
@@ -80,11 +101,24 @@ class DrillRecord:
     def uses_box(self) -> bool:
         return self.choices.get("box_height_cm") is not None or self.box_height_cm is not None
 
+    def correct_reps(self, reps: int) -> None:
+        """The athlete's own count of a user-paced drill's reps (a press missed or doubled):
+        the sets done follow it, whole sets of the planned reps."""
+        reps = max(0, int(reps))
+        self.reps_left = self.reps_right = 0
+        self.reps_both = reps
+        per_set = max(1, self.reps_planned)
+        self.sets_done = min(self.sets_planned, reps // per_set)
+        if reps == 0:
+            self.box_height_cm = None
+        elif self.box_height_cm is None:
+            self.box_height_cm = self.choices.get("box_height_cm")
+
     @classmethod
     def planned(cls, drill: Drill, choice: DrillChoice) -> "DrillRecord":
         return cls(drill_id=drill.id, name=drill.name, kind=drill.kind.value,
                    sides=drill.sides.value, sets_planned=choice.sets, reps_planned=choice.reps,
-                   choices=choice._asdict(), box_height_cm=choice.box_height_cm)
+                   choices=choice._asdict(), contacts_per_rep=drill.contacts_per_rep)
 
 
 @dataclass
@@ -102,13 +136,15 @@ class SessionRecord:
     drills: list[DrillRecord] = field(default_factory=list)
     phase_index: int = 0  # where the session was: the timeline phase to resume at
     planned_s: float = 0.0  # the timeline's estimate
-    plan: dict = field(default_factory=dict)  # {"get_ready_s": ..., "choices": {drill id: {...}}}
+    plan: dict = field(default_factory=dict)  # plan_to_dict(): the setup choices
+    work: dict[int, int] = field(default_factory=dict)  # work phase index: reps done in it
+    reached_end: bool = False  # the session ran to the end of its timeline (not stopped)
 
     @classmethod
     def new(cls, plan: SessionPlan, planned_s: float = 0.0,
             started_at: datetime | None = None) -> "SessionRecord":
-        drills = [DrillRecord.planned(drill, plan.choice_for(drill))
-                  for drill in plan.routine.drills]
+        drills = [DrillRecord.planned(drill, plan.choice_at(position))
+                  for position, drill in enumerate(plan.routine.drills)]
         return cls(uuid=str(uuid_module.uuid4()), routine_id=plan.routine.id,
                    routine_name=plan.routine.name, started_at=started_at or now_local(),
                    drills=drills, planned_s=planned_s, plan=plan_to_dict(plan))
@@ -116,6 +152,15 @@ class SessionRecord:
     @property
     def total_s(self) -> float:
         return self.active_s + self.paused_s
+
+    @property
+    def tut_s(self) -> float:
+        """Clock time under tension (a two-legged hold counts once)."""
+        return sum(drill.tut_s for drill in self.drills)
+
+    @property
+    def ground_contacts(self) -> int:
+        return sum(drill.ground_contacts for drill in self.drills)
 
     @property
     def tut_left_s(self) -> float:
@@ -138,22 +183,36 @@ class SessionRecord:
 
 
 def plan_to_dict(plan: SessionPlan) -> dict:
-    """The setup choices of a plan, enough to rebuild it from the routine (for resuming)."""
+    """The setup choices of a plan, enough to rebuild it from the routine (for resuming):
+    one choice per drill of the routine, in its order (a drill may be there twice)."""
     return {"get_ready_s": plan.get_ready_s,
-            "choices": {drill.id: plan.choice_for(drill)._asdict() for drill in plan.routine.drills}}
+            "drills": [drill.id for drill in plan.routine.drills],
+            "positions": [plan.choice_at(position)._asdict()
+                          for position in range(len(plan.routine.drills))]}
 
 
 def plan_from_dict(routine, data: dict) -> SessionPlan:
-    """Rebuild a plan for `routine` from `plan_to_dict` output; unknown drills are left out."""
+    """Rebuild a plan for `routine` from `plan_to_dict` output (or the older form keyed by
+    drill id); a choice that no longer fits the routine is left to the drill's defaults."""
     known = set(DrillChoice._fields)
-    choices = {}
-    for drill_id, values in (data.get("choices") or {}).items():
-        if isinstance(values, dict):
-            try:
-                choices[drill_id] = DrillChoice(**{k: v for k, v in values.items() if k in known})
-            except TypeError:
-                continue  # a choice missing a field: the drill's defaults will do
-    return SessionPlan(routine, choices, data.get("get_ready_s"))
+
+    def choice(values) -> DrillChoice | None:
+        if not isinstance(values, dict):
+            return None
+        try:
+            return DrillChoice(**{k: v for k, v in values.items() if k in known})
+        except TypeError:
+            return None  # a choice missing a field: the drill's defaults will do
+
+    ids = [drill.id for drill in routine.drills]
+    positions = data.get("positions")
+    if isinstance(positions, list) and data.get("drills") == ids:
+        chosen = tuple(choice(values) for values in positions)
+    else:
+        by_id = data.get("choices") if isinstance(data.get("choices"), dict) else {}
+        chosen = tuple(choice(by_id.get(drill_id)) for drill_id in ids)
+    get_ready = data.get("get_ready_s")
+    return SessionPlan(routine, chosen, get_ready if isinstance(get_ready, (int, float)) else None)
 
 
 class SessionLine(NamedTuple):
@@ -178,12 +237,10 @@ class SessionLine(NamedTuple):
     rpe: int | None
     box_height_cm: float | None
     notes: str
+    tut_s: float = 0.0  # clock time under tension
+    ground_contacts: int = 0
 
     @property
     def total_s(self) -> float:
         return self.active_s + self.paused_s
 
-    @property
-    def tut_s(self) -> float:
-        """Time under tension, both legs added."""
-        return self.tut_left_s + self.tut_right_s

@@ -55,6 +55,7 @@ def _session(rng: random.Random, routine_id: str, started: datetime, box: float)
                                          "rest_s": 90.0})
             if box_default is not None:
                 drill.box_height_cm = box
+            drill.contacts_per_rep = 0 if drill_id == "downhill-sprints" else 1
             drills.append(drill)
     if stopped:
         for drill in drills[1:]:
@@ -64,7 +65,7 @@ def _session(rng: random.Random, routine_id: str, started: datetime, box: float)
         d.drill_id: {"reps": d.reps_planned, "sets": d.sets_planned, "hold_s": None,
                      "reset_s": 5.0, "rest_s": 90.0, "switch_s": 0.0, "box_height_cm": None,
                      **d.choices} for d in drills}}
-    active = sum(d.tut_left_s + d.set_s for d in drills) * 2.2 + 10
+    active = sum(d.tut_s + d.set_s for d in drills) * 2.2 + 10
     paused = rng.choice([0.0, 0.0, 0.0, 25.0, 70.0])
     return SessionRecord(
         uuid=str(uuid_module.UUID(int=rng.getrandbits(128), version=4)),
@@ -74,7 +75,7 @@ def _session(rng: random.Random, routine_id: str, started: datetime, box: float)
         notes=rng.choice(["", "", "Felt strong", "Left calf tight", "Short on sleep",
                           "Knees held on the box"]),
         rpe=rng.choice([None, 5, 6, 7, 7, 8]), drills=drills, planned_s=active, plan=plan,
-        phase_index=rng.randrange(40, 120))
+        phase_index=rng.randrange(40, 120), reached_end=not stopped)
 
 
 def _hold(drill_id, name, sides, reps, sets, hold, cut) -> DrillRecord:

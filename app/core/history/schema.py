@@ -10,6 +10,10 @@ step: add a new one.
 - 3: deleting with undo (`deleted_at`), and indexes for the history view.
 - 4: each session's totals over its drills, kept on the session row (written with it), so the
      history list reads one table: 3,650 sessions in a few milliseconds instead of a join.
+- 5: an honest record: the reps done in each hold and set (`work`, so a resumed session knows
+     what was skipped), whether the session reached its end, clock time under tension (`tut_s`:
+     a two-legged hold counts once) and ground contacts of jump drills. A box height is kept
+     only for a drill with a rep done (a drill never reached says nothing of the box).
 """
 
 from __future__ import annotations
@@ -91,7 +95,26 @@ UPDATE sessions SET """ + ", ".join(
     f"{column} = (SELECT {total} FROM session_drills d WHERE d.session_uuid = sessions.uuid)"
     for column, total in _TOTALS.items()) + ";\n"
 
-STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4}
+TO_V5 = """
+ALTER TABLE sessions ADD COLUMN work TEXT NOT NULL DEFAULT '{}';
+ALTER TABLE sessions ADD COLUMN reached_end INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN tut_s REAL NOT NULL DEFAULT 0;
+ALTER TABLE sessions ADD COLUMN ground_contacts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE session_drills ADD COLUMN contacts_per_rep INTEGER NOT NULL DEFAULT 0;
+UPDATE session_drills SET contacts_per_rep = 1
+    WHERE kind = 'paced' AND drill_id IN ('forefoot-jumps', 'drop-jumps');
+UPDATE session_drills SET box_height_cm = NULL WHERE reps_left + reps_right + reps_both = 0;
+UPDATE sessions SET reached_end = 1 WHERE status = 'completed';
+UPDATE sessions SET
+    tut_s = (SELECT COALESCE(SUM(hold_left_s + hold_right_s + hold_both_s), 0)
+             FROM session_drills d WHERE d.session_uuid = sessions.uuid),
+    ground_contacts = (SELECT COALESCE(SUM((reps_left + reps_right + reps_both) * contacts_per_rep), 0)
+                       FROM session_drills d WHERE d.session_uuid = sessions.uuid),
+    box_height_cm = (SELECT MAX(box_height_cm) FROM session_drills d
+                     WHERE d.session_uuid = sessions.uuid);
+"""
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5}
 VERSION = max(STEPS)
 
 

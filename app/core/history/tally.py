@@ -1,64 +1,73 @@
-"""Add up a session as its phases finish: reps, holds and time under tension, per drill and side."""
+"""Add up a session as its phases finish: reps, holds and time under tension, per drill and side.
+
+The tally keeps, for every hold and set of the timeline, the reps done in it (`record.work`,
+written with the record, so a session resumed after a crash knows what was skipped before it).
+Each drill's counts are worked out from that, so a hold done again after Back counts once, and
+a set counts as done only when all its holds ran their time or all its reps were counted.
+Seconds under tension are clock time, added however a hold ended (a redone hold was held twice).
+"""
 
 from __future__ import annotations
 
 from app.core.history.records import DrillRecord, SessionRecord
-from app.core.phases import PhaseKind, Side
-from app.core.session import Ending, PhaseOutcome
+from app.core.phases import Phase, PhaseKind, Side
+from app.core.session import PhaseOutcome
+from app.core.timeline import Timeline
 
 
 class SessionTally:
-    """Folds phase outcomes into a SessionRecord.
-
-    A hold counts as a rep only when it ran its time; the seconds actually held count as time
-    under tension however it ended. A set counts as done once its last hold (or the user-paced
-    set itself) is completed, once per set even if the athlete went back and did it again.
-    """
-
-    def __init__(self, record: SessionRecord) -> None:
+    def __init__(self, record: SessionRecord, timeline: Timeline) -> None:
         self.record = record
-        self._sets_done: set[tuple[int, int]] = {
-            (position, number) for position, drill in enumerate(record.drills, start=1)
-            for number in range(1, drill.sets_done + 1)}
+        self.timeline = timeline
+        # the work phases of each drill, by its position in the routine (1-based)
+        self._work: dict[int, list[Phase]] = {}
+        for phase in timeline.phases:
+            if phase.kind in (PhaseKind.HOLD, PhaseKind.SET):
+                self._work.setdefault(phase.drill_no, []).append(phase)
 
-    def add(self, outcome: PhaseOutcome, resume_index: int) -> None:
-        """Count one finished phase; `resume_index` is the phase the session is now at."""
+    def add(self, outcome: PhaseOutcome) -> None:
+        """Count one finished phase."""
         record, phase = self.record, outcome.phase
         record.active_s += outcome.active_s
         record.paused_s += outcome.paused_s
-        record.phase_index = resume_index
-        drill = self._drill_of(outcome)
-        if drill is None:
+        drill = self._drill_at(phase)
+        if drill is None or phase.kind not in (PhaseKind.HOLD, PhaseKind.SET):
             return
         if phase.kind is PhaseKind.HOLD:
-            done = 1 if outcome.ending is Ending.COMPLETED else 0
             if phase.side is Side.LEFT:
-                drill.reps_left += done
                 drill.hold_left_s += outcome.active_s
             elif phase.side is Side.RIGHT:
-                drill.reps_right += done
                 drill.hold_right_s += outcome.active_s
             else:
-                drill.reps_both += done
                 drill.hold_both_s += outcome.active_s
-            last_of_set = phase.rep >= phase.reps
-        elif phase.kind is PhaseKind.SET:
-            drill.reps_both += outcome.reps_done
-            drill.set_s += outcome.active_s
-            last_of_set = True
         else:
-            return
-        if last_of_set and outcome.ending is Ending.COMPLETED:
-            self._sets_done.add((phase.drill_no, phase.set_no))
-            drill.sets_done = min(drill.sets_planned or 10**6, sum(
-                1 for position, _ in self._sets_done if position == phase.drill_no))
+            drill.set_s += outcome.active_s
+        if outcome.reps_done > record.work.get(phase.index, 0):
+            record.work[phase.index] = outcome.reps_done
+        self._count(drill, phase.drill_no)
 
-    def _drill_of(self, outcome: PhaseOutcome) -> DrillRecord | None:
-        phase = outcome.phase
+    def _count(self, drill: DrillRecord, drill_no: int) -> None:
+        """A drill's reps and sets, from the reps done in each of its holds and sets."""
+        work = self.record.work
+        phases = self._work.get(drill_no, [])
+        reps = {Side.LEFT: 0, Side.RIGHT: 0, Side.BOTH: 0}
+        sets: dict[int, bool] = {}
+        for phase in phases:
+            done = work.get(phase.index, 0)
+            reps[phase.side or Side.BOTH] += done
+            complete = done >= (1 if phase.kind is PhaseKind.HOLD else phase.target_reps)
+            sets[phase.set_no] = sets.get(phase.set_no, True) and complete
+        drill.reps_left, drill.reps_right, drill.reps_both = \
+            reps[Side.LEFT], reps[Side.RIGHT], reps[Side.BOTH]
+        drill.sets_done = sum(sets.values())
+        if drill.uses_box:  # the box was jumped from once a rep was done
+            drill.box_height_cm = drill.choices.get("box_height_cm") if drill.reps_done else None
+
+    def _drill_at(self, phase: Phase) -> DrillRecord | None:
         if phase.drill is None:
             return None
         drills = self.record.drills
         position = phase.drill_no - 1
         if 0 <= position < len(drills) and drills[position].drill_id == phase.drill.id:
             return drills[position]
-        return self.record.drill(phase.drill.id)
+        return None

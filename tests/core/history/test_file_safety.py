@@ -36,6 +36,10 @@ def file_at_version(path: Path, version: int) -> None:
         db.execute("UPDATE sessions SET phase_index = 12, status = 'in_progress', "
                    "plan = '{\"get_ready_s\": 5}' WHERE uuid = 'old'")
         db.execute("UPDATE session_drills SET box_height_cm = 50")
+    if version >= 4:  # Isohold kept the session's totals on its row from version 4
+        db.execute("UPDATE sessions SET " + ", ".join(
+            f"{column} = (SELECT {total} FROM session_drills d WHERE d.session_uuid = sessions.uuid)"
+            for column, total in schema._TOTALS.items()))
     db.close()
 
 
@@ -59,6 +63,9 @@ def test_an_older_file_is_upgraded_in_place_and_keeps_its_sessions(tmp_path, ver
         assert (line.sets_done, line.sets_planned, line.reps_done, line.reps_planned) == (
             3, 3, 18, 18)
         assert line.box_height_cm == drill.box_height_cm
+        # version 5: clock time under tension, and the landings of the built-in jump drills
+        assert (line.tut_s, line.ground_contacts, drill.contacts_per_rep) == (0.0, 18, 1)
+        assert old.reached_end is (old.status is Status.COMPLETED)
         store.delete(old.uuid)  # version 3's undoable delete works on the upgraded file
         assert store.sessions() == []
         store.undo_delete(old.uuid)

@@ -13,8 +13,8 @@ TODAY = date(2025, 3, 12)  # a Wednesday
 
 def line(day: date, status=Status.COMPLETED, tut=100.0, box=None) -> SessionLine:
     return SessionLine("u" + day.isoformat(), "r", "R", datetime(day.year, day.month, day.day, 23,
-                       30, tzinfo=TZ), status, 600.0, 0.0, 3, 3, 24, 24, tut / 2, tut / 2, 7,
-                       box, "")
+                       30, tzinfo=TZ), status, 600.0, 0.0, 3, 3, 24, 24, tut, tut, 7,
+                       box, "", tut_s=tut)  # a two-legged hold: each leg, and the clock
 
 
 def test_weekly_totals_cover_empty_weeks_and_skip_unfinished_sessions():

@@ -6,38 +6,67 @@ import pytest
 
 from app.core.history import SessionRecord, SessionTally
 from app.core.phases import PhaseKind
-from app.core.session import PhaseFinished, Session
+from app.core import session
+from app.core.session import Ending, PhaseFinished, PhaseStarted
 from app.core.timeline import compile_timeline
 
 
+class Walk:
+    """The core arithmetic stepped by hand, as the runner steps it (no Qt)."""
+
+    def __init__(self, timeline):
+        self.timeline = timeline
+        self.cursor = None
+        self.over = False
+
+    @property
+    def index(self):
+        return self.cursor.index
+
+
 def run(plan, steps):
-    """Drive a Session through `steps` ("due:<s>", "skip", "back", "stop", "done") into a tally."""
+    """Walk a session through `steps` ("due:<s>", "skip", "back", "stop", "done": count the
+    set's reps) into a tally."""
     timeline = compile_timeline(plan)
-    session = Session(timeline)
-    tally = SessionTally(SessionRecord.new(plan, planned_s=timeline.estimated_s))
+    walk = Walk(timeline)
+    tally = SessionTally(SessionRecord.new(plan, planned_s=timeline.estimated_s), timeline)
     now = 0.0
 
-    def fold(events):
-        for event in events:
+    def fold(step):
+        walk.cursor = step.cursor
+        for event in step.events:
             if isinstance(event, PhaseFinished):
-                tally.add(event.outcome, session.index)
+                tally.add(event.outcome)
+            if isinstance(event, PhaseStarted):
+                tally.record.phase_index = event.phase.index
 
-    fold(session.start(now))
+    fold(session.enter(timeline, 0, now))
     for step in steps:
         if step.startswith("due:"):
             now += float(step[4:])
-            fold(session.due(now))
-        else:
-            fold(getattr(session, {"done": "set_done"}.get(step, step))(now))
-    return tally.record, session
+            fold(session.due(timeline, walk.cursor, now))
+        elif step == "skip":
+            fold(session.move(timeline, walk.cursor, Ending.SKIPPED, walk.index + 1, now))
+        elif step == "back":
+            fold(session.move(timeline, walk.cursor, Ending.SKIPPED, walk.index - 1, now))
+        elif step == "done":
+            while not session.set_complete(timeline, walk.cursor):
+                fold(session.count_rep(timeline, walk.cursor))
+            fold(session.move(timeline, walk.cursor, Ending.COMPLETED, walk.index + 1, now))
+        elif step == "stop":
+            tally.add(session.outcome(timeline, walk.cursor, Ending.STOPPED, now))
+            walk.over = True
+    walk.over = walk.over or timeline[walk.index].kind is PhaseKind.DONE
+    return tally.record, walk
 
 
 def test_a_whole_session_counts_every_hold_per_side_and_every_set(plan):
     record, session = run(plan, ["due:10000", "done", "due:100", "done"])
-    assert session.ended
+    assert session.over
     wall, press, drops = record.drills
     assert (wall.sets_done, wall.reps_both, wall.hold_both_s) == (2, 4, 40.0)
     assert (wall.tut_left_s, wall.tut_right_s) == (40.0, 40.0)  # both legs under tension
+    assert wall.tut_s == 40.0  # clock time: a two-legged hold counts once
     assert (press.reps_left, press.reps_right, press.sets_done) == (2, 2, 1)
     assert (press.hold_left_s, press.hold_right_s) == (16.0, 16.0)
     assert (drops.sets_done, drops.reps_both) == (2, 6)
@@ -63,7 +92,8 @@ def test_going_back_and_doing_a_hold_again_counts_the_work_but_the_set_once(plan
     until = last_hold_of_set_1.planned_start_s + 10
     record, session = run(plan, [f"due:{until}", "back", "due:10", "stop"])
     wall = record.drill("wall")
-    assert wall.reps_both == 3 and wall.sets_done == 1
+    assert wall.reps_both == 2 and wall.sets_done == 1  # each planned hold counts once
+    assert wall.hold_both_s == pytest.approx(30.0)  # but the seconds were held three times
 
 
 def test_stopping_keeps_reps_counted_so_far_in_a_user_paced_set(plan):
