@@ -1,24 +1,40 @@
 """One routine file: read it as data (never executed), check it, and build its drills and routines.
 
 Every problem becomes a message naming the file, the drill or routine, the field, and what was
-expected against what was found; nothing here raises on a bad file.
+expected against what was found; nothing here raises on a bad file, and one pass reports every
+problem it can find (a drill the schema rejects is left out of the later checks, not the file).
+
+A routine file is read within bounds, so that no file can hang, exhaust or slow the start-up:
+
+- a regular file only (a named pipe, a device or a socket is never opened for reading);
+- at most MAX_BYTES (256 KiB; the built-in file is ~10 KB), never more than that is read;
+- UTF-8 JSON, nested at most MAX_DEPTH (16) levels (a routine file needs 4), every text and
+  field name valid Unicode (no lone surrogate from a `\\udcxx` escape);
+- at most MAX_DRILLS (200) drills and MAX_ROUTINES (100) routines.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+import os
+import re
+import stat
+from collections.abc import Container, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from app.core.routine_schema import message, number, schema_problems, show
+from app.core.routine_schema import check_schema, locate, message, number, show
 from app.core.routines import Drill, DrillKind, Range, Routine, Sides
 
 FORMAT_VERSION = 1
 UTF8_BOM = b"\xef\xbb\xbf"
-MAX_BYTES = 1_000_000  # a routine file is a few kilobytes; anything this big is not one
+MAX_BYTES = 256 * 1024
+MAX_DEPTH = 16
+MAX_DRILLS = 200
+MAX_ROUTINES = 100
+MAX_DIGITS = 100  # a longer number is no routine's; Python refuses past 4,300 digits anyway
 DEFAULT_NAMES = ("reset_s", "rest_s", "switch_s", "get_ready_s", "next_drill_s")
 
 
@@ -36,6 +52,15 @@ class RoutineFile(NamedTuple):
         return not self.problems
 
 
+def file_label(path: Path | str) -> str:
+    """A path as a person can read and any terminal can print: a file name's bytes that are not
+    UTF-8 are shown as `\\xff`."""
+    try:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    except UnicodeError:
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def read_routine_file(path: Path, label: str | None = None, *,
                       base_defaults: Mapping[str, Range] | None = None,
                       known_drills: dict[str, Drill] | None = None,
@@ -45,14 +70,22 @@ def read_routine_file(path: Path, label: str | None = None, *,
 
     `schema=False` skips the JSON Schema pass (the built-in file, which the test suite checks
     against the schema) but never the checks that build the drills."""
-    label = label or str(path)
+    label = label or file_label(path)
     doc, problems = read_document(Path(path), label)
     if doc is None:
         return RoutineFile(label, problems=tuple(problems))
-    problems = schema_problems(doc, label) if schema else []
-    if problems:
-        return RoutineFile(label, problems=tuple(problems))
-    return _Builder(doc, label, str(path), base_defaults or {}, known_drills or {}).build()
+    broken: Container[tuple] = ()
+    try:
+        if schema:  # `version` is reported above, in words that say which versions are read
+            report = check_schema({**doc, "version": FORMAT_VERSION}, label)
+            problems += report.problems
+            broken = report.broken
+        built = _Builder(doc, label, str(path), base_defaults or {}, known_drills or {},
+                         broken).build()
+    except RecursionError:  # read_document bounds the nesting; this is the last line of defence
+        return RoutineFile(label, problems=(f"{label}: nested too deeply to check",))
+    problems += built.problems
+    return built._replace(problems=tuple(dict.fromkeys(problems))) if problems else built
 
 
 class _BadConstant(ValueError):
@@ -60,33 +93,66 @@ class _BadConstant(ValueError):
 
 
 def _reject_constant(name: str) -> Any:
-    raise _BadConstant(name)
+    raise _BadConstant(f"not valid JSON: {name} is not a number JSON allows")
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadConstant(text)
+        raise _BadConstant(f"not valid JSON: {text} is not a number JSON allows")
     return value
+
+
+def _integer(text: str) -> int:
+    if len(text) > MAX_DIGITS:
+        raise _BadConstant(f"expected a number of at most {MAX_DIGITS} digits, got one of "
+                           f"{len(text)}")
+    return int(text)
 
 
 _JSON_TYPES = {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number",
                bool: "true or false", type(None): "null"}
+_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"),
+                  (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def read_bytes(path: Path, label: str) -> tuple[bytes | None, str]:
+    """At most MAX_BYTES of a regular file, or None and why not. A pipe or a device is never
+    opened for reading (it could block forever or never end)."""
+    try:
+        mode = os.stat(path).st_mode
+        if not stat.S_ISREG(mode):
+            return None, _not_a_file(label, mode)
+        # O_NONBLOCK: should the file become a pipe between stat and open, open still returns
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        with open(fd, "rb", closefd=True) as file:
+            mode = os.fstat(file.fileno()).st_mode
+            if not stat.S_ISREG(mode):
+                return None, _not_a_file(label, mode)
+            raw = file.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, f"{label}: no such file"
+    except OSError as error:
+        return None, f"{label}: cannot be read ({error.strerror or error})"
+    if len(raw) > MAX_BYTES:
+        return None, (f"{label}: expected a routine file of at most {MAX_BYTES // 1024} KiB, "
+                      f"got a larger one (a routine file is a few KiB; split it into files)")
+    return raw, ""
+
+
+def _not_a_file(label: str, mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return f"{label}: is a folder, expected a routine file (.json)"
+    what = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
+    return f"{label}: is {what}, expected a routine file (a regular .json file); not read"
 
 
 def read_document(path: Path, label: str) -> tuple[dict | None, list[str]]:
-    """The file's top-level JSON object, or None and why it could not be had."""
-    try:
-        if path.is_dir():
-            return None, [f"{label}: is a folder, expected a routine file (.json)"]
-        if path.stat().st_size > MAX_BYTES:
-            return None, [f"{label}: expected a routine file under {MAX_BYTES // 1000} kB, "
-                          f"got {path.stat().st_size // 1000} kB"]
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        return None, [f"{label}: no such file"]
-    except OSError as error:
-        return None, [f"{label}: cannot be read ({error.strerror or error})"]
+    """The file's top-level JSON object and the problems found on the way, or None and why it
+    could not be had."""
+    raw, problem = read_bytes(path, label)
+    if raw is None:
+        return None, [problem]
     body = raw.removeprefix(UTF8_BOM)  # some editors start UTF-8 files with one
     try:
         text = body.decode("utf-8")
@@ -94,58 +160,148 @@ def read_document(path: Path, label: str) -> tuple[dict | None, list[str]]:
         offset = error.start + len(raw) - len(body)
         return None, [f"{label}: expected UTF-8 text, got byte 0x{raw[offset]:02x} at "
                       f"offset {offset} (save the file as UTF-8)"]
+    deep = _too_deep(text)
+    if deep is not None:
+        line, column = text.count("\n", 0, deep) + 1, deep - text.rfind("\n", 0, deep)
+        return None, [f"{label}: line {line}, column {column}: expected at most {MAX_DEPTH} "
+                      "levels of nested lists and objects (a routine file needs 4), got more"]
     repeated: list[str] = []
     try:
         doc = json.loads(text, parse_constant=_reject_constant, parse_float=_finite,
+                         parse_int=_integer,
                          object_pairs_hook=lambda pairs: _object(pairs, repeated))
     except json.JSONDecodeError as error:
         return None, [f"{label}: not valid JSON at line {error.lineno}, column {error.colno}: "
                       f"{error.msg}"]
     except _BadConstant as error:
-        return None, [f"{label}: not valid JSON: {error} is not a number JSON allows"]
-    except RecursionError:
+        return None, [f"{label}: {error}"]
+    except RecursionError:  # _too_deep lets nothing this deep through; a last defence
         return None, [f"{label}: not valid JSON: nested too deeply"]
+    if "\\u" in text:  # a lone surrogate can only come from a `\u` escape
+        problems = _surrogates(doc, label)
+        if problems:
+            return None, problems
     if not isinstance(doc, dict):
         return None, [f"{label}: expected a JSON object {{...}} at the top level, "
                       f"got {_JSON_TYPES[type(doc)]}"]
-    if repeated:
-        return None, [f'{label}: field "{name}" appears twice in one object; JSON would keep only '
-                      "the last, so remove one" for name in dict.fromkeys(repeated)]
+    problems = [f'{label}: field "{name}" appears twice in one object; JSON would keep only '
+                "the last, so remove one" for name in dict.fromkeys(repeated)]
+    version = doc.get("version")
     if "version" not in doc:
-        return None, [f"{label}: field version: required, but missing (expected {FORMAT_VERSION})"]
-    if doc["version"] != FORMAT_VERSION or isinstance(doc["version"], bool):
-        return None, [f"{label}: field version: expected {FORMAT_VERSION}, got "
-                      f"{show(doc['version'])} (this Isohold reads version {FORMAT_VERSION} files)"]
-    return doc, []
+        problems.append(f"{label}: field version: required, but missing "
+                        f"(expected {FORMAT_VERSION})")
+    elif version != FORMAT_VERSION or isinstance(version, bool):
+        problems.append(f"{label}: field version: expected {FORMAT_VERSION}, got {show(version)} "
+                        f"(this Isohold reads version {FORMAT_VERSION} files)")
+        if isinstance(version, (int, float)) and not isinstance(version, bool):
+            return None, problems  # another format: its fields may mean other things
+    too_many = [f"{label}: field {section}: expected at most {limit} {section} in one file, got "
+                f"{len(doc[section])} (split them into files); not checked further"
+                for section, limit in (("drills", MAX_DRILLS), ("routines", MAX_ROUTINES))
+                if isinstance(doc.get(section), list) and len(doc[section]) > limit]
+    return (None, problems + too_many) if too_many else (doc, problems)
+
+
+# A string (an unclosed one runs to the end: no backtracking), or a bracket outside strings
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[][{}]')
+
+
+def _too_deep(text: str) -> int | None:
+    """Where the nesting passes MAX_DEPTH, found without recursion before the JSON parser
+    recurses (how deep it may go depends on how deep the caller's stack already is)."""
+    depth = 0
+    for found in _STRING_OR_BRACKET.finditer(text):
+        if found[0] in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return found.start()
+        elif found[0] in "]}":
+            depth -= 1
+    return None
+
+
+def _surrogates(doc: Any, label: str) -> list[str]:
+    """A message for each text or field name that is not valid Unicode, in file order."""
+    problems: list[str] = []
+    stack: list[tuple[Any, tuple]] = [(doc, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, (dict, list)):
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            children = []
+            for key, item in items:
+                if isinstance(key, str) and _lone_surrogate(key) is not None:
+                    who, field_ = locate(doc, [*path, key])
+                    problems.append(_printable(message(
+                        label, who, field_, _surrogate_text(key, "a field name"))))
+                children.append((item, (*path, key)))
+            stack.extend(reversed(children))
+        elif isinstance(value, str) and _lone_surrogate(value) is not None:
+            who, field_ = locate(doc, list(path))
+            problems.append(_printable(message(label, who, field_, _surrogate_text(value, "text"))))
+    return problems
+
+
+def _lone_surrogate(text: str) -> int | None:
+    if text.isascii():
+        return None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        return error.start
+    return None
+
+
+def _surrogate_text(text: str, what: str) -> str:
+    at = _lone_surrogate(text)
+    return (f"expected {what} in valid Unicode, got a lone surrogate \\u{ord(text[at]):04x} at "
+            f"character {at + 1} (half of a UTF-16 pair: remove the escape or write the "
+            "character itself)")
+
+
+def _printable(text: str) -> str:
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _object(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            repeated.append(key)
+            repeated.append(_printable(key))
         result[key] = value
     return result
 
 
 class _Builder:
-    """Semantic checks the schema cannot express, and the dataclasses, in one pass."""
+    """Semantic checks the schema cannot express, and the records, in one pass. A part the
+    schema rejected (`broken`: the first two steps of each error's path) is left out."""
 
     def __init__(self, doc: dict, label: str, source: str, base_defaults: Mapping[str, Range],
-                 known_drills: dict[str, Drill]) -> None:
+                 known_drills: dict[str, Drill], broken: Container[tuple] = ()) -> None:
         self.doc, self.label, self.source = doc, label, source
         self.known = known_drills
+        self.broken = broken
         self.problems: list[str] = []
         self.defaults = dict(base_defaults)
 
     def build(self) -> RoutineFile:
-        for name, entry in self.doc.get("defaults", {}).items():
-            self.defaults[name] = self._range(entry, "defaults", name)
+        defaults = self.doc.get("defaults", {})
+        if ("defaults",) not in self.broken:
+            for name, entry in defaults.items():
+                if ("defaults", name) not in self.broken:
+                    self.defaults[name] = self._range(entry, "defaults", name)
         drills = self._drills()
         routines = self._routines({**self.known, **{drill.id: drill for drill in drills}})
         if self.problems:
             return RoutineFile(self.label, problems=tuple(self.problems))
         return RoutineFile(self.label, tuple(drills), tuple(routines), self.defaults)
+
+    def _items(self, section: str) -> list[tuple[int, dict]]:
+        """The section's items the schema let through, with their index."""
+        if (section,) in self.broken:
+            return []
+        return [(index, item) for index, item in enumerate(self.doc.get(section, []))
+                if (section, index) not in self.broken]
 
     def _problem(self, who: str, field_: str, what: str) -> None:
         self.problems.append(message(self.label, who, field_, what))
@@ -162,19 +318,24 @@ class _Builder:
                                                   f"{number(high)}, got {number(default)}")
         return Range(low, high, default)
 
-    def _unique(self, kind: str, items: list[dict]) -> None:
+    def _unique(self, kind: str, items: Any) -> None:
+        """Duplicate ids, among every item that has a text id (even one rejected otherwise)."""
+        if not isinstance(items, list):
+            return
         seen: dict[str, int] = {}
         for number_, item in enumerate(items, start=1):
-            if item["id"] in seen:
-                self._problem(f'{kind} "{item["id"]}"', "id",
-                              f"expected a unique id, but {kind} #{seen[item['id']]} of this file "
-                              f'already uses "{item["id"]}"')
-            seen.setdefault(item["id"], number_)
+            ident = item.get("id") if isinstance(item, dict) else None
+            if not isinstance(ident, str):
+                continue
+            if ident in seen:
+                self._problem(f'{kind} "{ident}"', "id",
+                              f"expected a unique id, but {kind} #{seen[ident]} of this file "
+                              f'already uses "{ident}"')
+            seen.setdefault(ident, number_)
 
     def _drills(self) -> list[Drill]:
-        items = self.doc.get("drills", [])
-        self._unique("drill", items)
-        return [self._drill(item) for item in items]
+        self._unique("drill", self.doc.get("drills", []))
+        return [self._drill(item) for _, item in self._items("drills")]
 
     def _drill(self, item: dict) -> Drill:
         who = f'drill "{item["id"]}"'
@@ -206,27 +367,24 @@ class _Builder:
 
     def _alternate(self, who: str, kind: DrillKind, reps: Range) -> None:
         """One leg at a time: the timeline alternates holds, so the count must split evenly."""
+        even = "an even number (one leg at a time, equal reps per leg)"
         if kind is not DrillKind.HOLD:
             self._problem(who, "sides", 'expected "both" for a paced drill (only hold drills '
                                         'alternate legs), got "alternate"')
-        elif reps.min <= reps.max and not any(n % 2 == 0 for n in range(int(reps.min),
-                                                                          int(reps.max) + 1)):
-            self._problem(who, "reps", "expected a range holding an even number (one leg at a "
-                                       f"time, equal reps per leg), got {number(reps.min)} to "
-                                       f"{number(reps.max)}")
-        elif reps.default % 2:
-            self._problem(who, "reps.default" if reps.min != reps.max else "reps",
-                          "expected an even number (one leg at a time, equal reps per leg), got "
-                          f"{number(reps.default)}")
+        elif reps.min == reps.max and reps.min % 2:  # "reps": 7 (a wider range holds an even)
+            self._problem(who, "reps", f"expected {even}, got {number(reps.min)}")
+        elif reps.min <= reps.max and reps.default % 2:
+            self._problem(who, "reps.default", f"expected {even}, got {number(reps.default)}")
 
     def _routines(self, drills: dict[str, Drill]) -> list[Routine]:
-        items = self.doc.get("routines", [])
-        self._unique("routine", items)
+        self._unique("routine", self.doc.get("routines", []))
+        rejected = {item["id"] for _, item in self._rejected("drills")
+                    if isinstance(item.get("id"), str)}
         routines = []
-        for item in items:
+        for _, item in self._items("routines"):
             who = f'routine "{item["id"]}"'
             for position, drill_id in enumerate(item["drills"]):
-                if drill_id not in drills:
+                if drill_id not in drills and drill_id not in rejected:
                     import difflib  # only for a wrong id: kept off the start-up
 
                     close = difflib.get_close_matches(drill_id, list(drills), n=1)
@@ -234,8 +392,8 @@ class _Builder:
                     self._problem(who, f"drills[{position}]",
                                   "expected the id of a drill in this file or the built-in "
                                   f"drills, got {show(drill_id)}{hint}")
-            if self.problems:
-                continue
+            if self.problems or not all(drill_id in drills for drill_id in item["drills"]):
+                continue  # a drill reported above: the file is refused anyway
             routines.append(Routine(
                 id=item["id"], name=item["name"], description=item.get("description", ""),
                 drills=tuple(drills[drill_id] for drill_id in item["drills"]),
@@ -244,6 +402,15 @@ class _Builder:
                 source=self.source,
             ))
         return routines
+
+    def _rejected(self, section: str) -> list[tuple[int, dict]]:
+        """The section's items the schema rejected (a routine naming one is not told again that
+        the drill does not exist)."""
+        items = self.doc.get(section, [])
+        if (section,) in self.broken or not isinstance(items, list):
+            return []
+        return [(index, item) for index, item in enumerate(items)
+                if (section, index) in self.broken and isinstance(item, dict)]
 
     def _default(self, name: str, fallback: float) -> float:
         found = self.defaults.get(name)

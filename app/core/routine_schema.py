@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import assets
 
@@ -35,15 +35,26 @@ def validator() -> "Draft202012Validator":
     return Draft202012Validator(schema)
 
 
-def schema_problems(doc: dict, label: str) -> list[str]:
+class SchemaReport(NamedTuple):
+    """The messages, and where they are: the first two steps of each error's path, like
+    `("drills", 2)` for the third drill or `("routines",)` for the list itself."""
+
+    problems: list[str]
+    broken: set[tuple]
+
+
+def check_schema(doc: dict, label: str) -> SchemaReport:
     """Every way `doc` breaks the schema, one message each, in file order."""
     errors = sorted(validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
     problems: list[str] = []
+    broken: set[tuple] = set()
     for error in errors:
-        who, field = locate(doc, list(error.absolute_path))
+        path = list(error.absolute_path)
+        broken.add(tuple(path[:2]))
+        who, field = locate(doc, path)
         for extra_field, what in _explain(error):
             problems.append(message(label, who, _join(field, extra_field), what))
-    return list(dict.fromkeys(problems))
+    return SchemaReport(list(dict.fromkeys(problems)), broken)
 
 
 def message(label: str, who: str, field: str, what: str) -> str:

@@ -259,9 +259,14 @@ BAD_DOCUMENTS = {
         document(drills=[hold_drill(sides="alternate", reps={"min": 8, "max": 10, "default": 9})]),
         'my.json: drill "wall-press" field reps.default: expected an even number (one leg at a '
         "time, equal reps per leg), got 9"),
-    "alternate with no even count": (
+    "alternate with a fixed odd count": (
         document(drills=[hold_drill(sides="alternate", reps=7)]),
-        'my.json: drill "wall-press" field reps: expected a range holding an even number'),
+        'my.json: drill "wall-press" field reps: expected an even number (one leg at a time, '
+        "equal reps per leg), got 7"),
+    "alternate with an odd count as a range of one": (
+        document(drills=[hold_drill(sides="alternate", reps={"min": 7, "max": 7, "default": 7})]),
+        'my.json: drill "wall-press" field reps: expected an even number (one leg at a time, '
+        "equal reps per leg), got 7"),
     "unknown drill in routine": (
         document(routines=[{"id": "r", "name": "R", "drills": ["wall-press-straigth"]}]),
         'my.json: routine "r" field drills[0]: expected the id of a drill in this file or the '
@@ -351,9 +356,13 @@ BAD_BYTES = {
     "repeated key": (b'{"version": 1, "version": 1}',
                      'my.json: field "version" appears twice in one object'),
     "empty file": (b"", "my.json: not valid JSON at line 1, column 1"),
-    "too deep": (b"[" * 100_000, "my.json: not valid JSON: nested too deeply"),
-    "too large": (b'{"version": 1, "about": "' + b"x" * 1_100_000 + b'"}',
-                  "my.json: expected a routine file under 1000 kB, got 1100 kB"),
+    "too deep": (b"[" * 100_000, "my.json: line 1, column 17: expected at most 16 levels of "
+                                 "nested lists and objects (a routine file needs 4), got more"),
+    "too large": (b'{"version": 1, "about": "' + b"x" * 300_000 + b'"}',
+                  "my.json: expected a routine file of at most 256 KiB, got a larger one"),
+    "a number of too many digits": (b'{"version": 1, "about": ' + b"1" * 5000 + b"}",
+                                    "my.json: expected a number of at most 100 digits, got one "
+                                    "of 5000"),
 }
 
 
