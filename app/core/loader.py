@@ -4,71 +4,129 @@ A user file in `<config dir>/routines/*.json` has the same format as the built-i
 define its own drills and routines and name built-in drills by id. A broken user file is
 reported and skipped; the built-in routines load regardless. An id already taken by an earlier
 file is reported and the later definition skipped.
+
+Start-up stays interactive however full the folder: it reads, in name order, at most
+MAX_USER_FILES (100) files and MAX_USER_BYTES (512 KiB) of them in all (checking a dense 100 KB
+file takes ~0.25 s), each within the bounds `app.core.routine_file` documents, and offers at most
+MAX_USER_ROUTINES (200) of their routines (a menu card each: 1,000 hold the first paint ~2 s).
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import NamedTuple
 
 from app import assets
 from app.core import paths
-from app.core.routine_file import RoutineFile, read_routine_file
+from app.core.routine_file import MAX_BYTES, RoutineFile, file_label, read_routine_file
 from app.core.routines import Drill, Routine
 
 BUILT_IN = "drills.json"
+SKIPPED = "skipped (the other routines are unaffected)"
+MAX_USER_FILES = 100
+MAX_USER_BYTES = 512 * 1024
+MAX_USER_ROUTINES = 200
 
 
 class LoadResult(NamedTuple):
-    """The routines found, and a message for each file or entry that was skipped."""
+    """The routines found, and a message for each file or entry that was skipped (`problems`,
+    and the same grouped by the file or folder they are about)."""
 
     routines: tuple[Routine, ...]
     problems: list[str]
+    by_file: Mapping[str, tuple[str, ...]] = MappingProxyType({})
 
     def routine(self, routine_id: str) -> Routine | None:
         return next((found for found in self.routines if found.id == routine_id), None)
+
+    def summary(self, files: int = 3, lines: int = 4) -> str:
+        """The problems in a few lines a message box can hold: those of the first `files`
+        files (at most `lines` each, under the file's name), then the other files by name."""
+        groups = self.by_file or {"": tuple(self.problems)}
+        shown: list[str] = []
+        for label, problems in list(groups.items())[:files]:
+            skipped = problems[-1] == f"{label}: {SKIPPED}"
+            problems = problems[:-1] if skipped else problems
+            if label:
+                shown.append(f"{Path(label).name or label}{' (skipped)' if skipped else ''}:")
+            shown += ["  " + problem.removeprefix(f"{label}: ") for problem in problems[:lines]]
+            if len(problems) > lines:
+                shown.append(f"  and {len(problems) - lines} more (isohold --check "
+                             f"{Path(label).name or 'FILE'} lists them all)")
+        rest = [Path(label).name or label for label in list(groups)[files:]]
+        if rest:  # at most MAX_USER_FILES
+            shown.append(f"And {len(rest)} more files: {', '.join(rest)}")
+        folders = dict.fromkeys(str(Path(label).parent) for label in self.by_file
+                                if Path(label).parent != Path("."))
+        if folders:
+            shown.append(f"(in {', '.join(folders)})")
+        return "\n".join(shown)
 
 
 def load_routines(config_dir: Path | None = None) -> LoadResult:
     """Every routine Isohold can offer, and what was wrong with the files it skipped."""
     built_in = _built_in()
-    problems = list(built_in.problems)
+    problems = _Problems()
+    problems.add(built_in.label, built_in.problems)
     drills: dict[str, Drill] = {drill.id: drill for drill in built_in.drills}
     drill_files = {drill_id: built_in.label for drill_id in drills}
     routines: dict[str, Routine] = {routine.id: routine for routine in built_in.routines}
     routine_files = {routine_id: built_in.label for routine_id in routines}
 
     folder = Path(config_dir) / "routines" if config_dir is not None else paths.user_routines_dir()
+    offered = 0
     for file in _user_files(folder, problems):
-        found = read_routine_file(file, str(file), base_defaults=built_in.defaults,
+        found = read_routine_file(file, file_label(file), base_defaults=built_in.defaults,
                                   known_drills=_drills_of(built_in))
         if not found.ok:
-            problems.extend(found.problems)
-            problems.append(f"{found.label}: skipped (the other routines are unaffected)")
+            problems.add(found.label, [*found.problems, f"{found.label}: {SKIPPED}"])
             continue
         for drill in found.drills:
             if drill.id in drills:
-                problems.append(_taken(found.label, "drill", drill.id, drill_files[drill.id]))
+                problems.add(found.label, [_taken(found.label, "drill", drill.id,
+                                                  drill_files[drill.id])])
                 continue
             drills[drill.id] = drill
             drill_files[drill.id] = found.label
-        for routine in found.routines:
+        for number, routine in enumerate(found.routines):
+            if offered == MAX_USER_ROUTINES:
+                problems.add(found.label, [
+                    f"{found.label}: {len(found.routines) - number} routine(s) skipped: Isohold "
+                    f"offers at most {MAX_USER_ROUTINES} routines of your own"])
+                break
             if routine.id in routines:
-                problems.append(_taken(found.label, "routine", routine.id,
-                                       routine_files[routine.id]))
+                problems.add(found.label, [_taken(found.label, "routine", routine.id,
+                                                  routine_files[routine.id])])
                 continue
             routine_files[routine.id] = found.label
+            offered += 1
             # A drill whose id was taken earlier runs as the earlier one, as reported.
             routines[routine.id] = routine._replace(
                 drills=tuple(drills[d.id] for d in routine.drills))
-    return LoadResult(tuple(routines.values()), problems)
+    return LoadResult(tuple(routines.values()), problems.flat, MappingProxyType(problems.by_file))
+
+
+class _Problems:
+    """Messages in the order found, and grouped by the file they are about."""
+
+    def __init__(self) -> None:
+        self.flat: list[str] = []
+        self.by_file: dict[str, tuple[str, ...]] = {}
+
+    def add(self, label: str, problems: Sequence[str]) -> None:
+        if problems:
+            self.flat.extend(problems)
+            self.by_file[label] = self.by_file.get(label, ()) + tuple(problems)
 
 
 def check_file(path: Path | str) -> list[str]:
     """What is wrong with one routine file, as `load_routines` would report it; [] when fine."""
     path = Path(path)
-    label = str(path)
+    label = file_label(path)
     if _is_built_in(path):
         return list(read_routine_file(path, label).problems)
     built_in = _built_in()
@@ -109,12 +167,36 @@ def _is_built_in(path: Path) -> bool:
         return False
 
 
-def _user_files(folder: Path, problems: list[str]) -> list[Path]:
+def _user_files(folder: Path, problems: _Problems) -> list[Path]:
+    """The folder's `*.json` entries by name, whatever they are (each is reported if it is not a
+    routine file); no folder is no routines, a folder that cannot be read is reported."""
+    label = file_label(folder)
     try:
-        return sorted(file for file in folder.glob("*.json") if not file.name.startswith("."))
-    except OSError as error:
-        problems.append(f"{folder}: cannot list routine files ({error.strerror or error})")
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries
+                           if entry.name.endswith(".json") and not entry.name.startswith("."))
+    except FileNotFoundError:
         return []
+    except OSError as error:
+        problems.add(label, [f"{label}: cannot list your routine files ({error.strerror or error});"
+                             " only the built-in routines are offered"])
+        return []
+    files, total = [], 0
+    for name in names[:MAX_USER_FILES]:
+        try:  # a file past the size a routine file may have is refused unread: it costs nothing
+            size = os.stat(folder / name).st_size
+        except OSError:
+            size = 0
+        total += size if size <= MAX_BYTES else 0
+        if total > MAX_USER_BYTES:
+            break
+        files.append(folder / name)
+    if len(files) < len(names):
+        problems.add(label, [
+            f"{label}: {len(names) - len(files)} routine file(s) not read: Isohold reads at most "
+            f"{MAX_USER_FILES} files and {MAX_USER_BYTES // 1024} KiB of them, in name order "
+            f"(from {names[len(files)]} on)"])
+    return files
 
 
 def _taken(label: str, kind: str, item_id: str, first: str) -> str:
