@@ -64,15 +64,25 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(file: Path) -> int:
+    """Every problem of one file in one run, exit 1 if there is any; never a traceback."""
     from app.core.loader import check_file
+    from app.core.routine_file import file_label
 
+    _never_fail_to_print()
     problems = check_file(file)
     if problems:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 1
-    print(f"{file}: OK")
+    print(f"{file_label(file)}: OK")
     return 0
+
+
+def _never_fail_to_print() -> None:
+    """A character the terminal's encoding lacks is printed as an escape, not a crash."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="backslashreplace")
 
 
 def _list_routines() -> int:
@@ -80,6 +90,7 @@ def _list_routines() -> int:
     from app.core.routines import SessionPlan
     from app.core.timeline import estimate_s
 
+    _never_fail_to_print()
     found = load_routines()
     for problem in found.problems:
         print(problem, file=sys.stderr)

@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtWidgets import QMessageBox
 
 from app import assets
 from app.cli import main
@@ -71,3 +78,115 @@ def test_a_speed_that_is_not_positive_is_refused(capsys):
     with pytest.raises(SystemExit):
         parse_args(["--speed", "0"])
     assert "--speed must be a positive number, got 0.0" in capsys.readouterr().err
+
+
+# Bad files: an answer in words, never a traceback or a hang ----------------------------------
+
+ISOHOLD = Path(sys.executable).with_name("isohold")
+
+
+def isohold(*args: str, timeout: float = 20) -> subprocess.CompletedProcess:
+    """The installed command, as a person runs it (the environment names the temp folders)."""
+    return subprocess.run([str(ISOHOLD), *args], capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+
+
+def refused(done: subprocess.CompletedProcess, file: Path, words: str) -> bool:
+    return (done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
+            and f"{file}: {words}" in done.stderr)
+
+
+def test_check_on_a_named_pipe_answers_at_once(tmp_path):
+    pipe = tmp_path / "pipe.json"
+    os.mkfifo(pipe)
+    assert refused(isohold("--check", str(pipe)), pipe, "is a named pipe (FIFO)")
+
+
+def test_check_on_a_list_nested_984_deep_in_a_name_exits_1_without_a_traceback(tmp_path):
+    file = tmp_path / "deep.json"
+    file.write_text('{"version": 1, "drills": [{"id": "deep", "name": ' + "[" * 984 + "]" * 984
+                    + ', "kind": "hold", "sides": "both", "cue": "c", "hold_s": 5}]}')
+    assert refused(isohold("--check", str(file)), file,
+                   "line 1, column 63: expected at most 16 levels of nested lists and objects")
+
+
+def test_a_lone_surrogate_is_refused_by_check_and_skipped_by_list_routines(tmp_path):
+    text = ('{"version": 1, "routines": [{"id": "mine", "name": "Routine \\udcff y", '
+            '"drills": ["drop-jumps"]}]}')
+    file = tmp_path / "mine.json"
+    file.write_text(text)
+    assert refused(isohold("--check", str(file)), file,
+                   'routine "mine" field name: expected text in valid Unicode, got a lone '
+                   "surrogate \\udcff at character 9")
+    folder = tmp_path / "config" / "routines"
+    folder.mkdir(parents=True)
+    (folder / "mine.json").write_text(text)
+    listed = isohold("--list-routines")
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr
+    assert "full" in listed.stdout and "mine" not in listed.stdout
+    assert f"{folder / 'mine.json'}: skipped" in listed.stderr
+
+
+def test_check_reports_a_fixed_odd_count_as_the_number_it_is(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "my.json").write_text(json.dumps({"version": 1, "drills": [
+        {"id": "press", "name": "Press", "kind": "hold", "sides": "alternate", "cue": "Up",
+         "reps": 7, "hold_s": 10}]}))
+    assert main(["--check", "my.json"]) == 1
+    assert capsys.readouterr().err.splitlines() == [
+        'my.json: drill "press" field reps: expected an even number (one leg at a time, equal '
+        "reps per leg), got 7"]
+
+
+JUNK = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=8)
+                    | st.sampled_from(["\udcff", "x" * 3000]),
+                    lambda inner: st.lists(inner, max_size=3)
+                    | st.dictionaries(st.text(max_size=5), inner, max_size=3), max_leaves=8)
+
+
+@st.composite
+def broken_files(draw) -> bytes:
+    doc = json.loads(assets.path("drills.json").read_text(encoding="utf-8"))
+    section = draw(st.sampled_from(["drills", "routines"]))
+    item = draw(st.sampled_from(doc[section]))
+    item[draw(st.sampled_from(sorted(item)))] = draw(JUNK)
+    raw = json.dumps(doc).encode()
+    if draw(st.booleans()):
+        raw = raw[:draw(st.integers(0, len(raw)))] + draw(st.binary(max_size=20))
+    return raw
+
+
+@settings(max_examples=12, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(raw=broken_files())
+def test_fuzz_check_in_a_subprocess_exits_0_or_1_in_time_without_a_traceback(tmp_path, raw):
+    file = tmp_path / "fuzz.json"
+    file.write_bytes(raw)
+    done = isohold("--check", str(file))
+    assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr
+    assert all(line.startswith(f"{file}: ") for line in (done.stdout + done.stderr).splitlines())
+
+
+def test_fifty_broken_files_give_a_message_box_that_fits_a_1280x720_window(qtbot, tmp_path):
+    from app.core.clock import FakeClock
+    from app.ui.application import build_window, create_app
+
+    folder = tmp_path / "config" / "routines"
+    folder.mkdir(parents=True)
+    for number in range(50):
+        (folder / f"broken-{number:02}-{'long' * 10}.json").write_text(
+            '{"version": 1, "drills": [{"id": "Bad Id", "name": 5, "cue": "' + "c" * 300 + '"}]}')
+    window = build_window(None, FakeClock, create_app())
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    box = window.messages[-1]
+    room = box.screen().availableGeometry()
+    assert box.windowTitle() == "Some routines were skipped" and box.isVisible()
+    assert "broken-00-" in box.text() and "broken-49-" in box.detailedText()
+    assert box.frameGeometry().height() <= room.height()
+    assert box.frameGeometry().width() <= room.width()
+    details = next(button for button in box.buttons()
+                   if box.buttonRole(button) is QMessageBox.ButtonRole.ActionRole)
+    details.click()  # "Show Details...": the whole message, scrolling, and still on screen
+    assert box.frameGeometry().height() <= room.height()
+    window.close()

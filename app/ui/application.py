@@ -62,7 +62,7 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
     if settings.problems:
         window.tell("Settings reset", "\n\n".join(settings.problems))
     if found.problems:
-        window.tell("Some routines were skipped", "\n".join(found.problems))
+        window.tell("Some routines were skipped", found.summary())
     if routine_id:
         window.open_routine(routine_id)
     return window
