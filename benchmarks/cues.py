@@ -71,7 +71,7 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     view.resize(1366, 768)
     view.show()
     plan = SessionPlan(routine)
-    recorder = HistoryRecorder(runner, HistoryStore(), plan)  # noqa: F841 (kept alive)
+    recorder = HistoryRecorder(runner, HistoryStore(), plan, timeline)  # noqa: F841 (kept alive)
 
     deadlines: list[float] = []  # monotonic time each cue was due, in emission order
     noticed: list[float] = []  # how late the runner noticed it, real ms
@@ -81,10 +81,10 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     started_by_athlete: set[int] = set()  # phases begun by "set done" rather than a deadline
 
     def watch(method, pressed: bool):
-        def wrapped(*args):
-            events = method(*args)
+        def wrapped(*args, **kwargs):
+            step = method(*args, **kwargs)
             now = clock.now()
-            for event in events:
+            for event in step.events:
                 if pressed and isinstance(event, PhaseStarted):
                     started_by_athlete.add(event.phase.index)
                 if isinstance(event, CueDue):
@@ -92,11 +92,15 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
                     noticed.append(event.late_s / speed * 1000)
                     by_athlete.append(pressed or (event.cue.at_s == 0.0 and
                                                   event.phase.index in started_by_athlete))
-            return events
+            return step
         return wrapped
 
-    for name in ("due", "set_done", "start", "resume"):  # (set_done calls skip)
-        setattr(runner.session, name, watch(getattr(runner.session, name), name == "set_done"))
+    # The runner steps the session through app.core.session's functions: watch them. `move`
+    # is what the athlete's keys call (a set counted out); `due` and `enter` are the clock's.
+    from app.core import session as arithmetic
+
+    for name in ("due", "enter", "move"):
+        setattr(arithmetic, name, watch(getattr(arithmetic, name), name == "move"))
 
     late_ms: list[float] = []
     noticed_ms: list[float] = []
@@ -125,9 +129,13 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     player.play_now = play_now
     player.follow(runner)  # after the wrapper is in place: follow() connects play_now
 
-    def on_phase(phase):
+    def count_out() -> None:  # the athlete presses Next once a rep; the last ends the set
+        for _ in range(runner.phase.target_reps - runner.reps_counted):
+            runner.next()
+
+    def on_phase(phase, _following):
         if phase.kind is PhaseKind.SET and phase.duration_s is None:
-            QTimer.singleShot(round(phase.estimate_s / speed * 1000), runner.set_done)
+            QTimer.singleShot(round(phase.estimate_s / speed * 1000), count_out)
 
     runner.phase_started.connect(on_phase)
     # Quit after the player's queued flush has played the cues that close the session.

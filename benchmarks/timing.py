@@ -131,7 +131,7 @@ def main() -> int:
     runner_end: list[float] = []
     t0: list[float] = []
 
-    def on_phase(phase) -> None:
+    def on_phase(phase, _following) -> None:
         if phase.index == 0:
             # The real moment the session started, read back from the runner's own clock.
             t0.append(time.monotonic() - clock.to_real(runner.elapsed()))
@@ -146,7 +146,7 @@ def main() -> int:
 
     ticks = TickCounter(timeline, args.speed, args.paint_ms, 0.0)
     runner.phase_started.connect(on_phase)
-    runner.remaining_changed.connect(lambda _left: paint(args.paint_ms))
+    runner.time_changed.connect(lambda *_values: paint(args.paint_ms))
     done = {"runner": False}
 
     def finished() -> None:

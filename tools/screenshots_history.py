@@ -51,11 +51,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     written = []
     for width, height in SIZES:
-        summary = SummaryView(latest, store)
+        summary = SummaryView(latest)
         summary.notes.setText("Felt strong; left calf a bit tight on the last holds")
         summary.rpe.setValue(7)
         written.append(_shoot(app, summary, width, height, f"summary-{width}x{height}.png"))
-        failed = SummaryView(latest, store, error=(  # where a Linux athlete's history lives
+        failed = SummaryView(latest, error=(  # where a Linux athlete's history lives
             "The disk is full: Isohold could not save the history in "
             "/home/sam/.local/share/isohold/history.sqlite3. "
             "Free some space; the session can still be exported."))

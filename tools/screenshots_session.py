@@ -67,8 +67,6 @@ def render(app: QApplication, routine, name: str, size: tuple[int, int], out: Pa
     view.resize(*size)
     view.show()
     runner.start()
-    while not runner.session.started:
-        app.processEvents()
     while not wanted(runner.phase):
         runner.skip()
     for _ in range(round(into / 0.25)):  # time passes as the runner sees it: tick by tick

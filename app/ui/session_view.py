@@ -31,6 +31,7 @@ BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
 END_SET_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down}
 COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | {Qt.Key.Key_Escape}
 DEBOUNCE_MS = 250  # a second press of the same key sooner than this is a clicker's bounce
+REPEAT_GAP_MS = 60  # a press this soon after the same key's release is a repeat, not a finger
 
 
 def _label(name: str, align=Qt.AlignmentFlag.AlignCenter) -> QLabel:
@@ -62,10 +63,12 @@ class SessionView(QWidget):
         self.muted = muted
         self.over = ""  # "finished" or "stopped" once the session has ended
         self.result = ""  # what the end screen says of the session, from the history's rule
+        self.completed: bool | None = None  # by the same rule, once the session has ended
         self.stop_box: QMessageBox | None = None
         self.sound_off = ""
         self.not_saved = ""  # why the history is not being written, if it is not
         self._last_command: tuple[int, int] = (0, -DEBOUNCE_MS)  # key, timestamp in ms
+        self._last_release: tuple[int, int] = (0, -REPEAT_GAP_MS)
         self.awake = screen_awake or ScreenAwake(parent=self)
         self.awake.problem_found.connect(lambda _: self._show_status())
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
@@ -182,8 +185,10 @@ class SessionView(QWidget):
     def _refresh_time(self) -> None:
         phase = self.phase
         if phase.kind is PhaseKind.DONE or self.over:
-            self.countdown.set_text("✓" if self.over == "finished" or phase.kind is PhaseKind.DONE
-                                    else "■")
+            # A tick only for a session done as planned; otherwise a plain dash under the
+            # line that says what was not done.
+            done = self.completed if self.completed is not None else self.over != "stopped"
+            self.countdown.set_text("✓" if done else "—")
         elif phase.user_paced:
             self.countdown.set_parts(set_parts(phase, self.reps,
                                                clock_text(self.time_in, count_up=True)))
@@ -229,11 +234,13 @@ class SessionView(QWidget):
     def show_result(self, completed: bool, short: Shortfall) -> None:
         """What the session came to, by the history's one rule: the end screen says it."""
         self.result = result_text(completed, short)
+        self.completed = completed
         if completed:
             self.title_label.setText("DONE")
         else:
             self.title_label.setText("STOPPED EARLY")
         self.drill_label.setText(self.result)
+        self._refresh_time()
 
     # -- the athlete's commands -----------------------------------------------------------
     def toggle_pause(self) -> None:
@@ -354,14 +361,23 @@ class SessionView(QWidget):
             super().keyPressEvent(event)
 
     def _fresh_press(self, event: QKeyEvent) -> bool:
-        """False for a key's auto-repeat, and for a second press of the same key within
-        DEBOUNCE_MS (a bouncing clicker); the press is remembered either way."""
+        """False for a key's auto-repeat (flagged, or a press that follows its own release at
+        once, as an X server's repeat does), and for a second press of the same key within
+        DEBOUNCE_MS of the last (a bouncing clicker, a held key); every press is remembered."""
         if event.isAutoRepeat():
             return False
         key, stamp = event.key(), int(event.timestamp())
         last_key, last_stamp = self._last_command
         self._last_command = (key, stamp)
+        released_key, released_at = self._last_release
+        if key == released_key and 0 <= stamp - released_at < REPEAT_GAP_MS:
+            return False
         return not (key == last_key and 0 <= stamp - last_stamp < DEBOUNCE_MS)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if not event.isAutoRepeat():
+            self._last_release = (event.key(), int(event.timestamp()))
+        super().keyReleaseEvent(event)
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -119,32 +119,61 @@ class SummaryView(QWidget):
         return box
 
     def _drill_table(self) -> QWidget:
+        """A row per drill: sets and reps done of planned, time under tension or contacts. The
+        reps of a set the athlete counted can be corrected in place (a press missed), and the
+        box height of a box drill confirmed."""
         box = QFrame(objectName="summaryDrills")
         grid = QGridLayout(box)
         grid.setContentsMargins(20, 10, 20, 10)
         grid.setHorizontalSpacing(28)
         grid.setVerticalSpacing(4)
-        for column, heading in enumerate(("Drill", "Sets", "Reps", "Under tension", "")):
+        for column, heading in enumerate(("Drill", "Sets", "Reps", "Work", "Box")):
             label = plain_label(heading, "columnHeading", wrap=False)
             grid.addWidget(label, 0, column)
         self.drill_rows: list[list[QLabel]] = []
         for row, drill in enumerate(self.record.drills, start=1):
-            cells = [drill.name, f"{drill.sets_done} / {drill.sets_planned}", _reps_text(drill)]
-            if not drill.is_hold:  # no holds: contacts, and the time in its sets
-                contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
-                cells.append(f"{contacts}{clock_text(drill.set_s)} in sets")
-            elif drill.has_sides:
-                cells.append(f"{clock_text(drill.tut_s)}  (L {clock_text(drill.hold_left_s)}"
-                             f" \u00b7 R {clock_text(drill.hold_right_s)})")
+            position = row - 1
+            labels = [plain_label(drill.name, "drillCell", wrap=True),
+                      plain_label(f"{drill.sets_done} / {drill.sets_planned}", "drillCell",
+                                  wrap=False)]
+            grid.addWidget(labels[0], row, 0)
+            grid.addWidget(labels[1], row, 1)
+            if drill.is_hold:
+                reps = plain_label(_reps_text(drill), "drillCell", wrap=False)
+                labels.append(reps)
+                grid.addWidget(reps, row, 2)
             else:
-                cells.append(clock_text(drill.tut_s))
-            labels = [plain_label(text, "drillCell", wrap=column == 0)
-                      for column, text in enumerate(cells)]
-            for column, label in enumerate(labels):
-                grid.addWidget(label, row, column, 1, 2 if column == 3 else 1)
+                grid.addWidget(self._reps_input(position, drill), row, 2)
+            work = plain_label(_work_text(drill), "drillCell", wrap=False)
+            labels.append(work)
+            grid.addWidget(work, row, 3)
+            if drill.uses_box:
+                grid.addWidget(self._box_input(position, drill), row, 4)
             self.drill_rows.append(labels)
         grid.setColumnStretch(0, 1)
         return box
+
+    def _reps_input(self, position: int, drill: DrillRecord) -> QSpinBox:
+        """The reps of a user-paced drill, as counted: the athlete may correct them."""
+        reps = QSpinBox(objectName=f"reps_{position}", minimum=0,
+                        maximum=max(drill.reps_planned_total, drill.reps_done) * 3 or 100)
+        reps.setValue(drill.reps_done)
+        reps.setSuffix(f" / {drill.reps_planned_total}")
+        reps.setToolTip(f"The reps of {drill.name} you did, if the count is wrong")
+        reps.setAccessibleName(f"{drill.name}: reps done")
+        reps.valueChanged.connect(lambda _value: self._show_status())
+        self.rep_inputs[position] = reps
+        return reps
+
+    def _box_input(self, position: int, drill: DrillRecord) -> QSpinBox:
+        spin = QSpinBox(objectName=f"box_{drill.drill_id}", minimum=10, maximum=150,
+                        suffix=" cm", singleStep=5)
+        used = drill.box_height_cm or drill.choices.get("box_height_cm") or 40
+        spin.setValue(int(round(used)))
+        spin.setToolTip(f"The box height you jumped from in {drill.name}")
+        spin.setAccessibleName(f"{drill.name}: box height")
+        self.box_inputs[position] = spin
+        return spin
 
     def _inputs(self) -> QVBoxLayout:
         column = QVBoxLayout()
@@ -165,32 +194,6 @@ class SummaryView(QWidget):
         self.rpe.setMinimumWidth(170)
         numbers.addWidget(plain_label("Effort (RPE 1-10)", wrap=False))
         numbers.addWidget(self.rpe)
-        for position, drill in enumerate(self.record.drills):
-            if drill.is_hold:
-                continue
-            # The reps of a set are counted by the athlete's presses or by the beat: a count
-            # they know to be wrong is corrected here, before saving.
-            reps = QSpinBox(objectName=f"reps_{position}", minimum=0,
-                            maximum=max(drill.reps_planned_total, drill.reps_done) * 3 or 100)
-            reps.setValue(drill.reps_done)
-            reps.setSuffix(f" of {drill.reps_planned_total}")
-            reps.setToolTip(f"Reps of {drill.name} you did, if the count is wrong")
-            reps.valueChanged.connect(lambda _value: self._show_status())
-            self.rep_inputs[position] = reps
-            numbers.addSpacing(16)
-            numbers.addWidget(plain_label(f"{drill.name}: reps", wrap=False))
-            numbers.addWidget(reps)
-            if not drill.uses_box:
-                continue
-            spin = QSpinBox(objectName=f"box_{drill.drill_id}", minimum=10, maximum=150,
-                            suffix=" cm", singleStep=5)
-            used = drill.box_height_cm or drill.choices.get("box_height_cm") or 40
-            spin.setValue(int(round(used)))
-            spin.setMinimumWidth(120)
-            spin.setToolTip(f"The box height you jumped from in {drill.name}")
-            self.box_inputs[position] = spin
-            numbers.addWidget(plain_label("box", wrap=False))
-            numbers.addWidget(spin)
         numbers.addStretch(1)
         column.addLayout(numbers)
         return column
@@ -341,6 +344,18 @@ class SummaryView(QWidget):
             self.export_button.setFocus()
             return
         self.dismissed.emit()
+
+
+def _work_text(drill: DrillRecord) -> str:
+    """Time under tension for holds (with each leg where they worked apart); contacts and
+    the time in sets for the rest."""
+    if not drill.is_hold:
+        contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
+        return f"{contacts}{clock_text(drill.set_s)} in sets"
+    if drill.has_sides:
+        return (f"{clock_text(drill.tut_s)} under tension  (L {clock_text(drill.hold_left_s)}"
+                f" \u00b7 R {clock_text(drill.hold_right_s)})")
+    return f"{clock_text(drill.tut_s)} under tension"
 
 
 def _reps_text(drill: DrillRecord) -> str:

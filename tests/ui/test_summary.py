@@ -76,8 +76,9 @@ def test_it_shows_done_against_planned_clock_time_under_tension_and_each_leg(qtb
     assert view.figures["Ground contacts"].text() == "12"
     press_row, drops_row = ([label.text() for label in row] for row in view.drill_rows)
     assert press_row == ["Sprinter press", "0 / 1", "7 / 8  (L 4 \u00b7 R 3)",
-                         "1:00  (L 0:32 \u00b7 R 0:28)"]
-    assert drops_row == ["Drop and block jumps", "2 / 3", "12 / 18", "12 contacts, 0:50 in sets"]
+                         "1:00 under tension  (L 0:32 \u00b7 R 0:28)"]
+    assert drops_row == ["Drop and block jumps", "2 / 3", "12 contacts, 0:50 in sets"]
+    assert view.rep_inputs[1].value() == 12 and view.rep_inputs[1].suffix() == " / 18"
     assert view.rpe.text() == NO_RPE
     assert view.box_inputs[1].value() == 45  # the height chosen at setup
 
