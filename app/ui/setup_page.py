@@ -219,7 +219,8 @@ class SetupPage(QWidget):
 
     # -- the plan ---------------------------------------------------------------------------
     def plan(self) -> SessionPlan:
-        return SessionPlan(self.routine, {p.drill.id: p.choice for p in self.panels},
+        # one choice per panel, in the routine's order: a drill listed twice keeps both
+        return SessionPlan(self.routine, tuple(p.choice for p in self.panels),
                            get_ready_s=self.get_ready_s)
 
     def estimated_s(self) -> float:

@@ -44,7 +44,7 @@ def test_choices_start_from_the_defaults_and_only_ranges_are_editable(page):
     shown = [label.text() for label in page.panels[0].findChildren(QLabel, "fixedValue")]
     assert "10 s" in shown
     assert "reps" not in page.panels[2].boxes  # drop jumps: 6 reps, fixed
-    assert page.plan().choices["press"].switch_s == 5
+    assert page.plan().choice_for(PRESS).switch_s == 5
 
 
 def test_the_estimate_follows_the_choices(qtbot, page):
@@ -52,7 +52,7 @@ def test_the_estimate_follows_the_choices(qtbot, page):
     text_before = page.estimate.text()
     box(page, 2, "sets").setFocus()
     qtbot.keyClick(box(page, 2, "sets"), Qt.Key.Key_Up)  # 3 -> 4 sets of drop jumps
-    assert page.plan().choices["drops"].sets == 4
+    assert page.plan().choice_for(DROPS).sets == 4
     after = page.estimated_s()
     assert after > before
     assert after == compile_timeline(page.plan()).estimated_s
@@ -63,7 +63,7 @@ def test_the_estimate_follows_the_choices(qtbot, page):
 def test_spin_boxes_clamp_to_the_range(page):
     box(page, 0, "reps").setValue(99)
     box(page, 0, "reset_s").setValue(1)
-    choice = page.plan().choices["wall"]
+    choice = page.plan().choice_for(WALL)
     assert (choice.reps, choice.reset_s) == (10, 5)
 
 
@@ -71,9 +71,9 @@ def test_one_leg_at_a_time_steps_reps_by_two_so_both_legs_get_equal_work(qtbot, 
     reps = box(page, 1, "reps")
     reps.setFocus()
     qtbot.keyClick(reps, Qt.Key.Key_Up)
-    assert reps.value() == 10 and page.plan().choices["press"].reps == 10
+    assert reps.value() == 10 and page.plan().choice_for(PRESS).reps == 10
     reps.setValue(9)
-    assert page.plan().choices["press"].reps % 2 == 0
+    assert page.plan().choice_for(PRESS).reps % 2 == 0
 
 
 def test_enter_starts_with_the_plan_and_escape_goes_back(qtbot, page):
@@ -81,7 +81,7 @@ def test_enter_starts_with_the_plan_and_escape_goes_back(qtbot, page):
     with qtbot.waitSignal(page.start_requested) as started:
         qtbot.keyClick(box(page, 0, "reps"), Qt.Key.Key_Return)
     plan = started.args[0]
-    assert plan.routine is ROUTINE and plan.choices["wall"].reps == 8
+    assert plan.routine is ROUTINE and plan.choice_for(WALL).reps == 8
     with qtbot.waitSignal(page.back_requested):
         qtbot.keyClick(box(page, 0, "reps"), Qt.Key.Key_Escape)
 
@@ -93,7 +93,7 @@ def test_typed_numbers_count_even_when_enter_comes_straight_after(qtbot, page):
     qtbot.keyClicks(reps, "9")
     with qtbot.waitSignal(page.start_requested) as started:
         qtbot.keyClick(reps, Qt.Key.Key_Enter)
-    assert started.args[0].choices["wall"].reps == 9
+    assert started.args[0].choice_for(WALL).reps == 9
 
 
 def test_coaching_text_is_plain_text_never_markup(page):
@@ -111,6 +111,37 @@ def test_settings_overrides_set_the_starting_rests_within_the_range(qtbot):
     page = SetupPage(ROUTINE, get_ready_s=5, rest_s=120, reset_s=50)
     qtbot.addWidget(page)
     plan = page.plan()
-    assert plan.choices["drops"].rest_s == 120
-    assert plan.choices["wall"].reset_s == 30  # 50 asked, the drill allows up to 30
+    assert plan.choice_for(DROPS).rest_s == 120
+    assert plan.choice_for(WALL).reset_s == 30  # 50 asked, the drill allows up to 30
     assert plan.lead_in_s == 5
+
+
+def test_a_drill_listed_twice_keeps_each_panels_choices_through_the_session(qtbot):
+    """A circuit: the wall press, the drops, the wall press again, each done its own way."""
+    from app.core.clock import FakeClock
+    from app.core.history import SessionRecord
+    from app.core.phases import PhaseKind
+    from app.session.runner import SessionRunner
+    from app.ui.session_text import counter_text
+
+    circuit = Routine("c", "Circuit", "", (WALL, DROPS, WALL))
+    page = SetupPage(circuit)
+    qtbot.addWidget(page)
+    box(page, 0, "reps").setValue(9)
+    box(page, 2, "reps").setValue(10)
+    plan = page.plan()
+    assert (plan.choice_at(0).reps, plan.choice_at(2).reps) == (9, 10)
+    timeline = compile_timeline(plan)
+    holds = [p for p in timeline.phases if p.kind is PhaseKind.HOLD]
+    assert [p.drill_no for p in holds].count(1) == 9 and [p.drill_no for p in holds].count(3) == 10
+    last_lead_in = next(p for p in timeline.phases
+                        if p.kind is PhaseKind.NEXT_DRILL and p.drill_no == 3)
+    assert counter_text(last_lead_in, 0, 3) == "Drill 3 of 3"
+    record = SessionRecord.new(plan)
+    assert [d.reps_planned for d in record.drills] == [9, 6, 10]
+    runner = SessionRunner(timeline, FakeClock())
+    runner.start()
+    while not (runner.phase.drill_no == 3 and runner.phase.kind is PhaseKind.HOLD):
+        runner.skip()
+    assert runner.phase.drill is WALL and runner.phase.reps == 10
+    runner.stop()
