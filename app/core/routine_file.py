@@ -353,6 +353,9 @@ class _Builder:
         if kind is DrillKind.HOLD and "cadence_s" in item:
             self._problem(who, "cadence_s", 'only paced drills have a cadence; remove it or set '
                                             '"kind": "paced"')
+        if kind is DrillKind.HOLD and item.get("contacts_per_rep"):
+            self._problem(who, "contacts_per_rep", 'only paced (jump) drills have ground '
+                                                   'contacts; remove it or set "kind": "paced"')
         if sides is Sides.ALTERNATE:
             self._alternate(who, kind, ranges.get("reps", Range.fixed(1)))
         return Drill(
@@ -362,6 +365,7 @@ class _Builder:
             notes=item.get("notes", ""), equipment=tuple(item.get("equipment", ())),
             cadence_s=float(item["cadence_s"]) if "cadence_s" in item else None,
             rep_estimate_s=float(item.get("rep_estimate_s", 5.0)),
+            contacts_per_rep=int(item.get("contacts_per_rep", 0)),
             **ranges,
         )
 

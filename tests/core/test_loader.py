@@ -424,3 +424,16 @@ def test_no_value_anywhere_in_a_drill_or_routine_raises(here):
     assert accepted == {("name", '"x"'), ("cue", '"x"'), ("targets", '"x"'), ("how", '"x"'),
                         ("notes", '"x"'), ("description", '"x"'), ("id", '"x"'),
                         ("tips", "[]"), ("cautions", "[]"), ("equipment", "[]")}
+
+
+def test_jump_drills_count_one_ground_contact_a_rep_and_holds_none():
+    drills = drills_by_id()
+    assert drills["forefoot-jumps"].contacts_per_rep == drills["drop-jumps"].contacts_per_rep == 1
+    assert drills["downhill-sprints"].contacts_per_rep == 0  # runs: not counted as landings
+    assert all(drills[d].contacts_per_rep == 0 for d in ("wall-press-straight", "sprinter-press"))
+
+
+def test_ground_contacts_on_a_hold_drill_are_refused_in_words(here):
+    file = write(here, "mine.json", document(drills=[hold_drill(contacts_per_rep=1)]))
+    problems = check_file(file)
+    assert any("contacts_per_rep" in p and "only paced (jump) drills" in p for p in problems)
