@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -30,6 +31,7 @@ CSV_COLUMNS = (
     "tut_s", "ground_contacts", "reached_end",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # text from a bad file name, say
 
 
 def csv_text(sessions: list[SessionRecord]) -> str:
@@ -77,7 +79,7 @@ def session_dict(session: SessionRecord) -> dict:
 def write_sessions(sessions: list[SessionRecord], path: Path) -> None:
     """Write `sessions` to `path` as CSV or JSON, by its suffix. Raises ValueError or OSError."""
     path = Path(path)
-    text = _render(sessions, path)
+    text = _LONE_SURROGATE.sub("\ufffd", _render(sessions, path))  # UTF-8 cannot hold them
     directory = path.parent if str(path.parent) else Path(".")
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
@@ -107,6 +109,8 @@ def export_history_file(path: Path | str) -> int:
                 if store.notice:
                     print(store.notice, file=sys.stderr)
                 sessions = store.sessions()
+                if store.left_out:  # the rest is exported all the same
+                    print(f"isohold: {store.left_out_notice}", file=sys.stderr)
         write_sessions(sessions, path)
     except ValueError as error:
         print(f"isohold: {error}", file=sys.stderr)

@@ -31,6 +31,55 @@ _UPSERT_SESSION = (
     "reps_planned = excluded.reps_planned, tut_left_s = excluded.tut_left_s, "
     "tut_right_s = excluded.tut_right_s, box_height_cm = excluded.box_height_cm")
 
+# Reading: every row is checked in SQL before Python touches it (types, a known status, JSON
+# that is valid and bounded), so a row another program or a bad disk changed is left out
+# alone. `sound` is the first column of each read.
+MAX_JSON_CHARS = 64 * 1024  # plan, work and choices are a few hundred characters
+_STATUS = {status.value: status for status in Status}
+
+
+def _number(column: str) -> str:
+    return f"(typeof({column}) IN ('integer', 'real') AND abs({column}) < 1e12)"
+
+
+def _count(column: str) -> str:
+    return f"(typeof({column}) = 'integer' AND abs({column}) < 1e12)"
+
+
+def _text(column: str) -> str:
+    return f"typeof({column}) = 'text'"
+
+
+def _json_object(column: str) -> str:
+    return (f"(typeof({column}) = 'text' AND length({column}) <= {MAX_JSON_CHARS} "
+            f"AND CASE WHEN json_valid({column}) THEN json_type({column}) = 'object' END)")
+
+
+_SESSION_SOUND = "(" + " AND ".join([
+    *map(_text, ("uuid", "routine_id", "routine_name", "started_at", "notes")),
+    "length(started_at) <= 64", "(ended_at IS NULL OR (typeof(ended_at) = 'text' "
+    "AND length(ended_at) <= 64))",
+    "status IN (" + ", ".join(f"'{status.value}'" for status in Status) + ")",
+    *map(_number, ("active_s", "paused_s", "planned_s", "tut_left_s", "tut_right_s", "tut_s")),
+    *map(_count, ("phase_index", "reached_end", "sets_done", "sets_planned", "reps_done",
+                  "reps_planned", "ground_contacts")),
+    f"(rpe IS NULL OR {_count('rpe')})", f"(box_height_cm IS NULL OR {_number('box_height_cm')})",
+    _json_object("plan"), _json_object("work")]) + ")"
+_SESSION_READ = (f"{_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, ended_at, "
+                 "active_s, paused_s, planned_s, status, notes, rpe, phase_index, "
+                 f"substr(plan, 1, {MAX_JSON_CHARS}), substr(work, 1, {MAX_JSON_CHARS}), "
+                 "reached_end")
+_DRILL_SOUND = "(" + " AND ".join([
+    *map(_text, ("drill_id", "name", "kind", "sides")),
+    *map(_count, ("sets_planned", "reps_planned", "sets_done", "reps_left", "reps_right",
+                  "reps_both", "contacts_per_rep")),
+    *map(_number, ("hold_left_s", "hold_right_s", "hold_both_s", "set_s")),
+    f"(box_height_cm IS NULL OR {_number('box_height_cm')})", _json_object("choices")]) + ")"
+_DRILL_READ = (f"{_DRILL_SOUND}, session_uuid, drill_id, name, kind, sides, sets_planned, "
+               "reps_planned, sets_done, reps_left, reps_right, reps_both, hold_left_s, "
+               "hold_right_s, hold_both_s, set_s, "
+               f"substr(choices, 1, {MAX_JSON_CHARS}), box_height_cm, contacts_per_rep")
+
 
 def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
                  updated_at: datetime) -> None:
@@ -54,51 +103,96 @@ def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
          for position, d in enumerate(record.drills, start=1)])
 
 
-def read_records(db: sqlite3.Connection, where: str, args: tuple = ()) -> list[SessionRecord]:
-    """Sessions matching `where` (not deleted), newest first, with their drills."""
-    sessions = db.execute(
-        f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE deleted_at IS NULL AND ({where}) "
-        "ORDER BY started_ts DESC", args).fetchall()
+def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
+                 left_out: list[str] | None = None) -> list[SessionRecord]:
+    """Sessions matching `where` (not deleted), newest first, with their drills.
+
+    A session whose row, or one of whose drills, cannot be read is left out, its UUID added to
+    `left_out`: one bad row never hides the rest of the history.
+    """
+    left_out = [] if left_out is None else left_out
+    sessions = _fetch(db, f"SELECT {_SESSION_READ} FROM sessions WHERE deleted_at IS NULL AND "
+                          f"({where}) ORDER BY started_ts DESC", args)
     records: dict[str, SessionRecord] = {}
-    for (uuid, routine_id, routine_name, started_at, _ts, ended_at, _updated, active_s, paused_s,
+    for (sound, uuid, routine_id, routine_name, started_at, ended_at, active_s, paused_s,
          planned_s, status, notes, rpe, phase_index, plan, work, reached_end) in sessions:
-        records[uuid] = SessionRecord(
-            uuid=uuid, routine_id=routine_id, routine_name=routine_name,
-            started_at=datetime.fromisoformat(started_at),
-            ended_at=datetime.fromisoformat(ended_at) if ended_at else None,
-            active_s=active_s, paused_s=paused_s, status=Status(status), notes=notes, rpe=rpe,
-            phase_index=phase_index, planned_s=planned_s, plan=_json(plan),
-            work=_work(work), reached_end=bool(reached_end))
+        try:
+            if not sound:
+                raise ValueError("a field of the wrong type, an unknown status or too long")
+            records[uuid] = SessionRecord(
+                uuid=uuid, routine_id=routine_id, routine_name=routine_name,
+                started_at=_instant(started_at),
+                ended_at=_instant(ended_at) if ended_at is not None else None,
+                active_s=active_s, paused_s=paused_s, status=_STATUS[status], notes=notes,
+                rpe=rpe, phase_index=phase_index, planned_s=planned_s, plan=_json(plan),
+                work=_work(work), reached_end=bool(reached_end))
+        except ValueError:
+            left_out.append(_name(uuid))
     if not records:
         return []
-    drills = db.execute(
-        f"SELECT {_DRILL_COLUMNS} FROM session_drills WHERE session_uuid IN "
+    drills = _fetch(db,
+        f"SELECT {_DRILL_READ} FROM session_drills WHERE session_uuid IN "
         f"(SELECT uuid FROM sessions WHERE deleted_at IS NULL AND ({where})) "
         "ORDER BY session_uuid, position", args)
-    for (uuid, _position, drill_id, name, kind, sides, sets_planned, reps_planned, sets_done,
+    broken = set()
+    for (sound, uuid, drill_id, name, kind, sides, sets_planned, reps_planned, sets_done,
          reps_left, reps_right, reps_both, hold_left_s, hold_right_s, hold_both_s, set_s, choices,
          box_height_cm, contacts_per_rep) in drills:
-        records[uuid].drills.append(DrillRecord(
-            drill_id=drill_id, name=name, kind=kind, sides=sides, sets_planned=sets_planned,
-            reps_planned=reps_planned, sets_done=sets_done, reps_left=reps_left,
-            reps_right=reps_right, reps_both=reps_both, hold_left_s=hold_left_s,
-            hold_right_s=hold_right_s, hold_both_s=hold_both_s, set_s=set_s,
-            choices=_json(choices), box_height_cm=box_height_cm,
-            contacts_per_rep=contacts_per_rep))
+        record = records.get(uuid) if isinstance(uuid, str) else None
+        if record is None:
+            continue  # the drill of a session left out already
+        try:
+            if not sound:
+                raise ValueError("a drill field of the wrong type or too long")
+            record.drills.append(DrillRecord(
+                drill_id=drill_id, name=name, kind=kind, sides=sides,
+                sets_planned=sets_planned, reps_planned=reps_planned, sets_done=sets_done,
+                reps_left=reps_left, reps_right=reps_right, reps_both=reps_both,
+                hold_left_s=hold_left_s, hold_right_s=hold_right_s, hold_both_s=hold_both_s,
+                set_s=set_s, choices=_json(choices), box_height_cm=box_height_cm,
+                contacts_per_rep=contacts_per_rep))
+        except ValueError:
+            broken.add(uuid)  # half a session would tell a wrong story: leave it all out
+    for uuid in broken:
+        del records[uuid]
+        left_out.append(uuid)
     return list(records.values())
 
 
-def read_lines(db: sqlite3.Connection, routine_id: str | None) -> list[SessionLine]:
+def read_lines(db: sqlite3.Connection, routine_id: str | None,
+               left_out: list[str] | None = None) -> list[SessionLine]:
+    """The history list, newest first; a row that cannot be read is left out (see read_records)."""
+    left_out = [] if left_out is None else left_out
     where, args = ("AND routine_id = ?", (routine_id,)) if routine_id else ("", ())
-    found = db.execute(
-        "SELECT uuid, routine_id, routine_name, started_at, status, active_s, paused_s, "
-        "sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, rpe, "
-        f"box_height_cm, notes, tut_s, ground_contacts FROM sessions WHERE deleted_at IS NULL {where} "
-        "ORDER BY started_ts DESC", args)
-    parse, status_of = datetime.fromisoformat, {status.value: status for status in Status}
+    found = _fetch(db,
+        f"SELECT {_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, status, active_s, "
+        "paused_s, sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
+        "rpe, box_height_cm, notes, tut_s, ground_contacts FROM sessions "
+        f"WHERE deleted_at IS NULL {where} ORDER BY started_ts DESC", args)
     make = SessionLine._make  # tuple.__new__: the cheapest way to build thousands of lines
-    return [make((row[0], row[1], row[2], parse(row[3]), status_of[row[4]], *row[5:]))
-            for row in found.fetchall()]
+    lines = []
+    for row in found:
+        try:
+            if not row[0]:
+                raise ValueError("a field of the wrong type, an unknown status or too long")
+            lines.append(make((row[1], row[2], row[3], _instant(row[4]), _STATUS[row[5]],
+                               *row[6:])))
+        except ValueError:
+            left_out.append(_name(row[1]))
+    return lines
+
+
+def left_out_text(left_out: list[str], path) -> str:
+    """What to tell the athlete about sessions a read left out, or ""."""
+    if not left_out:
+        return ""
+    shown = ", ".join(left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3
+                                       else "")
+    if len(left_out) == 1:
+        return (f"1 session in the history could not be read and was left out (row uuid "
+                f"{shown} in {path}).")
+    return (f"{len(left_out)} sessions in the history could not be read and were left out "
+            f"(rows uuid {shown} in {path}).")
 
 
 def _totals(record: SessionRecord) -> tuple:
@@ -120,8 +214,35 @@ def _work(text: str) -> dict[int, int]:
 
 
 def _json(text: str) -> dict:
+    """A JSON object the SQL check found valid (and at most MAX_JSON_CHARS long)."""
+    value = json.loads(text or "{}")  # a JSONDecodeError is a ValueError: the row is left out
+    if not isinstance(value, dict):
+        raise ValueError("not a JSON object")
+    return value
+
+
+def _instant(text: str) -> datetime:
+    """An ISO 8601 time as Isohold writes it; one without an offset is taken as local time."""
+    moment = datetime.fromisoformat(text)  # ValueError for anything else
+    return moment if moment.tzinfo is not None else moment.astimezone()
+
+
+def _name(uuid) -> str:
+    """A row's UUID for a message, whatever the row holds there."""
+    text = uuid if isinstance(uuid, str) else repr(uuid)
+    return text if len(text) <= 40 else text[:39] + "\u2026"
+
+
+def _fetch(db: sqlite3.Connection, query: str, args: tuple) -> list[tuple]:
+    """All rows of `query`; text that is not valid UTF-8 (another program wrote it) is read
+    with U+FFFD for the bad bytes instead of failing the whole read."""
     try:
-        value = json.loads(text or "{}")
-    except json.JSONDecodeError:
-        return {}
-    return value if isinstance(value, dict) else {}
+        return db.execute(query, args).fetchall()
+    except sqlite3.OperationalError as error:
+        if "decode" not in str(error):
+            raise
+    db.text_factory = lambda data: data.decode("utf-8", "replace")
+    try:
+        return db.execute(query, args).fetchall()
+    finally:
+        db.text_factory = str

@@ -14,6 +14,10 @@ step: add a new one.
      what was skipped), whether the session reached its end, clock time under tension (`tut_s`:
      a two-legged hold counts once) and ground contacts of jump drills. A box height is kept
      only for a drill with a rep done (a drill never reached says nothing of the box).
+- 6: the file's identity: `PRAGMA application_id` = APPLICATION_ID (0x49534F48, "ISOH" in
+     ASCII), so another program's SQLite file found at the history path is never taken for
+     Isohold's and written into. Files of versions 1-5 have application_id 0 and Isohold's tables;
+     they get the identity with this step, as part of opening.
 """
 
 from __future__ import annotations
@@ -114,7 +118,14 @@ UPDATE sessions SET
                      WHERE d.session_uuid = sessions.uuid);
 """
 
-STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5}
+APPLICATION_ID = 0x49534F48  # "ISOH": this SQLite file is Isohold's history
+TABLES = frozenset({"sessions", "session_drills"})  # what a file of versions 1-5 holds
+
+TO_V6 = f"""
+PRAGMA application_id = {APPLICATION_ID};
+"""
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5, 6: TO_V6}
 VERSION = max(STEPS)
 
 

@@ -3,15 +3,23 @@
 One connection, WAL journal, `synchronous=FULL` (a commit that returned survives power loss),
 every write one transaction. The session in progress is rewritten after each finished phase;
 finishing is an upsert keyed by the session's UUID, so it can never be recorded twice.
-On open the file is checked; an unreadable one is moved aside (never deleted) and a fresh one
-started; sessions left in progress by a crash become `interrupted`, for the athlete to resume,
-keep as stopped early, or discard.
+On open the file is checked before anything is written: a damaged journal (-wal) is copied
+aside with the file first, so the sessions in it are kept; an unreadable file, or another
+program's SQLite file, is moved aside (never deleted, never changed) and a fresh one started; a
+file that can be read but not written is opened read-only (viewing and exporting work). Sessions
+left in progress by a crash become `interrupted`, for the athlete to resume, keep as stopped
+early, or discard. Every read leaves out a row it cannot make sense of, and says so.
 """
 
 from __future__ import annotations
 
+import copy
 import json
+import os
+import re
+import shutil
 import sqlite3
+import struct
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,6 +41,11 @@ _HEADER = b"SQLite format 3\x00"
 _UNREADABLE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _READ_ONLY = {sqlite3.SQLITE_READONLY, sqlite3.SQLITE_PERM, sqlite3.SQLITE_CANTOPEN,
               sqlite3.SQLITE_AUTH}
+_WAL_MAGIC = (0x377F0682, 0x377F0683)  # the two byte orders of a WAL file's checksums
+_WAL_HEADER, _WAL_FRAME_HEADER = 32, 24
+_READS_FROM = 5  # the oldest file version whose tables the reads understand as they are
+READ_ONLY_NOTICE = ("The history is read-only: sessions can be viewed and exported but new ones "
+                    "will not be saved")
 
 
 class HistoryError(Exception):
@@ -63,17 +76,34 @@ class ResumeInfo:
         return self.record.routine_id
 
     def plan_for(self, routine: Routine) -> SessionPlan:
-        """The session's plan again, with its setup choices, to recompile the timeline."""
+        """The session's plan again, with its setup choices, to recompile the timeline.
+
+        A stored choice holding anything but numbers (a damaged row) is left to the drill's
+        defaults, like one that no longer fits the routine.
+        """
         from app.core.history.records import plan_from_dict
 
-        return plan_from_dict(routine, self.record.plan)
+        plan = copy.deepcopy(self.record.plan)  # the record keeps what was read
+        for key in ("positions", "choices"):
+            found = plan.get(key)
+            choices = found if isinstance(found, list) else \
+                list(found.values()) if isinstance(found, dict) else []
+            for choice in choices:
+                if isinstance(choice, dict) and not all(
+                        value is None or _is_number(value) for value in choice.values()):
+                    choice.clear()
+        return plan_from_dict(routine, plan)
 
 
 class HistoryStore:
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
-        self.moved_aside: Path | None = None  # where an unreadable old file was put
+        self.moved_aside: Path | None = None  # where an unreadable or foreign old file was put
+        self.journal_kept: Path | None = None  # a copy of the file taken for its damaged journal
+        self.read_only = False  # the file can be read, not written: nothing new is saved
         self.found_interrupted: list[str] = []  # UUIDs left in progress by the last run
+        self.left_out: list[str] = []  # UUIDs of rows the last read could not make sense of
+        self._notices: list[str] = []  # what to tell the athlete after opening
         self._lock = None  # the open lock file, while this store has the history
         self._db = self._open()
 
@@ -85,11 +115,15 @@ class HistoryStore:
             raise HistoryUnavailableError(
                 f"Isohold cannot create its history folder {self.path.parent}: "
                 f"{error.strerror or error}. Sessions will not be saved.") from error
+        self._keep_damaged_journal()  # before any connection can checkpoint it away
         try:
+            self._check_identity()
             db = self._connect_checked()
         except _Unreadable:
-            self.moved_aside = self._move_aside()
+            self._set_aside("unreadable")
             db = self._connect_checked()
+        except _ReadOnly as error:
+            return self._open_read_only(error.reason)
         try:
             schema.migrate(db)
             self._recover(db)
@@ -98,17 +132,91 @@ class HistoryStore:
             if self._lock is not None:
                 self._lock.close()
                 self._lock = None
+            if _primary(error) in _READ_ONLY and self._has_file():
+                return self._open_read_only(str(error))
             raise HistoryUnavailableError(self._explain(error, "open")) from error
         return db
+
+    def _has_file(self) -> bool:
+        try:
+            return self.path.stat().st_size > 0
+        except OSError:
+            return False
+
+    # -- checks before the file is opened for writing ---------------------------------------
+    def _keep_damaged_journal(self) -> None:
+        """A -wal whose header or length is wrong: SQLite would drop the sessions in it and
+        delete it. Copy the file and its journal aside first (copies: nothing is changed)."""
+        wal = Path(f"{self.path}-wal")
+        try:
+            with open(wal, "rb") as file:
+                header = file.read(_WAL_HEADER)
+                size = os.fstat(file.fileno()).st_size
+        except FileNotFoundError:
+            return
+        except OSError as error:
+            raise HistoryUnavailableError(
+                f"Isohold cannot read its history journal {wal}: {error.strerror or error}. "
+                "It was left as it is.") from error
+        if size == 0 or _wal_sound(header, size):
+            return
+        aside = self._aside_name("damaged-journal")
+        try:
+            for suffix in ("", "-wal"):
+                if Path(f"{self.path}{suffix}").exists():
+                    shutil.copyfile(f"{self.path}{suffix}", f"{aside}{suffix}")
+        except OSError as error:
+            raise HistoryUnavailableError(
+                f"The history journal {wal} is damaged and could not be copied aside "
+                f"({error.strerror or error}); the history was left as it is, unopened.") from error
+        self.journal_kept = aside
+        self._notices.append(
+            f"The history's journal {wal} was damaged: the sessions written last may be missing "
+            f"from the history. The history and its journal as they were are kept as {aside} "
+            f"and {aside}-wal.")
+
+    def _check_identity(self) -> None:
+        """Another program's SQLite file (another application_id, or tables but not ours) is
+        moved aside untouched; a file from a newer Isohold is refused. Read through a read-only
+        connection, so closing it never checkpoints or changes the file."""
+        if not self._has_file() or not self._header_ok():
+            return  # new, empty, or not SQLite (the connect below sets that aside)
+        try:
+            db = self._connect_read_only()
+        except sqlite3.Error:
+            return  # cannot even read it this way: the connect below says why
+        try:
+            application_id = db.execute("PRAGMA application_id").fetchone()[0]
+            version = schema.version_of(db)
+            tables = {row[0] for row in db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' "
+                "AND name NOT LIKE 'sqlite_%'")}
+        except sqlite3.Error:
+            return
+        finally:
+            db.close()
+        ours = application_id == schema.APPLICATION_ID or (
+            application_id == 0 and (tables >= schema.TABLES if version else not tables))
+        if not ours and not (application_id == 0 and version > schema.VERSION):
+            self._set_aside("other-program")
+        elif version > schema.VERSION:
+            raise HistoryUnavailableError(
+                f"The history file {self.path} was written by a newer Isohold (file version "
+                f"{version}, this one reads up to {schema.VERSION}). Update Isohold to use "
+                "it; the file was left as it is.")
 
     def _connect_checked(self) -> sqlite3.Connection:
         if not self._header_ok():
             raise _Unreadable()  # not even SQLite: keep its -wal untouched, don't connect
+        if self._has_file():
+            try:  # what SQLite does too: it opens a file it cannot write read-only, silently
+                os.close(os.open(self.path, os.O_RDWR))
+            except OSError as error:
+                raise _ReadOnly(error.strerror or str(error)) from error
         db = None
         try:
             db = sqlite3.connect(self.path, isolation_level=None)
-            result = db.execute("PRAGMA quick_check").fetchall()
-            if result != [("ok",)]:
+            if not _sound(db):
                 raise _Unreadable()
             version = schema.version_of(db)
             if version > schema.VERSION:
@@ -127,6 +235,8 @@ class HistoryStore:
             if _primary(error) in _UNREADABLE or \
                     type(error) is sqlite3.DatabaseError:
                 raise _Unreadable() from error
+            if _primary(error) in _READ_ONLY and self._has_file():
+                raise _ReadOnly(str(error)) from error
             raise HistoryUnavailableError(self._explain(error, "open")) from error
         except _Unreadable:
             db.close()
@@ -144,23 +254,75 @@ class HistoryStore:
                 f"{error.strerror or error}.") from error
         return head in (b"", _HEADER)
 
-    def _move_aside(self) -> Path:
+    def _aside_name(self, why: str) -> Path:
         stamp = now_local().strftime("%Y%m%d-%H%M%S")
         for attempt in range(100):
-            tag = f"-unreadable-{stamp}" + (f"-{attempt}" if attempt else "")
+            tag = f"-{why}-{stamp}" + (f"-{attempt}" if attempt else "")
             aside = self.path.with_name(f"{self.path.stem}{tag}{self.path.suffix}")
             if not aside.exists():
                 break
+        return aside
+
+    def _set_aside(self, why: str) -> None:
+        """Move the file (and its -wal, -shm) aside, unchanged, for a fresh one in its place."""
+        aside = self._aside_name(why)
         try:
             for suffix in ("", "-wal", "-shm"):
                 source = Path(f"{self.path}{suffix}")
                 if source.exists():
                     source.replace(f"{aside}{suffix}")
         except OSError as error:
+            what = "unreadable" if why == "unreadable" else "another program's file"
             raise HistoryUnavailableError(
-                f"The history file {self.path} is unreadable and could not be moved aside "
+                f"The history file {self.path} is {what} and could not be moved aside "
                 f"({error.strerror or error}). It was left as it is.") from error
-        return aside
+        self.moved_aside = aside
+        if why == "unreadable":
+            self._notices.append(f"The history file could not be read. It was kept as {aside} "
+                                 "and a new, empty history was started.")
+        else:
+            self._notices.append(
+                f"The file at {self.path} was not an Isohold history (another program's "
+                f"database). It was moved, unchanged, to {aside} and a new, empty history was "
+                "started.")
+
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """A connection that cannot change the file, even on close (no checkpoint)."""
+        uri = self.path.resolve().as_uri()
+        try:
+            db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None)
+            db.execute("PRAGMA schema_version").fetchone()  # opening is lazy: read something
+            return db
+        except sqlite3.Error as error:
+            if _primary(error) not in _READ_ONLY:
+                raise
+        # A WAL file in a folder that cannot be written: no -shm can be made beside it. Read
+        # the file as it is (what only its -wal holds, if one was left, is not seen).
+        return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+    def _open_read_only(self, reason: str) -> sqlite3.Connection:
+        """The file can be read but not written: open it for viewing and exporting only."""
+        try:
+            db = self._connect_read_only()
+            version = schema.version_of(db)
+            if not _sound(db):
+                db.close()
+                raise sqlite3.DatabaseError("the file is damaged")
+        except sqlite3.Error as error:
+            raise HistoryUnavailableError(
+                f"The history file {self.path} cannot be written ({reason}) and could not be "
+                f"read either ({error}). Sessions will not be saved; it was left as it is.") \
+                from error
+        if not _READS_FROM <= version <= schema.VERSION:
+            db.close()
+            raise HistoryUnavailableError(
+                f"The history file {self.path} cannot be written ({reason}) and is from "
+                f"{'an older' if version < _READS_FROM else 'a newer'} Isohold (file version "
+                f"{version}), which this one can only read after upgrading it. It was left as "
+                "it is.")
+        self.read_only = True
+        self._notices.append(f"{READ_ONLY_NOTICE} ({self.path} cannot be written: {reason}).")
+        return db
 
     def _claim(self) -> bool:
         """Hold a lock beside the file while open; False if another live Isohold holds it.
@@ -197,14 +359,23 @@ class HistoryStore:
         db.execute("UPDATE sessions SET status = 'interrupted' WHERE status = 'in_progress'")
         db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL")  # undo ended with that run
         db.execute("COMMIT")
+        if self.found_interrupted:  # one that cannot be read is not offered; say so at once
+            left_out: list[str] = []
+            rows.read_records(db, "status = 'interrupted'", (), left_out)
+            if left_out:
+                self._notices.append(rows.left_out_text(left_out, self.path) + (
+                    " It was left in progress when Isohold closed and cannot be resumed."))
 
     @property
     def notice(self) -> str:
-        """What to tell the athlete after opening, or ""."""
-        if self.moved_aside is None:
-            return ""
-        return (f"The history file could not be read. It was kept as {self.moved_aside} and a "
-                "new, empty history was started.")
+        """What to tell the athlete after opening (a file moved or kept aside, read-only
+        access, an interrupted session that cannot be read), or ""."""
+        return "\n\n".join(self._notices)
+
+    @property
+    def left_out_notice(self) -> str:
+        """What to tell the athlete about rows the last read left out, or ""."""
+        return rows.left_out_text(self.left_out, self.path)
 
     def close(self) -> None:
         self._db.close()
@@ -229,9 +400,9 @@ class HistoryStore:
         Does nothing (returns False) once the session has been finished: a late phase never
         turns a completed session back into one in progress.
         """
-        with self._writing() as db:
+        with self._writing(record) as db:
             status = self._status(db, record.uuid)
-            if status is not None and status is not Status.IN_PROGRESS:
+            if status is not None and status != Status.IN_PROGRESS.value:
                 return False
             rows.write_record(db, record, Status.IN_PROGRESS, now_local())
             return True
@@ -243,19 +414,24 @@ class HistoryStore:
         record.status = status
         if record.ended_at is None:
             record.ended_at = now_local()
-        with self._writing() as db:
+        with self._writing(record) as db:
             rows.write_record(db, record, status, now_local())
 
     def add_finished(self, records: list[SessionRecord]) -> None:
         """Write many finished sessions in one transaction (an import, made-up history)."""
-        with self._writing() as db:
+        for record in records:
+            if record.status not in FINISHED:
+                raise ValueError(f"{record.uuid} is {record.status.value}, not finished")
+        with self._writing(*records) as db:
             for record in records:
-                if record.status not in FINISHED:
-                    raise ValueError(f"{record.uuid} is {record.status.value}, not finished")
                 rows.write_record(db, record, record.status, record.ended_at or now_local())
 
     # -- interrupted sessions ---------------------------------------------------------------
     def interrupted(self) -> list[SessionRecord]:
+        """Sessions to offer for resuming: none from a read-only file (nothing would be saved);
+        one that cannot be read is left out (see `left_out`)."""
+        if self.read_only:
+            return []
         return self._records("status = 'interrupted'")
 
     def resume_info(self, uuid: str) -> ResumeInfo | None:
@@ -307,13 +483,18 @@ class HistoryStore:
 
     def lines(self, routine_id: str | None = None) -> list[SessionLine]:
         """The history list: one added-up line per session, newest first."""
-        return self._read(lambda db: rows.read_lines(db, routine_id))
+        left_out: list[str] = []
+        found = self._read(lambda db: rows.read_lines(db, routine_id, left_out))
+        self.left_out = left_out
+        return found
 
     def routines(self) -> list[tuple[str, str]]:
         """(id, name) of every routine in the history, by name."""
         found = self._read(lambda db: db.execute(
             "SELECT routine_id, routine_name, MAX(started_ts) FROM sessions "
-            "WHERE deleted_at IS NULL GROUP BY routine_id ORDER BY routine_name").fetchall())
+            "WHERE deleted_at IS NULL AND typeof(routine_id) = 'text' "
+            "AND typeof(routine_name) = 'text' AND typeof(started_ts) IN ('integer', 'real') "
+            "GROUP BY routine_id ORDER BY routine_name").fetchall())
         return [(routine_id, name) for routine_id, name, _ in found]  # the latest name of each
 
     def count(self, uuid: str | None = None) -> int:
@@ -323,13 +504,17 @@ class HistoryStore:
         return self._read(lambda db: db.execute(query, args).fetchone()[0])
 
     def _records(self, where: str, args: tuple = ()) -> list[SessionRecord]:
-        return self._read(lambda db: rows.read_records(db, where, args))
+        left_out: list[str] = []
+        found = self._read(lambda db: rows.read_records(db, where, args, left_out))
+        self.left_out = left_out
+        return found
 
     # -- inside -----------------------------------------------------------------------------
     @staticmethod
-    def _status(db: sqlite3.Connection, uuid: str) -> Status | None:
+    def _status(db: sqlite3.Connection, uuid: str) -> str | None:
+        """The status as written (a damaged row may hold something that is no Status)."""
         row = db.execute("SELECT status FROM sessions WHERE uuid = ?", (uuid,)).fetchone()
-        return Status(row[0]) if row else None
+        return row[0] if row else None
 
     def _read(self, query):
         try:
@@ -338,19 +523,34 @@ class HistoryStore:
             raise HistoryError(self._explain(error, "read")) from error
 
     @contextmanager
-    def _writing(self):
+    def _writing(self, *records: SessionRecord):
+        """One transaction. Whatever makes it fail is said in words (HistoryWriteError), and
+        nothing of it is kept; `records` are what is being written, to name a field at fault."""
+        if self.read_only:
+            raise HistoryWriteError(f"{READ_ONLY_NOTICE}: Isohold cannot save to {self.path}. "
+                                    "The session can still be exported.")
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
             yield db
             db.execute("COMMIT")
-        except sqlite3.Error as error:
+        except Exception as error:
             if db.in_transaction:
                 try:
                     db.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
-            raise HistoryWriteError(self._explain(error, "save")) from error
+            if isinstance(error, sqlite3.Error):
+                raise HistoryWriteError(self._explain(error, "save")) from error
+            if isinstance(error, UnicodeEncodeError):
+                raise HistoryWriteError(
+                    "The session could not be saved to the history in "
+                    f"{self.path}: {_bad_text_field(records)} holds text that is not valid "
+                    "Unicode. The session can still be exported.") from error
+            raise HistoryWriteError(
+                f"The session could not be saved to the history in {self.path} "
+                f"({type(error).__name__}: {error}). The session can still be exported.") \
+                from error
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
@@ -382,3 +582,56 @@ def _primary(error: Exception) -> int | None:
 
 class _Unreadable(Exception):
     """Raised inside opening: the file is not a sound SQLite database."""
+
+
+class _ReadOnly(Exception):
+    """Raised inside opening: the file is there but cannot be written."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def _sound(db: sqlite3.Connection) -> bool:
+    """The file's structure is whole. A row breaking a CHECK or NOT NULL rule (another program
+    wrote it) is not damage to the file: the reads leave that row out, and say so."""
+    return all(problem == "ok" or problem.startswith(("CHECK constraint failed", "NULL value in"))
+               for problem, in db.execute("PRAGMA quick_check"))
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and \
+        abs(value) < 1e12
+
+
+def _wal_sound(header: bytes, size: int) -> bool:
+    """A WAL file's header is SQLite's (magic, version, page size) and its length is the header
+    and whole frames: 32 + k * (24 + page size). Anything else loses the frames in it."""
+    if len(header) < _WAL_HEADER:
+        return False
+    magic, version, page_size = struct.unpack(">III", header[:12])
+    if magic not in _WAL_MAGIC or version != 3007000:
+        return False
+    if page_size < 512 or page_size > 65536 or page_size & (page_size - 1):
+        return False
+    return (size - _WAL_HEADER) % (_WAL_FRAME_HEADER + page_size) == 0
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _bad_text_field(records: tuple[SessionRecord, ...]) -> str:
+    """Which field of the records holds a lone surrogate (text SQLite cannot store)."""
+    for record in records:
+        for field, value in (("the routine name", record.routine_name),
+                             ("the routine id", record.routine_id), ("the notes", record.notes),
+                             ("the session id", record.uuid)):
+            if isinstance(value, str) and _SURROGATE.search(value):
+                return f"{field} ({_SURROGATE.sub(chr(0xFFFD), value)!r})"
+        for drill in record.drills:
+            for field, value in (("name", drill.name), ("id", drill.drill_id),
+                                 ("kind", drill.kind), ("sides", drill.sides)):
+                if isinstance(value, str) and _SURROGATE.search(value):
+                    shown = _SURROGATE.sub(chr(0xFFFD), value)
+                    return f"the drill {field} ({shown!r})"
+    return "a text field"
