@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
 from app.core.history.export import write_sessions
 from app.core.history.progress import box_heights, clock_text, streak, weekly_totals
 from app.core.history.records import SessionLine
-from app.core.history.store import HistoryError, HistoryStore
+from app.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
 from app.ui.history_charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
 from app.ui.menu import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
@@ -124,6 +124,7 @@ class HistoryView(QWidget):
         layout.addWidget(self.message)
         self.restyle()
         self._size_columns()
+        self.delete_button.setEnabled(not store.read_only)  # nothing can be changed
         self.reload()
 
     # -- building ---------------------------------------------------------------------------
@@ -215,6 +216,8 @@ class HistoryView(QWidget):
         except HistoryError as error:
             self.show_message(str(error))
             routines, self.lines = [], []
+        else:
+            self.show_message(self._state_text())
         self._fill_filter(routines)
         self.table_model.show(self.lines)
         if self.lines and not self.table.selectionModel().hasSelection():
@@ -261,6 +264,13 @@ class HistoryView(QWidget):
         }
         for chart in self.charts.values():
             self.chart_row.addWidget(chart, 1)
+
+    def _state_text(self) -> str:
+        """What is true of the history as read: read-only, rows that could not be read."""
+        parts = [self.store.left_out_notice]
+        if self.store.read_only:
+            parts.insert(0, f"{READ_ONLY_NOTICE}.")
+        return "\n".join(part for part in parts if part)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -353,7 +363,7 @@ class HistoryView(QWidget):
             self.show_message(f"Could not export to {path}: "
                               f"{getattr(error, 'strerror', None) or error}")
             return 0
-        self.show_message("")
+        self.show_message(self._state_text())  # a row left out is left out of the file too
         self.undo_text.setText(f"Exported {len(sessions)} sessions to {path}.")
         return len(sessions)
 

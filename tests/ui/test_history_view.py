@@ -145,3 +145,55 @@ def test_notes_show_as_plain_text(qtbot, store, sessions):
     line = next(line for line in view.lines if line.uuid == victim.uuid)
     assert cell_text(line, 7) == "<b>not bold</b>"
     assert view.totals.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_row_that_cannot_be_read_is_left_out_and_said_and_the_rest_shows(
+        qtbot, sessions, tmp_path):
+    import sqlite3
+
+    from app.core.history import default_path
+
+    with HistoryStore() as writer:
+        writer.add_finished(sessions)
+    db = sqlite3.connect(default_path(), isolation_level=None)  # another program's doing
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    db.execute("UPDATE sessions SET started_at = 'x', status = 'exploded' WHERE uuid = ?",
+               (sessions[0].uuid,))
+    db.close()
+    with HistoryStore() as store:
+        view = make(qtbot, store)
+        shown = rows(view)
+        assert len(shown) == len(sessions) - 1
+        assert view.message.isVisible()
+        assert view.message.text() == (
+            "1 session in the history could not be read and was left out (row uuid "
+            f"{sessions[0].uuid} in {default_path()}).")
+        assert view.totals.text().startswith("This week:")
+        out = tmp_path / "out.csv"
+        assert view.export_to(out) == len(sessions) - 1  # the rest is exported, and it says so
+        assert view.message.isVisible() and sessions[0].uuid in view.message.text()
+        assert sessions[0].uuid not in out.read_text(encoding="utf-8")
+
+
+def test_a_read_only_history_is_shown_with_a_message_and_cannot_be_changed(
+        qtbot, store, sessions, monkeypatch, tmp_path):
+    import os
+
+    from app.core.history import default_path
+    from app.core.history.store import READ_ONLY_NOTICE
+
+    store.close()
+    real_open = os.open
+
+    def refuse_writing(file, flags, *args, **kwargs):  # what a 0444 file does (root ignores it)
+        if str(file) == str(default_path()) and flags & (os.O_RDWR | os.O_WRONLY):
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", refuse_writing)
+    with HistoryStore() as read_only:
+        view = make(qtbot, read_only)
+        assert len(rows(view)) == len(sessions)
+        assert view.message.isVisible() and READ_ONLY_NOTICE in view.message.text()
+        assert not view.delete_button.isEnabled()
+        assert view.export_to(tmp_path / "out.json") == len(sessions)
