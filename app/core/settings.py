@@ -1,13 +1,21 @@
 """The athlete's settings: each declared once with its type and default, kept in a JSON file.
 
-A corrupt or unreadable file falls back to the defaults with a message, and is kept aside
-(renamed with a timestamp), never deleted. Writes go to a temp file, fsync, then `os.replace`.
+No file, whatever its bytes or kind, stops the app from starting. A file that cannot be used as
+a whole (not JSON, the wrong shape, too big, from a newer Isohold) falls back to the defaults
+and is kept aside (renamed with a timestamp), never deleted; a bad value falls back to its own
+default. Each problem is a sentence in `Settings.problems`. Something that is not a regular file
+(a folder, a FIFO) is neither read nor moved nor saved over. Writes go to a temp file, fsync,
+then `os.replace`.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import math
 import os
+import stat
+import tempfile
 import time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -15,6 +23,8 @@ from typing import Any, NamedTuple
 from app.core import paths
 
 SCHEMA_VERSION = 1
+MAX_FILE_BYTES = 1 << 20  # a settings file is a few hundred bytes
+_HUGE_INT = 10 ** 400  # stands for integers too long for Python to read; too big for a float too
 
 
 class Option(NamedTuple):
@@ -29,15 +39,20 @@ class Option(NamedTuple):
     high: float | None = None
 
     def check(self, value: Any) -> Any:
-        """The value if it fits this option; raises ValueError saying what was expected."""
-        if self.type is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
-        if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
-            raise ValueError(f"{self.name}: expected {self.type.__name__}, got {value!r}")
+        """The value if it fits this option; raises ValueError with a sentence saying why not."""
+        name = repr(self.name)
+        if self.type is float:
+            value = _finite_number(name, value)
+        elif not isinstance(value, self.type) or self.type is int and isinstance(value, bool):
+            raise ValueError(f"{name} should be {_KINDS.get(self.type, self.type.__name__)}, "
+                             f"not {_show(value)}")
         if self.choices and value not in self.choices:
-            raise ValueError(f"{self.name}: expected one of {', '.join(self.choices)}, got {value!r}")
+            raise ValueError(f"{name} should be one of {', '.join(self.choices)}, "
+                             f"not {_show(value)}")
         if self.low is not None and value < self.low or self.high is not None and value > self.high:
-            raise ValueError(f"{self.name}: expected {self.low} to {self.high}, got {value!r}")
+            allowed = (f"at most {self.high:g}" if self.low is None else f"at least {self.low:g}"
+                       if self.high is None else f"from {self.low:g} to {self.high:g}")
+            raise ValueError(f"{name} should be {allowed}, not {_show(value)}")
         return value
 
 
@@ -64,6 +79,7 @@ class Settings:
         self.file = file or paths.config_dir() / "settings.json"
         self.values: dict[str, Any] = {option.name: option.default for option in OPTIONS}
         self.problems: list[str] = []
+        self._not_saved_because = ""  # set when saving would overwrite a file we could not move
 
     def __getitem__(self, name: str) -> Any:
         return self.values[name]
@@ -75,43 +91,204 @@ class Settings:
 
     @classmethod
     def load(cls, file: Path | None = None) -> "Settings":
+        """The settings in the file, or the defaults; never raises, whatever the file holds."""
         settings = cls(file)
-        if not settings.file.exists():
-            return settings
         try:
-            data = json.loads(settings.file.read_text(encoding="utf-8"))
-            if not isinstance(data, dict):
-                raise ValueError("expected a JSON object")
-        except (OSError, UnicodeDecodeError, ValueError) as error:
-            kept = settings._keep_aside()
-            settings.problems.append(
-                f"{settings.file}: could not be read ({error}); using the defaults. "
-                f"The old file is kept as {kept}.")
-            return settings
-        for name, value in data.get("values", {}).items():
+            values = settings._values_in(settings._read_json())
+        except _Unusable as problem:
+            settings._give_up(*problem.args)
+            values = {}
+        for name, value in values.items():
             if name not in BY_NAME:
-                settings.problems.append(f"{settings.file}: unknown setting {name!r} ignored")
+                settings._tell(f"unknown setting {_show(name)} ignored.")
                 continue
             try:
                 settings.set(name, value)
             except ValueError as error:
-                settings.problems.append(f"{settings.file}: {error}; using the default "
-                                         f"{BY_NAME[name].default!r}")
+                settings._tell(f"{error}; using the default "
+                               f"{json.dumps(BY_NAME[name].default)}.")
         return settings
 
     def save(self) -> None:
+        """Writes the values atomically; raises OSError saying why when they cannot be saved."""
+        kind = _kind_of_non_file(self.file)
+        if kind:
+            raise OSError(f"it is {kind}, not a regular file; move it away so the settings "
+                          f"can be saved")
+        if self._not_saved_because:
+            raise OSError(self._not_saved_because)
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        temp = self.file.with_suffix(".json.tmp")
-        with open(temp, "w", encoding="utf-8") as out:
-            json.dump({"version": SCHEMA_VERSION, "values": self.values}, out, indent=2)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, self.file)
-
-    def _keep_aside(self) -> Path:
-        kept = self.file.with_name(f"{self.file.stem}.corrupt-{time.strftime('%Y%m%d-%H%M%S')}.json")
+        handle, temp = tempfile.mkstemp(prefix=f"{self.file.name}.", suffix=".tmp",
+                                        dir=self.file.parent)
         try:
-            os.replace(self.file, kept)
-        except OSError:
-            return self.file
+            with open(handle, "w", encoding="utf-8") as out:
+                json.dump({"version": SCHEMA_VERSION, "values": self.values}, out, indent=2)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(temp, self.file)
+        except BaseException:
+            os.unlink(temp)
+            raise
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _tell(self, sentence: str) -> None:
+        self.problems.append(f"{self.file}: {sentence}")
+
+    def _read_json(self) -> Any:
+        """The parsed file ({} when there is none to read); raises _Unusable."""
+        raw = self._read_bytes()
+        if raw is None:
+            return {}
+        body = raw.removeprefix(codecs.BOM_UTF8)  # as some editors on Windows write it
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise _Unusable(f"is not UTF-8 text (byte 0x{body[error.start]:02x} at "
+                            f"position {error.start + len(raw) - len(body)})") from None
+        if not text.strip():
+            raise _Unusable("is empty")
+        try:
+            return json.loads(text, parse_int=_read_int)
+        except json.JSONDecodeError as error:
+            raise _Unusable(f"is not valid JSON ({error.msg} at line {error.lineno}, "
+                            f"column {error.colno})") from None
+        except RecursionError:
+            raise _Unusable("is nested too deeply to be a settings file") from None
+
+    def _read_bytes(self) -> bytes | None:
+        """The file's bytes if it is a regular file, opened so that nothing can block; None
+        when there is nothing to read (told if that is a problem). Raises _Unusable."""
+        try:
+            kind = _kind_of_non_file(self.file)
+        except OSError as error:
+            self._tell(f"could not be looked at ({_reason(error)}); using the defaults.")
+            return None
+        if kind:
+            self._tell(f"is {kind}, not a regular file; using the defaults. It is left where "
+                       f"it is, and settings cannot be saved until it is moved away.")
+            return None
+        if not self.file.exists():
+            return None
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) \
+            | getattr(os, "O_BINARY", 0)
+        try:
+            with open(os.open(self.file, flags), "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since we looked
+                    self._tell("is not a regular file; using the defaults.")
+                    return None
+                raw = handle.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise _Unusable(f"could not be read ({_reason(error)})") from None
+        if len(raw) > MAX_FILE_BYTES:
+            raise _Unusable(f"is too large for a settings file (over "
+                            f"{MAX_FILE_BYTES // (1 << 20)} MiB)")
+        return raw
+
+    def _values_in(self, data: Any) -> dict:
+        """The "values" object of a settings file; raises _Unusable if the file won't do."""
+        if not isinstance(data, dict):
+            raise _Unusable(f"is not a settings file (it holds {_show(data)}, not an object)")
+        version = data.get("version", 1)
+        if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+            raise _Unusable(f"has a 'version' of {_show(version)}, not a settings version "
+                            f"(a whole number from 1)")
+        if version > SCHEMA_VERSION:
+            raise _Unusable(f"was written by a newer Isohold (settings version "
+                            f"{_show(version)}; this one reads up to {SCHEMA_VERSION})", "newer")
+        values = data.get("values", {})
+        if not isinstance(values, dict):
+            raise _Unusable(f"has 'values' that are {_show(values)}, not an object")
+        return values
+
+    def _give_up(self, what: str, label: str = "corrupt") -> None:
+        """Tells what is wrong with the whole file and keeps it aside; the defaults stay."""
+        try:
+            kept = self._keep_aside(label)
+        except OSError as error:
+            self._not_saved_because = (f"it {what} and could not be moved aside "
+                                       f"({_reason(error)}), so it is not saved over")
+            self._tell(f"{what}; using the defaults. It could not be moved aside "
+                       f"({_reason(error)}), so settings will not be saved over it.")
+        else:
+            self._tell(f"{what}; using the defaults. The old file is kept as {kept}.")
+
+    def _keep_aside(self, label: str) -> Path:
+        """Renames the file beside itself with a timestamp, never over another file."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = self.file.with_name(f"{self.file.stem}.{label}-{stamp}.json")
+        count = 1
+        while os.path.lexists(kept):
+            count += 1
+            kept = self.file.with_name(f"{self.file.stem}.{label}-{stamp}-{count}.json")
+        os.rename(self.file, kept)
         return kept
+
+
+class _Unusable(Exception):
+    """The file cannot be used as a whole: what is wrong, and the label it is kept aside with."""
+
+    def __init__(self, what: str, label: str = "corrupt") -> None:
+        super().__init__(what, label)
+
+
+_KINDS = {bool: "true or false", str: "text", int: "a whole number", float: "a number"}
+
+
+def _finite_number(name: str, value: Any) -> float:
+    """The value as a float, if it is a number (not a bool) that a float holds and not NaN."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{name} should be a number, not {_show(value)}")
+    try:
+        number = float(value)
+    except OverflowError:
+        raise ValueError(f"{name} is too large a number ({_show(value)})") from None
+    if math.isnan(number):
+        raise ValueError(f"{name} is not a number (NaN)")
+    if math.isinf(number):
+        raise ValueError(f"{name} is not a finite number ({_show(value)})")
+    return number
+
+
+def _read_int(text: str) -> int:
+    """An integer from the file; one too long for Python to convert reads as a huge stand-in."""
+    try:
+        return int(text)
+    except ValueError:
+        return -_HUGE_INT if text.startswith("-") else _HUGE_INT
+
+
+def _show(value: Any) -> str:
+    """A value from the file as a person would recognise it, short and always printable."""
+    if value is None or isinstance(value, bool):
+        return json.dumps(value)
+    if isinstance(value, float):
+        return "NaN" if math.isnan(value) else json.dumps(value)  # Infinity, -Infinity, 1.5
+    if isinstance(value, int):
+        return repr(value) if abs(value) < 10 ** 20 else "a whole number of over 20 digits"
+    if isinstance(value, str):
+        return repr(value) if len(value) <= 40 else f"{value[:40]!r}…"
+    return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+
+
+def _kind_of_non_file(path: Path) -> str:
+    """What the path is if it exists and is not a regular file ("a folder"), else ""."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return ""
+    if stat.S_ISREG(mode):
+        return ""
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
