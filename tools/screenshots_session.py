@@ -21,11 +21,12 @@ from app.core.loader import load_routines  # noqa: E402
 from app.core.phases import PhaseKind, Side  # noqa: E402
 from app.core.routines import SessionPlan  # noqa: E402
 from app.core.timeline import compile_timeline  # noqa: E402
+from app.session.recorder import HistoryRecorder  # noqa: E402
 from app.session.runner import SLEPT, SessionRunner  # noqa: E402
 from app.ui.session_view import SessionView  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
 
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 
 
 class NoScreenAwake:
@@ -53,6 +54,9 @@ SHOTS = {
     "switch": (lambda p: p.kind is PhaseKind.SWITCH, 1.2, None),
     "rest": (lambda p: p.kind is PhaseKind.REST, 27.5, None),
     "set": (lambda p: p.kind is PhaseKind.SET and p.cadence_s, 13.0, None),
+    "counted-set": (lambda p: p.kind is PhaseKind.SET and not p.cadence_s and p.drill
+                    and p.drill.box_height_cm, 21.0, "count:4"),
+    "stopped-early": (lambda p: p.kind is PhaseKind.HOLD and p.side is Side.RIGHT, 4.0, "tap"),
     "paused-slept": (lambda p: p.kind is PhaseKind.HOLD and p.side is Side.RIGHT, 3.5, "slept"),
 }
 
@@ -62,8 +66,13 @@ def render(app: QApplication, routine, name: str, size: tuple[int, int], out: Pa
     apply_theme(app, theme)
     wanted, into, extra = SHOTS[name]
     clock = FakeClock()
-    runner = SessionRunner(compile_timeline(SessionPlan(routine)), clock)
+    plan = SessionPlan(routine)
+    timeline = compile_timeline(plan)
+    runner = SessionRunner(timeline, clock)
     view = SessionView(runner, screen_awake=NoScreenAwake())
+    recorder = HistoryRecorder(runner, None, plan, timeline)  # what the end screen says
+    recorder.ended.connect(
+        lambda record, short: view.show_result(record.status.value == "completed", short))
     view.resize(*size)
     view.show()
     runner.start()
@@ -72,6 +81,12 @@ def render(app: QApplication, routine, name: str, size: tuple[int, int], out: Pa
     for _ in range(round(into / 0.25)):  # time passes as the runner sees it: tick by tick
         clock.advance(0.25)
         runner.tick()
+    if extra and extra.startswith("count:"):
+        for _ in range(int(extra.split(":")[1])):
+            runner.next()
+    if extra == "tap":  # from here on, Next at once on every phase: the end says what is short
+        while not runner.is_over:
+            runner.next()
     if extra == "slept":
         clock.sleep(600)
         runner.tick()
@@ -95,7 +110,7 @@ def main(argv: list[str]) -> int:
     for size in SIZES:
         for name in SHOTS:
             print(render(app, routine, name, size, out))
-    print(render(app, routine, "hold-left", SIZES[0], out, theme="light"))
+    print(render(app, routine, "hold-left", (1366, 768), out, theme="light"))
     return 0
 
 

@@ -64,6 +64,7 @@ class SessionView(QWidget):
         self.over = ""  # "finished" or "stopped" once the session has ended
         self.result = ""  # what the end screen says of the session, from the history's rule
         self.completed: bool | None = None  # by the same rule, once the session has ended
+        self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: QMessageBox | None = None
         self.sound_off = ""
         self.not_saved = ""  # why the history is not being written, if it is not
@@ -188,7 +189,10 @@ class SessionView(QWidget):
             # A tick only for a session done as planned; otherwise a plain dash under the
             # line that says what was not done.
             done = self.completed if self.completed is not None else self.over != "stopped"
-            self.countdown.set_text("✓" if done else "—")
+            if done or self.done_share is None:
+                self.countdown.set_text("✓" if done else "")
+            else:  # how much of the planned work was done, under the line that says what not
+                self.countdown.set_parts([(f"{self.done_share}%", "of the planned work done")])
         elif phase.user_paced:
             self.countdown.set_parts(set_parts(phase, self.reps,
                                                clock_text(self.time_in, count_up=True)))
@@ -235,6 +239,11 @@ class SessionView(QWidget):
         """What the session came to, by the history's one rule: the end screen says it."""
         self.result = result_text(completed, short)
         self.completed = completed
+        planned = sum(1 if p.kind is PhaseKind.HOLD else p.target_reps
+                      for p in self.timeline.phases if p.kind in (PhaseKind.HOLD, PhaseKind.SET))
+        if planned:
+            done = max(0, planned - short.holds - short.reps)
+            self.done_share = round(100 * done / planned)
         if completed:
             self.title_label.setText("DONE")
         else:
