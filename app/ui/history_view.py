@@ -95,6 +95,8 @@ def work_text(line: SessionLine) -> str:
 
 class HistoryView(QWidget):
     back_requested = Signal()
+    delete_requested = Signal(object)  # the SessionLine to delete (the window does it)
+    undo_requested = Signal(str)  # the UUID of the session deleted last, to bring back
     changed = Signal()  # a session was deleted or restored
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None,
@@ -299,15 +301,18 @@ class HistoryView(QWidget):
         return box.exec() == QMessageBox.StandardButton.Yes
 
     def delete_selected(self) -> None:
+        """Delete, after a question: asked of the window, which tells `deleted()`."""
         line = self.selected_line()
         if line is None or not self.confirm_delete(line):
             return
-        row = self.lines.index(line)
-        try:
-            self.store.delete(line.uuid)
-        except HistoryError as error:
-            self.show_message(str(error))
+        self.delete_requested.emit(line)
+
+    def deleted(self, line: SessionLine, error: str = "") -> None:
+        """The window's answer to delete_requested: "" when the session was deleted."""
+        if error:
+            self.show_message(error)
             return
+        row = self.lines.index(line) if line in self.lines else 0
         self.undo_uuid = line.uuid
         self.undo_text.setText(f"Deleted the session of {cell_text(line, 0)}.")
         self.undo_button.setVisible(True)
@@ -317,14 +322,15 @@ class HistoryView(QWidget):
         self.changed.emit()
 
     def undo(self) -> None:
-        if self.undo_uuid is None:
+        if self.undo_uuid is not None:
+            self.undo_requested.emit(self.undo_uuid)
+
+    def restored(self, uuid: str, error: str = "") -> None:
+        """The window's answer to undo_requested."""
+        if error:
+            self.show_message(error)
             return
-        try:
-            self.store.undo_delete(self.undo_uuid)
-        except HistoryError as error:
-            self.show_message(str(error))
-            return
-        uuid, self.undo_uuid = self.undo_uuid, None
+        self.undo_uuid = None
         self.undo_text.setText("")
         self.undo_button.setVisible(False)
         self.reload()

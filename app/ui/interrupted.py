@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app.core.history.progress import clock_text
 from app.core.history.records import SessionRecord
-from app.core.history.store import HistoryError, HistoryStore
 from app.ui.menu import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
@@ -21,13 +20,16 @@ KEYS_HINT = "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"
 
 
 class InterruptedSessionPage(QWidget):
-    resume_requested = Signal(object)  # ResumeInfo: recompile its plan, start at its phase
-    settled = Signal()  # kept as stopped early, or discarded: go on to the menu
+    """Offers a session the app died in. It asks, by the session's UUID; the window's
+    HistoryChanges does it and says here if it could not."""
 
-    def __init__(self, record: SessionRecord, store: HistoryStore,
-                 parent: QWidget | None = None) -> None:
+    resume_requested = Signal(str)  # carry on where it stopped
+    keep_requested = Signal(str)  # keep it as stopped early
+    discard_requested = Signal(str)  # throw it away (undoable until Isohold closes)
+
+    def __init__(self, record: SessionRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="interrupted")
-        self.record, self.store = record, store
+        self.record = record
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(16)
@@ -69,21 +71,17 @@ class InterruptedSessionPage(QWidget):
         self.resume_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def resume(self) -> None:
-        self._do(lambda: self.resume_requested.emit(self.store.resume(self.record.uuid)))
+        self.resume_requested.emit(self.record.uuid)
 
     def keep(self) -> None:
-        self._do(lambda: (self.store.save_as_stopped_early(self.record.uuid),
-                          self.settled.emit()))
+        self.keep_requested.emit(self.record.uuid)
 
     def discard(self) -> None:
-        self._do(lambda: (self.store.discard(self.record.uuid), self.settled.emit()))
+        self.discard_requested.emit(self.record.uuid)
 
-    def _do(self, action) -> None:
-        try:
-            action()
-        except HistoryError as error:
-            self.message.setText(str(error))
-            self.message.setVisible(True)
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         action = {Qt.Key.Key_R: self.resume, Qt.Key.Key_K: self.keep,

@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.history_problem = ""  # why the history could not be opened, if it could not
         self.messages: list[QMessageBox] = []
         self.summary = None  # the SummaryView on screen, if any
+        self._changes = None  # HistoryChanges, made on first use
         self._painted = False
 
         self.pages = QStackedWidget(objectName="pages")
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             self.tell("History", "The history is not available: " + self.history_problem)
             return
         view = HistoryView(self.store, parent=self.pages)
+        self.changes().serve_list(view)
         view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
         self._show_page(view)
 
@@ -162,16 +164,16 @@ class MainWindow(QMainWindow):
         waiting = self.store.interrupted()
         if not waiting:
             return
-        page = InterruptedSessionPage(waiting[0], self.store, parent=self.pages)
-        page.resume_requested.connect(lambda info: (self._resume(info), self._drop_page(page)))
-        page.settled.connect(lambda: (self.show_menu(), self._drop_page(page),
-                                      self.offer_interrupted()))
+        page = InterruptedSessionPage(waiting[0], parent=self.pages)
+        self.changes().serve_interrupted(
+            page, resumed=lambda info: (self._resume(info), self._drop_page(page)),
+            settled=lambda: (self.show_menu(), self._drop_page(page), self.offer_interrupted()))
         self._show_page(page)
 
     def _resume(self, info) -> None:
         routine = self.routine(info.routine_id)
         if routine is None:
-            self.store.save_as_stopped_early(info.record.uuid)
+            self.changes().keep_stopped_early(info.record.uuid)
             self.tell("Routine gone", f"The routine {info.routine_id!r} no longer exists; the "
                       "interrupted session was kept as stopped early.")
             self.show_menu()
@@ -281,15 +283,18 @@ class MainWindow(QMainWindow):
         self._show_page(summary, summary.notes)
         self._end_previous_session()
 
-    # The one place on the window side where a finished session's record changes.
+    def changes(self):
+        """HistoryChanges: the one window-side place that changes the history (made on first
+        use: it brings the history code, which start-up does not need)."""
+        if self._changes is None:
+            from app.ui.history_changes import HistoryChanges
+
+            self._changes = HistoryChanges(self.history_store, self)
+        return self._changes
+
     def _save_summary(self, summary, record) -> None:
         """Save the summary's record (notes, effort, corrected counts), its status by the rule."""
-        from app.core.history.shortfall import status_of
-
-        if self.store is None:
-            summary.show_error("The history is not available, so this session was not saved.")
-            return
-        error = self._history_change(lambda: self.store.finish(record, status_of(record)))
+        error = self.changes().save(record)
         if error:
             summary.show_error(error)
             return
@@ -299,23 +304,11 @@ class MainWindow(QMainWindow):
     def _discard_summary(self, summary, record) -> None:
         """The athlete confirmed: the session is not to be kept."""
         if self.store is not None:
-            error = self._history_change(lambda: self.store.delete(record.uuid))
+            error = self.changes().delete(record.uuid)
             if error:
                 summary.show_error(error)
                 return
         self._close_summary(summary)
-
-    def _history_change(self, change) -> str:
-        """Perform one change of the history; the athlete's words for a failure, or ""."""
-        from app.core.history.store import HistoryError
-
-        try:
-            change()
-        except HistoryError as error:
-            return str(error)
-        except Exception as error:  # noqa: BLE001 - said on screen, never swallowed
-            return f"Isohold could not change the history ({type(error).__name__}: {error})."
-        return ""
 
     def _close_summary(self, summary) -> None:
         if getattr(self, "summary", None) is summary:
@@ -390,10 +383,7 @@ class MainWindow(QMainWindow):
         summary = getattr(self, "summary", None)
         if summary is not None and self.store is not None and not summary.is_saved:
             # Closing on the summary keeps what was typed there, as Save would.
-            from app.core.history.shortfall import status_of
-
-            record = summary.apply_inputs()
-            self._history_change(lambda: self.store.finish(record, status_of(record)))
+            self.changes().save(summary.apply_inputs())
         if self.runner is not None and not self.runner.is_over:
             self.runner.stop()
         if self.cue_player is not None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.history import HistoryStore, Status
 from app.core.history.sample import made_up_sessions
+from app.ui.history_changes import HistoryChanges
 from app.ui.history_view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
 
 TODAY = date(2025, 6, 18)  # a Wednesday
@@ -29,7 +30,9 @@ def store(sessions):
 
 
 def make(qtbot, store):
+    """The history list, served by the window's one place for history changes."""
     view = HistoryView(store, today=TODAY)
+    HistoryChanges(lambda: store, view).serve_list(view)
     qtbot.addWidget(view)
     view.resize(1366, 768)
     view.show()

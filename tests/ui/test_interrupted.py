@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.core.history import HistoryStore, SessionRecord, Status
 from app.core.routines import Drill, DrillKind, DrillChoice, Range, Routine, SessionPlan, Sides
+from app.ui.history_changes import HistoryChanges
 from app.ui.interrupted import InterruptedSessionPage
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "", reps=Range(8, 10, 8),
@@ -32,9 +33,13 @@ def interrupted(tmp_path):
 
 
 def make(qtbot, store, record):
-    page = InterruptedSessionPage(record, store)
+    """The page, served by the window's one place for history changes."""
+    page = InterruptedSessionPage(record)
     qtbot.addWidget(page)
     page.show()
+    page.resumed, page.settled = [], []
+    HistoryChanges(lambda: store, page).serve_interrupted(
+        page, resumed=page.resumed.append, settled=lambda: page.settled.append(True))
     return page
 
 
@@ -49,9 +54,8 @@ def test_it_says_which_session_and_how_far_it_got(qtbot, interrupted):
 def test_r_resumes_with_the_phase_and_the_setup_choices(qtbot, interrupted):
     store, record = interrupted
     page = make(qtbot, store, record)
-    with qtbot.waitSignal(page.resume_requested) as resumed:
-        qtbot.keyClick(page, Qt.Key.Key_R)
-    info = resumed.args[0]
+    qtbot.keyClick(page, Qt.Key.Key_R)
+    [info] = page.resumed
     assert info.phase_index == 7 and info.record.uuid == record.uuid
     assert info.plan_for(ROUTINE).choice_for(WALL).hold_s == 9.0
     assert store.session(record.uuid).status is Status.IN_PROGRESS
@@ -60,16 +64,16 @@ def test_r_resumes_with_the_phase_and_the_setup_choices(qtbot, interrupted):
 def test_k_keeps_it_as_stopped_early(qtbot, interrupted):
     store, record = interrupted
     page = make(qtbot, store, record)
-    with qtbot.waitSignal(page.settled):
-        qtbot.keyClick(page, Qt.Key.Key_K)
+    qtbot.keyClick(page, Qt.Key.Key_K)
+    assert page.settled == [True]
     assert store.session(record.uuid).status is Status.STOPPED_EARLY
 
 
 def test_d_discards_it(qtbot, interrupted):
     store, record = interrupted
     page = make(qtbot, store, record)
-    with qtbot.waitSignal(page.settled):
-        qtbot.keyClick(page, Qt.Key.Key_D)
+    qtbot.keyClick(page, Qt.Key.Key_D)
+    assert page.settled == [True]
     assert store.session(record.uuid) is None and store.interrupted() == []
 
 
@@ -78,3 +82,13 @@ def test_enter_on_the_focused_button_resumes(qtbot, interrupted):
     page = make(qtbot, store, record)
     with qtbot.waitSignal(page.resume_requested):
         qtbot.keyClick(page.resume_button, Qt.Key.Key_Return)
+
+
+def test_a_change_that_fails_is_said_on_the_page_and_the_session_stays(qtbot, interrupted):
+    store, record = interrupted
+    page = make(qtbot, store, record)
+    store._db.execute("PRAGMA query_only = 1")  # the disk turned read-only
+    qtbot.keyClick(page, Qt.Key.Key_K)
+    assert page.settled == [] and page.message.isVisible()
+    assert "read-only" in page.message.text()
+    assert store.session(record.uuid).status is Status.INTERRUPTED

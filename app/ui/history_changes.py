@@ -1,0 +1,84 @@
+"""HistoryChanges: the one place on the window side where the athlete's history is changed.
+
+Screens never write the history themselves: the summary, the history list and the page that
+offers an interrupted session ask (a signal with what they want done), and this performs the
+change on the store and tells them how it went, in words for a failure. Like anki's
+`CollectionOp`, one owner, one way to report: `changed` says what changed, for whatever shows
+the history.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from app.core.history.records import SessionRecord
+from app.core.history.shortfall import status_of
+from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
+
+NO_HISTORY = "The history is not available, so this session was not saved."
+
+
+class HistoryChanges(QObject):
+    changed = Signal(str, str)  # what was done ("saved", "deleted", ...) and the session's UUID
+
+    def __init__(self, store: Callable[[], HistoryStore | None],
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store  # the window's store, opened on first use
+
+    def save(self, record: SessionRecord) -> str:
+        """A finished session with the athlete's inputs; its status by the one rule."""
+        record.status = status_of(record)
+        return self._perform("saved", record.uuid, lambda store: store.finish(record,
+                                                                               record.status))
+
+    def delete(self, uuid: str) -> str:
+        return self._perform("deleted", uuid, lambda store: store.delete(uuid))
+
+    def undo_delete(self, uuid: str) -> str:
+        return self._perform("restored", uuid, lambda store: store.undo_delete(uuid))
+
+    def keep_stopped_early(self, uuid: str) -> str:
+        return self._perform("kept", uuid, lambda store: store.save_as_stopped_early(uuid))
+
+    def resume(self, uuid: str) -> tuple[ResumeInfo | None, str]:
+        """Take an interrupted session up again: its resume info, or why not."""
+        found: list[ResumeInfo] = []
+        error = self._perform("resumed", uuid, lambda store: found.append(store.resume(uuid)))
+        return (found[0] if found else None), error
+
+    # -- the screens that ask ---------------------------------------------------------------
+    def serve_list(self, view) -> None:
+        """The history list asks to delete a session and to bring it back."""
+        view.delete_requested.connect(lambda line: view.deleted(line, self.delete(line.uuid)))
+        view.undo_requested.connect(lambda uuid: view.restored(uuid, self.undo_delete(uuid)))
+
+    def serve_interrupted(self, page, resumed: Callable[[ResumeInfo], None],
+                          settled: Callable[[], None]) -> None:
+        """The interrupted-session page: resume it (then `resumed`), keep it as stopped early
+        or discard it (then `settled`); a failure is said on the page."""
+        def resume(uuid: str) -> None:
+            info, error = self.resume(uuid)
+            page.show_error(error) if error else resumed(info)
+
+        def settle(error: str) -> None:
+            page.show_error(error) if error else settled()
+
+        page.resume_requested.connect(resume)
+        page.keep_requested.connect(lambda uuid: settle(self.keep_stopped_early(uuid)))
+        page.discard_requested.connect(lambda uuid: settle(self.delete(uuid)))
+
+    def _perform(self, what: str, uuid: str, change) -> str:
+        store = self._store()
+        if store is None:
+            return NO_HISTORY
+        try:
+            change(store)
+        except HistoryError as error:
+            return str(error)
+        except Exception as error:  # noqa: BLE001 - said on screen, never swallowed
+            return f"Isohold could not change the history ({type(error).__name__}: {error})."
+        self.changed.emit(what, uuid)
+        return ""
