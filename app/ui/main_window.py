@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
             self.tell("History not available", f"{error}\n\nSessions will not be saved.")
             return
         if self.store.notice:
-            self.tell("History moved aside", self.store.notice)
+            self.tell("History", self.store.notice)
         self.offer_interrupted()
 
     def offer_interrupted(self) -> None:
@@ -259,7 +259,8 @@ class MainWindow(QMainWindow):
         self.cue_player.muted_changed.connect(view.set_muted)
         self.cue_player.sound_off.connect(view.show_sound_off)
         if self.cue_player.off_reason:
-            view.show_sound_off(self.cue_player.off_reason)
+            view.show_sound_off(self.cue_player.off_reason,
+                                everything=self.cue_player.backend_name.startswith("silent"))
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, timeline,
                                         parent=runner, resume=resume)
         self.recorder.write_failed.connect(view.show_not_saved)

@@ -67,6 +67,7 @@ class SessionView(QWidget):
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: QMessageBox | None = None
         self.sound_off = ""
+        self.sound_off_all = True
         self.not_saved = ""  # why the history is not being written, if it is not
         self._last_command: tuple[int, int] = (0, -DEBOUNCE_MS)  # key, timestamp in ms
         self._last_release: tuple[int, int] = (0, -REPEAT_GAP_MS)
@@ -316,9 +317,10 @@ class SessionView(QWidget):
         self.mute_button.setText("Unmute" if muted else "Mute")
         self._show_status()
 
-    def show_sound_off(self, reason: str) -> None:
-        """A small note that cues cannot be heard (no audio device...); "" hides it."""
-        self.sound_off = reason
+    def show_sound_off(self, reason: str, everything: bool = True) -> None:
+        """A small note that cues cannot be heard (no audio device...), or with `everything`
+        False that some cannot (a damaged sound file); "" hides it."""
+        self.sound_off, self.sound_off_all = reason, everything
         self._show_status()
 
     def show_not_saved(self, reason: str) -> None:
@@ -335,7 +337,9 @@ class SessionView(QWidget):
         if self.muted:
             notes.append("Muted (M)")
         if self.sound_off:
-            notes.append(f"Sound off: {self.sound_off}")
+            # all sound is off, or (the output plays) only some cues cannot be heard
+            silent = self.sound_off_all
+            notes.append(f"Sound off: {self.sound_off}" if silent else f"Sound: {self.sound_off}")
         if self.not_saved:
             notes.append(f"Not being saved: {self.not_saved}")
         if self.awake.problem:

@@ -229,3 +229,31 @@ def test_a_corrupt_settings_file_starts_with_defaults_and_a_message(app_window):
     kept = list(file.parent.glob("settings.corrupt-*.json"))
     assert len(kept) == 1 and str(kept[0]) in message.text()
     assert isinstance(message, QMessageBox)
+
+
+def test_a_key_pressed_right_after_the_session_starts_is_not_dropped(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Return)  # the setup page of "Short test"
+    press(qtbot, window, Qt.Key.Key_Return)  # start...
+    press(qtbot, window, Qt.Key.Key_Space)  # ...and pause at once, before the loop turns
+    assert window.runner.is_paused and window.runner.state_names() == {"paused"}
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.runner.phase.kind.value == "hold"
+
+
+def test_closing_the_window_mid_session_asks_and_stop_and_keep_shows_the_summary(qtbot, window):
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_Return)
+    runner = window.runner
+    assert not window.close()  # refused: it asks first
+    box = window.session_view.stop_box
+    assert box.isVisible() and box.defaultButton().text() == "Stop and keep"
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert runner.state_names() == {"stopped"}
+    summary = window.current_page()
+    assert summary.objectName() == "summary" and summary.notes.hasFocus()
+    [kept] = window.store.sessions()
+    assert kept.status.value == "stopped_early"
+    assert window.close()  # nothing under way now
