@@ -50,9 +50,7 @@ def counter_text(phase: Phase, reps_counted: int, drills: int) -> str:
     if phase.kind is PhaseKind.REST:
         return f"Set {phase.set_no} of {phase.sets} done"
     if phase.kind is PhaseKind.SET:
-        if phase.cadence_s:
-            return f"{sets}{GAP}on the beat{GAP}Next: end the set"
-        return f"{sets}{GAP}Next: +1 rep{GAP}Back: -1{GAP}Enter: end the set"
+        return f"{sets}{GAP}" + ("Next ends it" if phase.cadence_s else "Enter ends it")
     if phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL) and phase.drill_no:
         return f"Drill {phase.drill_no} of {drills}"
     return ""
@@ -69,7 +67,9 @@ def next_button_text(phase: Phase) -> str:
 def set_parts(phase: Phase, reps_counted: int, elapsed_s: str) -> list[tuple[str, str]]:
     """A set's big numbers: the reps counted (beats passed, or the athlete's presses) of
     those planned, and the set's own clock."""
-    return [(str(reps_counted), f"of {phase.target_reps} reps"), (elapsed_s, "time in set")]
+    # the beat counts them, or the athlete does: Next, one press, one rep
+    caption = f"of {phase.target_reps} reps" + ("" if phase.cadence_s else "  ·  Next +1")
+    return [(str(reps_counted), caption), (elapsed_s, "time in set")]
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
