@@ -162,6 +162,17 @@ class XDisplay:
         finally:
             self.run("xdotool", "keyup", key)
 
+    def park_pointer(self) -> None:
+        """The mouse pointer to the screen's top-left corner, off every window: Xvfb starts
+        it mid-screen, where a question that opens lies under it (and a pointer resting on a
+        question's buttons was seen to change what Tab, space answered there)."""
+        self.run("xdotool", "mousemove", "0", "0")
+
+    def type_text(self, text: str, delay_ms: int = 40) -> None:
+        """Type `text` into the focused window (XTEST), one character every `delay_ms`."""
+        self.run("xdotool", "type", "--delay", str(delay_ms), "--", text,
+                 timeout_s=10 + len(text) * delay_ms / 1000)
+
     def screenshot(self, path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
         self.run("import", "-window", "root", str(path), timeout_s=20)
@@ -245,6 +256,113 @@ class Isohold:
         except subprocess.TimeoutExpired as error:
             raise XError(f"isohold still running {timeout_s} s after it was asked to close") \
                 from error
+
+    def type_text(self, text: str, delay_ms: int = 40) -> None:
+        self.display.type_text(text, delay_ms=delay_ms)
+
+    def wait_for_dialog(self, name: str = ".", timeout_s: float = 3.0) -> str | None:
+        """The first of the app's windows other than the main one (title matching `name`)
+        to show within `timeout_s`; None if none did (a message that may or may not come)."""
+        deadline = time.monotonic() + timeout_s
+        while True:
+            found = self.dialogs(name)
+            if found:
+                return found[-1]
+            if time.monotonic() >= deadline or not self.alive:
+                return None
+            time.sleep(0.1)
+
+    def settle_main_window(self, timeout_s: float = 5.0) -> str:
+        """The main window's id, kept in `wid`, and focused.
+
+        `xdotool search --name '^Isohold$'` also matches a message shown at start-up (its
+        title is "Settings reset — Isohold", yet it matches), so `start()` may have taken the
+        message for the main window. Once the app's visible windows are the same in three
+        looks in a row, this takes the one whose name is exactly "Isohold" (the largest,
+        should several be)."""
+        deadline = time.monotonic() + timeout_s
+        last, same = None, 0
+        while True:
+            found = self.display.windows(self.TITLE, self.process.pid)
+            same = same + 1 if found and found == last else 0
+            last = found
+            if same >= 2 or (found and time.monotonic() >= deadline):
+                break
+            if time.monotonic() >= deadline:
+                raise XError(f"no visible window titled {self.TITLE!r} after {timeout_s} s")
+            time.sleep(0.1)
+        exact = [wid for wid in found if self.display.window_name(wid) == "Isohold"] or found
+        exact.sort(key=self._area, reverse=True)
+        self.wid = exact[0]
+        self.focus_window(self.wid, timeout_s)
+        return self.wid
+
+    def _area(self, wid: str) -> int:
+        text = self.display.run("xdotool", "getwindowgeometry", wid)
+        size = text.rsplit("Geometry:", 1)[-1].strip().split("x")
+        return int(size[0]) * int(size[1])
+
+    def focus_window(self, wid: str, timeout_s: float = 5.0, settle_s: float = 0.2) -> None:
+        """Ask the window manager to activate `wid` until it has been the active window for
+        `settle_s`: keys sent then reach it, not a window that took the focus a moment before
+        or after (a message that showed late, a dialog just closed; the app's toolkit follows
+        the window manager's focus a little later). Raises XError."""
+        deadline = time.monotonic() + timeout_s
+        since = None  # when `wid` was first seen active, in the current run of sightings
+        while True:
+            try:
+                active = self.display.active_window() == wid
+            except XError:  # no active window for a moment (one just closed)
+                active = False
+            if not active:
+                since = None
+            elif since is None:
+                since = time.monotonic()
+            elif time.monotonic() - since >= settle_s:
+                return  # and it stayed so: the app did not hand the focus elsewhere meanwhile
+            if time.monotonic() >= deadline + settle_s:
+                raise XError(f"the window {wid} did not keep the keyboard focus for {settle_s} s "
+                             f"within {timeout_s} s")
+            if active:
+                time.sleep(0.05)
+                continue
+            try:
+                self.display.run("xdotool", "windowactivate", wid)
+            except XError:
+                pass
+            time.sleep(0.1)
+
+    def dismiss(self, wid: str, key: str = "Return", timeout_s: float = 5.0) -> None:
+        """Give the dialog `wid` the focus, press `key` on it, wait until it is gone; then
+        give the main window the focus back. Raises XError if the dialog stays."""
+        self.focus_window(wid, timeout_s)
+        self.key(key)
+        deadline = time.monotonic() + timeout_s
+        while wid in self.display.windows(".", self.process.pid):
+            if time.monotonic() >= deadline:
+                raise XError(f"the dialog {wid} is still on screen {timeout_s} s after {key}")
+            time.sleep(0.1)
+        self.focus_window(self.wid, timeout_s)
+
+    def stop_by_keys(self, timeout_s: float = 5.0) -> str:
+        """Esc in a session, then "Yes, stop" on the question by keys (Tab from the default
+        "No, go on", space), each key sent once its window has the focus; the question's
+        window id. Raises XError if no question shows."""
+        self.focus_window(self.wid, timeout_s)
+        self.key("Escape")
+        question = self.wait_for_dialog("Stop", timeout_s)
+        if question is None:
+            raise XError(f"Esc showed no 'Stop the session?' question in {timeout_s} s")
+        self.focus_window(question, timeout_s)
+        self.key("Tab", "space")
+        return question
+
+    def full_output(self) -> str:
+        """Everything the app printed (stdout and stderr) so far."""
+        try:
+            return self.log.read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return ""
 
     def output(self, chars: int = 1500) -> str:
         """The end of what the app printed (tracebacks land here)."""
