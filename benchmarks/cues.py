@@ -80,27 +80,26 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
 
     started_by_athlete: set[int] = set()  # phases begun by "set done" rather than a deadline
 
-    def watch(method, pressed: bool):
-        def wrapped(*args, **kwargs):
-            step = method(*args, **kwargs)
-            now = clock.now()
-            for event in step.events:
-                if pressed and isinstance(event, PhaseStarted):
-                    started_by_athlete.add(event.phase.index)
-                if isinstance(event, CueDue):
-                    deadlines.append(mono0 + (now - event.late_s) / speed)
-                    noticed.append(event.late_s / speed * 1000)
-                    by_athlete.append(pressed or (event.cue.at_s == 0.0 and
-                                                  event.phase.index in started_by_athlete))
-            return step
-        return wrapped
+    pressing = [False]  # the athlete's key is being handled (a set counted out)
 
-    # The runner steps the session through app.core.session's functions: watch them. `move`
-    # is what the athlete's keys call (a set counted out); `due` and `enter` are the clock's.
-    from app.core import session as arithmetic
+    # Every step of the session reaches the listeners through the runner's _apply(): watch
+    # it, and tell a step made by the athlete's key from one made by the clock.
+    original_apply = runner._apply
 
-    for name in ("due", "enter", "move"):
-        setattr(arithmetic, name, watch(getattr(arithmetic, name), name == "move"))
+    def watched_apply(step, *args, **kwargs):
+        now = clock.now()
+        pressed = pressing[0]
+        for event in step.events:
+            if pressed and isinstance(event, PhaseStarted):
+                started_by_athlete.add(event.phase.index)
+            if isinstance(event, CueDue):
+                deadlines.append(mono0 + (now - event.late_s) / speed)
+                noticed.append(event.late_s / speed * 1000)
+                by_athlete.append(pressed or (event.cue.at_s == 0.0 and
+                                              event.phase.index in started_by_athlete))
+        return original_apply(step, *args, **kwargs)
+
+    runner._apply = watched_apply
 
     late_ms: list[float] = []
     noticed_ms: list[float] = []
@@ -130,8 +129,12 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     player.follow(runner)  # after the wrapper is in place: follow() connects play_now
 
     def count_out() -> None:  # the athlete presses Next once a rep; the last ends the set
-        for _ in range(runner.phase.target_reps - runner.reps_counted):
-            runner.next()
+        pressing[0] = True
+        try:
+            for _ in range(runner.phase.target_reps - runner.reps_counted):
+                runner.next()
+        finally:
+            pressing[0] = False
 
     def on_phase(phase, _following):
         if phase.kind is PhaseKind.SET and phase.duration_s is None:

@@ -10,7 +10,7 @@ one press, one command.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
                                QSizePolicy, QVBoxLayout, QWidget)
@@ -228,6 +228,7 @@ class SessionView(QWidget):
             self.drill_label.setText("Stopped early. What you did is kept.")
         self.counter_label.setText("Enter: summary")
         self.next_label.setText("")
+        self.pause_button.setText("Pause")
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(False)
         self.stop_button.setText("Close")
@@ -298,6 +299,10 @@ class SessionView(QWidget):
         box.finished.connect(lambda _: self._stop_answered(box, closing))
         self.stop_box = box
         box.open()
+
+    def _refocus_stop_box(self, box: QMessageBox, focus: QWidget) -> None:
+        if self.stop_box is box:
+            focus.setFocus()
 
     def _stop_answered(self, box: QMessageBox, closing: bool = False) -> None:
         self.stop_box = None
@@ -410,8 +415,16 @@ class SessionView(QWidget):
                                         else self.phase.kind)
         self.colours = colours
         scale = current_text_scale()
+        # A new style sheet re-polishes the children, the stop question among them, and when
+        # the event loop next turns that moves its focus to the first button: a phase ending
+        # while it is open would turn Enter into "Yes, stop". Give the focus back to where the
+        # athlete left it, once the re-polish is done.
+        box = self.stop_box
+        focus = box.focusWidget() if box is not None else None
         self.setStyleSheet(session_stylesheet(colours, self.height(), scale,
                                               self._drill_fit(scale)))
+        if focus is not None:
+            QTimer.singleShot(0, lambda: self._refocus_stop_box(box, focus))
         self.countdown.set_colour(colours.text, colours.soft)
         self.bar.set_colours(colours.text, colours.track)
         theme = current_theme()

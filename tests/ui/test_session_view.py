@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.core.clock import FakeClock
 from app.core.phases import PhaseKind, Side
@@ -358,3 +358,20 @@ def test_the_light_theme_recolours_the_screen(qtbot, qapp, view):
     view.restyle()
     assert view.background_colour() == LIGHT.phase(PhaseKind.GET_READY).background
     assert pixel(view, 4, SIZE[1] // 2) == LIGHT.phase(PhaseKind.GET_READY).background
+
+
+def test_a_phase_ending_while_the_stop_question_is_open_keeps_no_as_the_answer(
+        qtbot, view, runner, clock):
+    run_for(clock, runner, 9)
+    key(qtbot, view, Qt.Key.Key_Escape)
+    box = view.stop_box
+    no = box.button(QMessageBox.StandardButton.No)
+    assert box.defaultButton() is no
+    no.setFocus()
+    QApplication.processEvents()
+    run_for(clock, runner, 2)  # get ready ends under the question: the screen restyles
+    QApplication.processEvents()  # ...and its buttons are re-polished
+    assert view.title_label.text() == "HOLD"
+    assert box.defaultButton() is no and box.focusWidget() is no
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert not runner.is_over  # Enter still means "No, go on"
