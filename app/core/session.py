@@ -258,7 +258,8 @@ def due(timeline: Timeline, cursor: Cursor, now: float, lead_s: float = 0.0) -> 
             if cue.name == TICK:
                 reps += 1
                 events.append(RepCounted(phase, reps))
-        cursor = cursor._replace(cues_fired=fired, reps=reps)
+        if fired != cursor.cues_fired:  # (a look that finds nothing due makes no new value)
+            cursor = cursor._replace(cues_fired=fired, reps=reps)
         end = deadline(timeline, cursor)
         if end is None:
             break
