@@ -370,6 +370,7 @@ class HistoryView(QWidget):
                               f"{getattr(error, 'strerror', None) or error}")
             return 0
         self.show_message(self._state_text())  # a row left out is left out of the file too
-        self.undo_text.setText(f"Exported {len(sessions)} sessions to {path}.")
+        count = len(sessions)
+        self.undo_text.setText(f"Exported {count} session{'' if count == 1 else 's'} to {path}.")
         return len(sessions)
 

@@ -202,8 +202,7 @@ class SessionView(QWidget):
         total = self.timeline.estimated_s
         left = 0.0 if self.over == "finished" else self.session_left
         self.bar.set_fraction(1.0 - left / total if total > 0 else 1.0)
-        self.time_left_label.setText(f"{clock_text(left)} left" if left >= 60 else
-                                     f"0:{clock_text(left):0>2} left")
+        self.time_left_label.setText(f"{clock_text(left, minutes=True)} left")
 
     def _on_paused(self, reason: str) -> None:
         detail = "The computer slept. The session waited here. Space to resume." \

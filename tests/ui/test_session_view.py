@@ -375,3 +375,11 @@ def test_a_phase_ending_while_the_stop_question_is_open_keeps_no_as_the_answer(
     assert box.defaultButton() is no and box.focusWidget() is no
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not runner.is_over  # Enter still means "No, go on"
+
+
+@pytest.mark.parametrize("left, shown", [(59.2, "1:00 left"), (60.0, "1:00 left"),
+                                         (59.0, "0:59 left"), (0.4, "0:01 left"),
+                                         (3725.0, "1:02:05 left")])
+def test_the_time_left_has_one_rounding_rule(qtbot, view, left, shown):
+    view._on_time(5.0, 1.0, left)
+    assert view.time_left_label.text() == shown
