@@ -136,6 +136,7 @@ class ScreenAwake(QObject):
         self._token: Any = None
         self.held = False
         self.problem = ""
+        self.detail = ""  # the technical reason behind `problem`
 
     def hold(self, reason: str = REASON) -> bool:
         """Keep the screen awake; False (and a quiet `problem`) when the platform cannot.
@@ -170,6 +171,10 @@ class ScreenAwake(QObject):
     def _report(self, detail: str) -> None:
         if self.problem:
             return
-        self.problem = f"The screen may dim: {detail}"
+        # The athlete reads this from across the room: what happens and what to do, in plain
+        # words; the technical reason (a D-Bus error...) goes to the log and `detail`.
+        self.detail = detail
+        self.problem = ("The screen may dim: Isohold cannot keep it awake here. Turn off screen "
+                        "blanking for the session.")
         log.info("cannot keep the screen awake: %s", detail)
         self.problem_found.emit(self.problem)

@@ -48,7 +48,11 @@ def test_a_platform_that_refuses_is_reported_once_and_quietly(qtbot, caplog):
     awake = ScreenAwake(FakeInhibitor(fail="no D-Bus session bus"))
     with qtbot.waitSignal(awake.problem_found) as said:
         assert awake.hold() is False
-    assert said.args == ["The screen may dim: no D-Bus session bus"]
+    # plain words on the screen, the technical reason in the log
+    assert said.args == ["The screen may dim: Isohold cannot keep it awake here. Turn off "
+                         "screen blanking for the session."]
+    assert "D-Bus" not in said.args[0] and awake.detail == "no D-Bus session bus"
+    assert "no D-Bus session bus" in caplog.text
     with qtbot.assertNotEmitted(awake.problem_found):
         assert awake.hold() is False
     awake.release()  # nothing held: nothing to do, no error

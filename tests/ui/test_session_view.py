@@ -340,7 +340,7 @@ def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
     view.resize(*SIZE)
     view.show()
     runner.start()
-    assert "The screen may dim: no session bus" in view.status_label.text()
+    assert "The screen may dim: Isohold cannot keep it awake" in view.status_label.text()
     view.show_sound_off("no audio device")
     assert "Sound off: no audio device" in view.status_label.text()
     assert view.status_label.isVisible()
