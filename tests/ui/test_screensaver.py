@@ -70,7 +70,7 @@ def test_an_unexpected_error_never_escapes(qtbot):
 
     awake = ScreenAwake(Broken())
     assert awake.hold() is False
-    assert "boom" in awake.problem
+    assert "boom" in awake.detail and awake.problem.startswith("The screen may dim")
     assert awake.hold() is False and Broken.tries == 1  # not tried again at every phase
 
 
@@ -79,7 +79,7 @@ def test_without_a_session_bus_dbus_says_so(qtbot, monkeypatch):
     monkeypatch.delenv("DISPLAY", raising=False)
     awake = ScreenAwake(DBusInhibitor())
     assert awake.hold() is False
-    assert "session bus" in awake.problem
+    assert "session bus" in awake.detail and awake.problem.startswith("The screen may dim")
 
 
 def test_windows_asks_for_the_display_and_clears_it_on_release():
@@ -148,7 +148,7 @@ def private_bus():
 def test_dbus_inhibits_and_releases_on_a_real_bus(qtbot, private_bus):
     address, service = private_bus
     awake = ScreenAwake(DBusInhibitor(address))
-    assert awake.hold("A training session is running"), awake.problem
+    assert awake.hold("A training session is running"), awake.detail
     said = _read_line(service).split(" ", 3)
     assert said[0] == "inhibit" and said[2:] == ["Isohold", "A training session is running"]
     awake.release()
