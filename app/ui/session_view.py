@@ -66,6 +66,8 @@ class SessionView(QWidget):
         self.completed: bool | None = None  # by the same rule, once the session has ended
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: QMessageBox | None = None
+        self.paused_now = False  # as the runner last said
+        self._paused_for_question = False  # the stop question paused the session
         self.sound_off = ""
         self.sound_off_all = True
         self.not_saved = ""  # why the history is not being written, if it is not
@@ -200,11 +202,12 @@ class SessionView(QWidget):
         else:
             self.countdown.set_text(clock_text(self.time_left or 0.0))
         total = self.timeline.estimated_s
-        left = 0.0 if self.over == "finished" else self.session_left
+        left = 0.0 if self.over else self.session_left
         self.bar.set_fraction(1.0 - left / total if total > 0 else 1.0)
         self.time_left_label.setText(f"{clock_text(left, minutes=True)} left")
 
     def _on_paused(self, reason: str) -> None:
+        self.paused_now = True
         detail = "The computer slept. The session waited here. Space to resume." \
             if reason == SLEPT else "Space to resume"
         self.pause_band.set_message("PAUSED", detail)
@@ -215,11 +218,13 @@ class SessionView(QWidget):
         self._refresh_time()
 
     def _on_resumed(self) -> None:
+        self.paused_now = False
         self.pause_band.hide()
         self.pause_button.setText("Pause")
 
     def _on_over(self, how: str) -> None:
         self.over = how
+        self.paused_now = False
         self.awake.release()
         self.pause_band.hide()
         if how == "stopped":
@@ -297,6 +302,11 @@ class SessionView(QWidget):
         box.button(QMessageBox.StandardButton.No).setText("Go on" if closing else "No, go on")
         box.finished.connect(lambda _: self._stop_answered(box, closing))
         self.stop_box = box
+        # While the athlete reads the question the clock stands still: no hold runs and is
+        # counted behind it. "Go on" carries on from there; a pause already under way stays.
+        self._paused_for_question = not self.paused_now
+        if self._paused_for_question:
+            self.runner.pause()
         box.open()
 
     def _refocus_stop_box(self, box: QMessageBox, focus: QWidget) -> None:
@@ -309,6 +319,8 @@ class SessionView(QWidget):
             self.runner.stop()
             if closing:
                 self.leave_requested.emit()
+        elif self._paused_for_question and not self.over:
+            self.runner.resume()
         box.deleteLater()
         self.setFocus()
 

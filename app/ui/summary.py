@@ -29,7 +29,7 @@ from app.ui.menu import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
-ENTER_HINT = "Enter save   \u00b7   Esc leave"
+ENTER_HINT = "Enter or Esc: save and leave"
 
 
 class SummaryView(QWidget):
@@ -253,18 +253,24 @@ class SummaryView(QWidget):
         return record
 
     def _show_status(self) -> None:
-        """The title says what the session came to, as it would be saved now."""
+        """The title, the sets and the contacts say what the session came to as it would be
+        saved now, with the counts as corrected (the record itself changes only on saving)."""
         record = self.record
-        status = record.status
-        if status in FINISHED:
-            preview = copy.deepcopy(record)  # the counts as corrected, without touching them
-            for position, spin in self.rep_inputs.items():
-                if spin.value() != preview.drills[position].reps_done:
-                    preview.drills[position].correct_reps(spin.value())
-            status = status_of(preview)
+        preview = copy.deepcopy(record)
+        for position, spin in self.rep_inputs.items():
+            if spin.value() != preview.drills[position].reps_done:
+                preview.drills[position].correct_reps(spin.value())
+        status = status_of(preview) if record.status in FINISHED else record.status
         titles = {Status.COMPLETED: "Session complete",
                   Status.STOPPED_EARLY: "Session stopped early"}
         self.title.setText(titles.get(status, "Session"))
+        for position, labels in enumerate(getattr(self, "drill_rows", [])):
+            drill = preview.drills[position]
+            labels[1].setText(f"{drill.sets_done} / {drill.sets_planned}")
+            labels[-1].setText(_work_text(drill))
+        contacts = getattr(self, "figures", {}).get("Ground contacts")
+        if contacts is not None:
+            contacts.setText(str(preview.ground_contacts))
 
     def save(self) -> None:
         """Enter: ask the window to save the session with what was typed here."""
@@ -335,7 +341,11 @@ class SummaryView(QWidget):
             super().keyPressEvent(event)
 
     def leave(self) -> None:
-        """Esc: leave; if the session is in no history and no file, warn once first."""
+        """Esc: leave, keeping what was typed here (as Enter does) when the session is in the
+        history; if it is in no history and no file, warn once first."""
+        if self.kept and not self.is_saved:
+            self.save()  # the window saves and closes the summary; a failure is said here
+            return
         if not self.kept and not self._warned_unsaved:
             self._warned_unsaved = True
             self.message.setText(self.message.text() +

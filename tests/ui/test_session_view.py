@@ -360,18 +360,28 @@ def test_the_light_theme_recolours_the_screen(qtbot, qapp, view):
     assert pixel(view, 4, SIZE[1] // 2) == LIGHT.phase(PhaseKind.GET_READY).background
 
 
-def test_a_phase_ending_while_the_stop_question_is_open_keeps_no_as_the_answer(
-        qtbot, view, runner, clock):
+def test_the_stop_question_pauses_the_clock_and_go_on_carries_on(qtbot, view, runner, clock):
     run_for(clock, runner, 9)
+    key(qtbot, view, Qt.Key.Key_Escape)
+    assert runner.is_paused  # while the athlete reads, no hold runs and is counted behind it
+    run_for(clock, runner, 30)
+    assert view.title_label.text() == "GET READY" and view.countdown.text == "1"
+    qtbot.keyClick(view.stop_box, Qt.Key.Key_Escape)  # "No, go on"
+    assert not runner.is_paused
+    key(qtbot, view, Qt.Key.Key_Space)  # paused by the athlete...
+    key(qtbot, view, Qt.Key.Key_Escape)
+    qtbot.keyClick(view.stop_box, Qt.Key.Key_Escape)
+    assert runner.is_paused  # ...stays paused after "go on"
+
+
+def test_a_restyle_while_the_stop_question_is_open_keeps_no_as_the_answer(qtbot, view, runner):
     key(qtbot, view, Qt.Key.Key_Escape)
     box = view.stop_box
     no = box.button(QMessageBox.StandardButton.No)
-    assert box.defaultButton() is no
     no.setFocus()
     QApplication.processEvents()
-    run_for(clock, runner, 2)  # get ready ends under the question: the screen restyles
-    QApplication.processEvents()  # ...and its buttons are re-polished
-    assert view.title_label.text() == "HOLD"
+    view.resize(1280, 720)  # the screen restyles (a phase change does too)...
+    QApplication.processEvents()  # ...and the box's buttons are re-polished
     assert box.defaultButton() is no and box.focusWidget() is no
     qtbot.keyClick(box, Qt.Key.Key_Return)
     assert not runner.is_over  # Enter still means "No, go on"

@@ -91,6 +91,9 @@ def test_a_corrected_count_is_saved_and_the_status_follows_the_one_rule(qtbot, s
     assert view.title.text() == "Session stopped early"  # 6 jumps not counted
     view.rep_inputs[1].setValue(18)  # the athlete did them: two presses were missed
     assert view.title.text() == "Session complete"
+    drops_row = [label.text() for label in view.drill_rows[1]]  # the figures follow at once
+    assert drops_row[1] == "3 / 3" and drops_row[-1].startswith("18 contacts")
+    assert view.figures["Ground contacts"].text() == "18"
     view.save()
     [saved] = store.sessions()
     assert saved.status is Status.COMPLETED
@@ -179,3 +182,14 @@ def test_notes_are_plain_text(qtbot, store):
     view = make(qtbot, record, store)
     label = next(l for l in view.findChildren(type(view.message)) if "Bold" in l.text())
     assert label.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_esc_keeps_what_was_typed(qtbot, store):
+    record = finished_record()
+    store.finish(record)
+    view = make(qtbot, record, store)
+    qtbot.keyClicks(view.notes, "Heels stayed up")
+    view.rpe.setValue(7)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    [saved] = store.sessions()
+    assert (saved.notes, saved.rpe) == ("Heels stayed up", 7) and view.is_saved

@@ -152,8 +152,8 @@ def _drill_cells(position: int, drill: DrillRecord | None) -> list:
             drill.reps_left, drill.reps_right, drill.reps_both, _seconds(drill.hold_left_s),
             _seconds(drill.hold_right_s), _seconds(drill.hold_both_s),
             _seconds(drill.tut_left_s), _seconds(drill.tut_right_s), _seconds(drill.set_s),
-            _number(chosen.get("hold_s")), _number(chosen.get("reset_s")),
-            _number(chosen.get("rest_s")), _number(chosen.get("switch_s")),
+            _number(chosen.get("hold_s")), _number(_applies(chosen, "reset_s", drill)),
+            _number(_applies(chosen, "rest_s", drill)), _number(_applies(chosen, "switch_s", drill)),
             _number(chosen.get("box_height_cm")), _number(drill.box_height_cm)]
 
 
@@ -162,6 +162,20 @@ def _added_cells(session: SessionRecord, drill: DrillRecord | None) -> list:
     if drill is None:
         return ["", "", ended]
     return [_seconds(drill.tut_s), drill.ground_contacts, ended]
+
+
+def _applies(chosen: dict, name: str, drill: DrillRecord):
+    """A chosen pause only where the drill has it: a reset between the reps of a two-legged
+    hold drill, a switch between the legs of an alternating one, a rest between sets. Empty
+    (not applicable) elsewhere, as the CSV's documentation says."""
+    if name == "reset_s" and not (drill.kind == "hold" and drill.sides == "both"
+                                  and drill.reps_planned > 1):
+        return None
+    if name == "switch_s" and drill.sides != "alternate":
+        return None
+    if name == "rest_s" and drill.sets_planned <= 1:
+        return None
+    return chosen.get(name)
 
 
 def _seconds(value: float) -> str:

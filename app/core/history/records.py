@@ -102,13 +102,17 @@ class DrillRecord:
         return self.choices.get("box_height_cm") is not None or self.box_height_cm is not None
 
     def correct_reps(self, reps: int) -> None:
-        """The athlete's own count of a user-paced drill's reps (a press missed or doubled):
-        the sets done follow it, whole sets of the planned reps."""
+        """The athlete's own count of a user-paced drill's reps (a press missed or doubled).
+        Which sets were whole is not known from a total, so the sets done never go up unless
+        every planned rep was done, and go down when too few reps are left for them."""
         reps = max(0, int(reps))
         self.reps_left = self.reps_right = 0
         self.reps_both = reps
         per_set = max(1, self.reps_planned)
-        self.sets_done = min(self.sets_planned, reps // per_set)
+        if reps >= self.reps_planned_total:
+            self.sets_done = self.sets_planned
+        else:
+            self.sets_done = min(self.sets_done, reps // per_set)
         if reps == 0:
             self.box_height_cm = None
         elif self.box_height_cm is None:

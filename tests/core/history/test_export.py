@@ -98,3 +98,22 @@ def test_the_session_in_progress_is_exported_too(plan, tmp_path):
     assert export_history_file(out) == 0
     rows = list(csv.DictReader(out.open()))
     assert {r["status"] for r in rows} == {Status.INTERRUPTED.value}  # found on reopening
+
+
+def test_a_pause_a_drill_does_not_have_is_left_empty():
+    import csv as csv_module
+    import io
+
+    from app.core.history.export import csv_text
+    from app.core.history.records import DrillRecord, SessionRecord, Status, now_local
+
+    record = SessionRecord("u", "r", "R", now_local(), status=Status.COMPLETED, drills=[
+        DrillRecord("wall", "Wall", "hold", "both", 1, 8,
+                    choices={"reset_s": 10, "rest_s": 90, "switch_s": 5}),
+        DrillRecord("press", "Press", "hold", "alternate", 1, 8,
+                    choices={"reset_s": 10, "rest_s": 90, "switch_s": 5}),
+        DrillRecord("drops", "Drops", "paced", "both", 3, 6,
+                    choices={"reset_s": 10, "rest_s": 120, "switch_s": 5})])
+    rows = list(csv_module.DictReader(io.StringIO(csv_text([record]))))
+    cells = [(r["reset_s_chosen"], r["rest_s_chosen"], r["switch_s_chosen"]) for r in rows]
+    assert cells == [("10", "", ""), ("", "", "5"), ("", "120", "")]

@@ -45,3 +45,19 @@ def test_a_corrected_count_completes_the_session_and_its_sets_follow():
     assert status_of(record) is Status.COMPLETED
     drops.correct_reps(0)
     assert drops.sets_done == 0 and drops.box_height_cm is None
+
+
+@pytest.mark.parametrize("sets_done, counted, corrected, expected_sets", [
+    (0, 11, 12, 0),  # 4, 4, 3 counted: 12 says nothing of which set was whole
+    (1, 12, 13, 1),  # 3, 6, 3: one whole set stays one
+    (1, 12, 18, 3),  # every planned rep: every set
+    (3, 18, 11, 1),  # fewer reps than the sets need: down to what 11 reps can fill
+])
+def test_a_corrected_total_never_overstates_the_sets_done(sets_done, counted, corrected,
+                                                          expected_sets):
+    from app.core.history.records import DrillRecord
+
+    drill = DrillRecord("drops", "Drop jumps", "paced", "both", sets_planned=3, reps_planned=6,
+                        sets_done=sets_done, reps_both=counted)
+    drill.correct_reps(corrected)
+    assert (drill.reps_done, drill.sets_done) == (corrected, expected_sets)
