@@ -244,11 +244,8 @@ class SessionRunner(QObject):
     def skip(self) -> None:
         """Next: move on now. A set ends with the reps counted so far; a phase whose next
         cues are already on their way keeps them (they are heard as the next one starts)."""
-        if not self._can_command():
-            return
-        now = self.clock.now()
-        self._catch_up(now)
-        if self.is_over:
+        now = self._command_now()
+        if now is None:
             return
         complete = arithmetic.set_complete(self.timeline, self.cursor)
         ending = Ending.COMPLETED if complete else Ending.SKIPPED
@@ -258,7 +255,7 @@ class SessionRunner(QObject):
         """Next in a set the athlete counts: one press, one rep; the last planned rep ends it."""
         if not self._can_command():
             return
-        if self.phase.kind is not PhaseKind.SET or self.phase.cadence_s:
+        if not self._counting():
             self.skip()
             return
         self._apply(arithmetic.count_rep(self.timeline, self.cursor), self.paused_since)
@@ -273,32 +270,25 @@ class SessionRunner(QObject):
 
     def next(self) -> None:
         """What Next means here: a rep in a set the athlete counts, else move on."""
-        if self.cursor is not None and self.phase.kind is PhaseKind.SET \
-                and not self.phase.cadence_s:
+        if self.cursor is not None and self._counting():
             self.count_rep()
         else:
             self.skip()
 
     def back(self) -> None:
         """Back: take back a rep counted in this set, else the start of the previous phase."""
-        if not self._can_command():
+        now = self._command_now()
+        if now is None:
             return
-        now = self.clock.now()
-        self._catch_up(now)
-        if self.is_over:
-            return
-        if self.phase.kind is PhaseKind.SET and not self.phase.cadence_s and self.cursor.reps:
+        if self._counting() and self.cursor.reps:
             self._apply(arithmetic.uncount_rep(self.timeline, self.cursor))
             self._after_command()
             return
         self._move(Ending.SKIPPED, max(0, self.cursor.index - 1), now)
 
     def restart_phase(self) -> None:
-        if not self._can_command():
-            return
-        now = self.clock.now()
-        self._catch_up(now)
-        if not self.is_over:
+        now = self._command_now()
+        if now is not None:
             self._move(Ending.SKIPPED, self.cursor.index, now)
 
     def stop(self) -> None:
@@ -385,6 +375,18 @@ class SessionRunner(QObject):
     # -- inside ---------------------------------------------------------------------------
     def _can_command(self) -> bool:
         return self.cursor is not None and not self.is_over
+
+    def _command_now(self) -> float | None:
+        """The moment a command acts, after what fell due before it; None when none can."""
+        if not self._can_command():
+            return None
+        now = self.clock.now()
+        self._catch_up(now)
+        return None if self.is_over else now
+
+    def _counting(self) -> bool:
+        """The phase is a set the athlete counts (no beat): Next is a rep, Back takes one."""
+        return self.phase.kind is PhaseKind.SET and not self.phase.cadence_s
 
     def _withdraw_lead(self) -> None:
         """Cues sent ahead of the next phase, which will not start now: take them back."""
