@@ -67,6 +67,7 @@ class SessionView(QWidget):
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: QMessageBox | None = None
         self.paused_now = False  # as the runner last said
+        self.pause_reason = ""
         self._paused_for_question = False  # the stop question paused the session
         self.sound_off = ""
         self.sound_off_all = True
@@ -162,6 +163,20 @@ class SessionView(QWidget):
     def _on_time(self, left: float | None, elapsed: float, session_left: float) -> None:
         self.time_left, self.time_in, self.session_left = left, elapsed, session_left
         self._refresh_time()
+        if self.paused_now:  # the band covers the digits: it says the time left itself
+            self.pause_band.set_message("PAUSED", self._pause_detail())
+
+    def _pause_detail(self) -> str:
+        """What the pause band says under PAUSED: why (a sleep), the time left in the phase
+        it covers, and the key that goes on."""
+        parts = []
+        if self.pause_reason == SLEPT:
+            parts.append("The computer slept. The session waited here.")
+        if self.time_left is not None and not self.phase.user_paced:
+            parts.append(f"{clock_text(self.time_left, minutes=True)} left of this "
+                         f"{self.phase.title.lower()}.")
+        parts.append("Space to resume")
+        return "  ".join(parts)
 
     def _on_rep(self, count: int) -> None:
         self.reps = count
@@ -208,9 +223,8 @@ class SessionView(QWidget):
 
     def _on_paused(self, reason: str) -> None:
         self.paused_now = True
-        detail = "The computer slept. The session waited here. Space to resume." \
-            if reason == SLEPT else "Space to resume"
-        self.pause_band.set_message("PAUSED", detail)
+        self.pause_reason = reason
+        self.pause_band.set_message("PAUSED", self._pause_detail())
         self.pause_band.setGeometry(self.countdown.rect())
         self.pause_band.show()
         self.pause_band.raise_()

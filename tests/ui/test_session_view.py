@@ -193,7 +193,8 @@ def test_pause_freezes_the_countdown_under_paused(qtbot, view, runner, clock, pa
     assert view.countdown.text == "7"
     key(qtbot, view, pause_key)
     assert runner.is_paused and view.pause_band.isVisible()
-    assert view.pause_band.title == "PAUSED" and view.pause_band.detail == "Space to resume"
+    assert view.pause_band.title == "PAUSED"
+    assert view.pause_band.detail == "0:07 left of this get ready.  Space to resume"
     assert view.pause_button.text() == "Resume"
     run_for(clock, runner, 20)
     assert view.countdown.text == "7"  # frozen
