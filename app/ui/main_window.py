@@ -32,6 +32,21 @@ if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
 NO_AUDIO = "none (sound not set up yet)"
 
 
+def resume_point(timeline, index: int) -> int:
+    """Where an interrupted session picks up: the phase it had reached, or, when that is a hold
+    or a set, the short lead-in before it (get ready, reset, switch legs, next drill), so the
+    work starts on its 3-2-1 and not cold on the key that resumes."""
+    from app.core.phases import PhaseKind
+
+    if not 0 < index < len(timeline):
+        return index
+    lead_ins = (PhaseKind.GET_READY, PhaseKind.RESET, PhaseKind.SWITCH, PhaseKind.NEXT_DRILL)
+    if timeline[index].kind in (PhaseKind.HOLD, PhaseKind.SET) and \
+            timeline[index - 1].kind in lead_ins:
+        return index - 1
+    return index
+
+
 class MainWindow(QMainWindow):
     session_started = Signal(object)  # SessionRunner, once its view is on screen
     settings_applied = Signal()
@@ -248,7 +263,7 @@ class MainWindow(QMainWindow):
         if resume is None:
             runner.start()
         else:  # back where it stopped, paused until the athlete is ready
-            runner.start(at_index=resume.phase_index, paused=True)
+            runner.start(at_index=resume_point(timeline, resume.phase_index), paused=True)
 
     def _connect_session(self, runner, plan: SessionPlan, timeline, view, resume=None) -> None:
         """Everything that listens to a session is attached here, before it starts."""
