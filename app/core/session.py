@@ -148,11 +148,6 @@ def opening_cues(phase: Phase | None) -> tuple[Cue, ...]:
     return tuple(cue for cue in phase.cues if cue.at_s == 0.0) if phase is not None else ()
 
 
-def in_lead(cursor: Cursor) -> bool:
-    """The next phase's opening cues are on their way to the speaker."""
-    return cursor.opening_sent
-
-
 def next_due_at(timeline: Timeline, cursor: Cursor, lead_s: float) -> float | None:
     """Session time of the next cue, early cue or phase end, for a timer to wait until."""
     phase = timeline[cursor.index]

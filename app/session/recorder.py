@@ -15,8 +15,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from app.core.history.records import SessionRecord, Status, now_local
-from app.core.history.shortfall import Shortfall, shortfall, status_of
-from app.core.history.store import HistoryStore, ResumeInfo
+from app.core.history.shortfall import shortfall, status_of
+from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
 from app.core.history.tally import SessionTally
 from app.core.routines import SessionPlan
 from app.core.session import PhaseOutcome
@@ -54,9 +54,6 @@ class HistoryRecorder(QObject):
         """The finished session is in the history."""
         return self.record.status in (Status.COMPLETED, Status.STOPPED_EARLY) and not self.error
 
-    def shortfall(self) -> Shortfall:
-        return shortfall(self.record)
-
     def _on_phase_started(self, phase, _following) -> None:
         """A phase began after the last one finished: write both (where to resume, and what
         was done), in one transaction."""
@@ -88,7 +85,7 @@ class HistoryRecorder(QObject):
         except Exception as error:  # noqa: BLE001 - a failed write must never be swallowed
             # HistoryError carries words for the athlete; anything else (a value SQLite cannot
             # take, a bug) is said too, rather than lost with the session.
-            self.error = str(error) if _for_people(error) else (
+            self.error = str(error) if isinstance(error, HistoryError) else (
                 f"Isohold could not write this session to the history ({type(error).__name__}: "
                 f"{error}). The session can still be exported.")
             self.write_failed.emit(self.error)
@@ -96,9 +93,3 @@ class HistoryRecorder(QObject):
         if self.error and self.record.status is not Status.IN_PROGRESS:
             self.error = ""  # the finished session got through after all
         return True
-
-
-def _for_people(error: Exception) -> bool:
-    from app.core.history.store import HistoryError
-
-    return isinstance(error, HistoryError)

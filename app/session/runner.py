@@ -23,7 +23,7 @@ from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMac
 from app.core import session as arithmetic
 from app.core.clock import SLEEP_GAP_S, Clock, SleepWatch
 from app.core.phases import Phase, PhaseKind
-from app.core.session import CueDue, Cursor, Ending, Event, PhaseFinished, PhaseStarted, RepCounted
+from app.core.session import CueDue, Cursor, Ending, PhaseFinished, PhaseStarted, RepCounted
 from app.core.timeline import Timeline
 
 REPAINT_MS = 50
@@ -62,7 +62,6 @@ class SessionRunner(QObject):
         self.cursor: Cursor | None = None  # extended state: None until started
         self.paused_since: float | None = None  # extended state of `paused`: since when
         self.pause_reason = ""
-        self.total_paused_s = 0.0
         self._last_look = 0.0  # session clock at the last tick that found the session running
         self._sleep_watch = SleepWatch(clock)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
@@ -82,8 +81,8 @@ class SessionRunner(QObject):
             state = QState(self._running, objectName=kind.value)
             self._kinds[kind] = state
             trigger = self._enter_kind[kind] = _Trigger(self)
-            # From any phase (itself too: a hold after a hold is entered anew), from idle, and
-            # from paused: moving while paused passes through the phase and pauses again.
+            # From any phase (itself too: a hold after a hold is entered anew) and from idle;
+            # from paused below (moving while paused passes through the phase, pauses again).
             for source in (self._running, self._idle):
                 source.addTransition(trigger.fire, state)
         self._running.setInitialState(self._kinds[PhaseKind.GET_READY])
@@ -136,10 +135,6 @@ class SessionRunner(QObject):
     @property
     def phase(self) -> Phase:
         return self.timeline[self.cursor.index if self.cursor else 0]
-
-    @property
-    def next_phase(self) -> Phase | None:
-        return self.timeline.next_after(self.cursor.index if self.cursor else 0)
 
     @property
     def reps_counted(self) -> int:
@@ -225,7 +220,6 @@ class SessionRunner(QObject):
         self._sleep_watch.rebase()
         gap = max(0.0, self.clock.now() - self.paused_since)
         self.cursor = arithmetic.resumed(self.cursor, gap)
-        self.total_paused_s += gap
         self.paused_since, self.pause_reason = None, ""
         self._resume.fire.emit()
         self.resumed.emit()
@@ -302,8 +296,6 @@ class SessionRunner(QObject):
         self._withdraw_lead()
         done = arithmetic.outcome(self.timeline, self.cursor, Ending.STOPPED, now,
                                   self.paused_since)
-        if self.paused_since is not None:
-            self.total_paused_s += max(0.0, now - self.paused_since)
         self.paused_since = None
         self._wake.stop()
         self._repaint.stop()
@@ -404,7 +396,6 @@ class SessionRunner(QObject):
         step = arithmetic.move(self.timeline, self.cursor, ending, to_index, now, paused_at,
                                opening_sent=lead)
         if paused_at is not None:  # the pause so far belongs to the phase that ended
-            self.total_paused_s += max(0.0, now - paused_at)
             self.paused_since = now
         self._apply(step, paused_at=self.paused_since)
         self._after_command()

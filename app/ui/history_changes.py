@@ -40,6 +40,10 @@ class HistoryChanges(QObject):
     def undo_delete(self, uuid: str) -> str:
         return self._perform("restored", uuid, lambda store: store.undo_delete(uuid))
 
+    def discard(self, uuid: str) -> str:
+        """An interrupted session thrown away (undoable until Isohold closes, like delete)."""
+        return self._perform("discarded", uuid, lambda store: store.discard(uuid))
+
     def keep_stopped_early(self, uuid: str) -> str:
         return self._perform("kept", uuid, lambda store: store.save_as_stopped_early(uuid))
 
@@ -68,7 +72,7 @@ class HistoryChanges(QObject):
 
         page.resume_requested.connect(resume)
         page.keep_requested.connect(lambda uuid: settle(self.keep_stopped_early(uuid)))
-        page.discard_requested.connect(lambda uuid: settle(self.delete(uuid)))
+        page.discard_requested.connect(lambda uuid: settle(self.discard(uuid)))
 
     def _perform(self, what: str, uuid: str, change) -> str:
         store = self._store()

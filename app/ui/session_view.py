@@ -62,11 +62,9 @@ class SessionView(QWidget):
         self.session_left = self.timeline.estimated_s
         self.muted = muted
         self.over = ""  # "finished" or "stopped" once the session has ended
-        self.result = ""  # what the end screen says of the session, from the history's rule
         self.completed: bool | None = None  # by the same rule, once the session has ended
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: QMessageBox | None = None
-        self.paused_now = False  # as the runner last said
         self.pause_reason = ""
         self._paused_for_question = False  # the stop question paused the session
         self.sound_off = ""
@@ -163,7 +161,7 @@ class SessionView(QWidget):
     def _on_time(self, left: float | None, elapsed: float, session_left: float) -> None:
         self.time_left, self.time_in, self.session_left = left, elapsed, session_left
         self._refresh_time()
-        if self.paused_now:  # the band covers the digits: it says the time left itself
+        if not self.pause_band.isHidden():  # the band covers the digits: it says the time left itself
             self.pause_band.set_message("PAUSED", self._pause_detail())
 
     def _pause_detail(self) -> str:
@@ -222,7 +220,6 @@ class SessionView(QWidget):
         self.time_left_label.setText(f"{clock_text(left, minutes=True)} left")
 
     def _on_paused(self, reason: str) -> None:
-        self.paused_now = True
         self.pause_reason = reason
         self.pause_band.set_message("PAUSED", self._pause_detail())
         self.pause_band.setGeometry(self.countdown.rect())
@@ -232,13 +229,11 @@ class SessionView(QWidget):
         self._refresh_time()
 
     def _on_resumed(self) -> None:
-        self.paused_now = False
         self.pause_band.hide()
         self.pause_button.setText("Pause")
 
     def _on_over(self, how: str) -> None:
         self.over = how
-        self.paused_now = False
         self.awake.release()
         self.pause_band.hide()
         if how == "stopped":
@@ -257,7 +252,7 @@ class SessionView(QWidget):
 
     def show_result(self, completed: bool, short: Shortfall) -> None:
         """What the session came to, by the history's one rule: the end screen says it."""
-        self.result = result_text(completed, short)
+        result = result_text(completed, short)
         self.completed = completed
         planned = sum(1 if p.kind is PhaseKind.HOLD else p.target_reps
                       for p in self.timeline.phases if p.kind in (PhaseKind.HOLD, PhaseKind.SET))
@@ -268,7 +263,7 @@ class SessionView(QWidget):
             self.title_label.setText("DONE")
         else:
             self.title_label.setText("STOPPED EARLY")
-        self.drill_label.setText(self.result)
+        self.drill_label.setText(result)
         self._refresh_time()
 
     # -- the athlete's commands -----------------------------------------------------------
@@ -318,7 +313,7 @@ class SessionView(QWidget):
         self.stop_box = box
         # While the athlete reads the question the clock stands still: no hold runs and is
         # counted behind it. "Go on" carries on from there; a pause already under way stays.
-        self._paused_for_question = not self.paused_now
+        self._paused_for_question = not self.runner.is_paused
         if self._paused_for_question:
             self.runner.pause()
         box.open()

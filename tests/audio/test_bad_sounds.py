@@ -20,6 +20,7 @@ import pytest
 
 from app.audio.bank import MAX_BYTES, SoundBank
 from app.audio.player import CuePlayer
+from tests.audio.qt_child import PRELUDE
 from app.core import cues
 from app.core.cue_sounds import BEEPS, SILENT, VOICE_AND_BEEPS, clip_for, every_sound
 
@@ -213,20 +214,8 @@ def test_a_clip_leaves_out_what_cannot_play_and_a_lost_call_falls_back_to_its_be
         assert clip_for(cues.ALL, mode, everything) == clip_for(cues.ALL, mode)
 
 
-QT_CHILD = textwrap.dedent("""
-    import json, sys, time
-    from pathlib import Path
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
+QT_CHILD = PRELUDE + textwrap.dedent("""
     from app.audio.bank import SoundBank
-    from app.audio.player import CuePlayer
-
-    def until(condition, seconds=10.0):
-        end = time.monotonic() + seconds
-        while not condition() and time.monotonic() < end:
-            QCoreApplication.processEvents()
-        return condition()
 
     folder = Path(sys.argv[1])
     bank = SoundBank(folder)

@@ -15,23 +15,12 @@ import sys
 import textwrap
 from pathlib import Path
 
+from tests.audio.qt_child import PRELUDE
+
 ROOT = Path(__file__).resolve().parents[2]
 
-# Runs in the child: waits for Qt's asynchronous work by turning the event loop until a
-# condition holds (bounded), never by sleeping a fixed time.
-CHILD = textwrap.dedent("""
-    import json, subprocess, sys, time
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication
-    app = QApplication([])
-    from app.audio.player import CuePlayer
-
-    def until(condition, seconds=10.0):
-        end = time.monotonic() + seconds
-        while not condition() and time.monotonic() < end:
-            QCoreApplication.processEvents()
-        return condition()
-
+# Runs in the child, after the shared prelude (a QApplication, CuePlayer, `until`).
+CHILD = PRELUDE + textwrap.dedent("""
     def say(**facts):
         print(json.dumps(facts), flush=True)
 

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import time
 
-from tests.blackbox.xwindow import Isohold
+from tests.blackbox.xwindow import ENDED, Isohold, enter_starts_a_session, sessions_in
 
-STARTED = {"in_progress"}
-ENDED = {"completed", "stopped_early"}
 
 
 def start_session(app: Isohold, name: str, routine: str, speed: float) -> None:
@@ -22,11 +20,7 @@ def start_session(app: Isohold, name: str, routine: str, speed: float) -> None:
     app.start("--routine", routine, "--speed", str(speed))
     time.sleep(0.4)  # the setup page is painted and has the focus
     app.snap(f"{name}-setup")
-    app.key("Return")
-    status = app.wait_for_status(STARTED | ENDED, timeout_s=8)
-    assert status in STARTED, (
-        f"Enter on the setup page did not start a session (history status {status!r}); "
-        f"isohold {'runs' if app.alive else 'has exited'}; its output ends:\n{app.output()}")
+    enter_starts_a_session(app)
 
 
 def leave_and_save(app: Isohold, name: str) -> None:
@@ -40,13 +34,6 @@ def leave_and_save(app: Isohold, name: str) -> None:
     app.close_window()
     code = app.wait_exit(10)
     assert code == 0, f"isohold exited with {code}; its output ends:\n{app.output()}"
-
-
-def sessions_in(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
-    grouped: dict[str, list[dict[str, str]]] = {}
-    for row in rows:
-        grouped.setdefault(row["session_uuid"], []).append(row)
-    return grouped
 
 
 def drill(rows: list[dict[str, str]], drill_id: str) -> dict[str, str]:

@@ -425,3 +425,25 @@ class Isohold:
                 return status
             time.sleep(0.3)
         return status
+
+
+# -- what the tests read of a session, shared --------------------------------------------------
+STARTED = {"in_progress"}
+ENDED = {"completed", "stopped_early"}
+
+
+def enter_starts_a_session(app: Isohold) -> None:
+    """Enter on the setup page: the session must be under way (read from the history)."""
+    app.key("Return")
+    status = app.wait_for_status(STARTED | ENDED, timeout_s=8)
+    assert status in STARTED, (
+        f"Enter on the setup page did not start a session (history status {status!r}); "
+        f"isohold {'runs' if app.alive else 'has exited'}; its output ends:\n{app.output()}")
+
+
+def sessions_in(rows: list[dict[str, str]]) -> dict[str, list[dict[str, str]]]:
+    """CSV export rows grouped by session."""
+    grouped: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        grouped.setdefault(row["session_uuid"], []).append(row)
+    return grouped
