@@ -51,7 +51,7 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     from app.core.history.store import HistoryStore
     from app.session.recorder import HistoryRecorder
     from app.session.runner import SessionRunner
-    from app.ui.session_view import SessionView
+    from app.ui.session.view import SessionView
 
     app = QApplication([])
     player = CuePlayer(order=(kind,))

@@ -101,7 +101,7 @@ def _open_view(app, store, today, path: Path | None = None) -> float:
     """The history view from nothing to every pixel drawn. The app opens the store once at
     start-up (quick_check, migrations, recovery); given a `path`, that opening counts too."""
     from app.core.history import HistoryStore
-    from app.ui.history_view import HistoryView
+    from app.ui.history.view import HistoryView
 
     start = time.perf_counter()
     opened = store or HistoryStore(path)

@@ -31,7 +31,7 @@ def main() -> int:
 
     from app.core.history import HistoryStore, Status
     from app.core.history.sample import made_up_sessions
-    from app.ui.history_view import HistoryView
+    from app.ui.history.view import HistoryView
     from app.ui.summary import SummaryView
     from app.ui.theme import apply_theme
 

@@ -23,7 +23,7 @@ from app.core.routines import SessionPlan  # noqa: E402
 from app.core.timeline import compile_timeline  # noqa: E402
 from app.session.recorder import HistoryRecorder  # noqa: E402
 from app.session.runner import SLEPT, SessionRunner  # noqa: E402
-from app.ui.session_view import SessionView  # noqa: E402
+from app.ui.session.view import SessionView  # noqa: E402
 from app.ui.theme import apply_theme  # noqa: E402
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))

@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.core.history.progress import clock_text
 from app.core.history.records import SessionRecord
-from app.ui.menu import plain_label
+from app.ui.shared.clock_text import clock_text
+from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 KEYS_HINT = "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"
@@ -41,7 +41,7 @@ class InterruptedSessionPage(QWidget):
         planned = sum(d.reps_planned_total for d in record.drills)
         self.details = plain_label(
             f"{record.routine_name}, started {when}.\n"
-            f"{clock_text(record.active_s)} done, {done} of {planned} reps, before Isohold "
+            f"{clock_text(record.active_s, 'spent')} done, {done} of {planned} reps, before Isohold "
             "closed unexpectedly.", "interruptedDetails")
         layout.addWidget(self.details)
         row = QHBoxLayout()

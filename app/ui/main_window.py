@@ -4,15 +4,14 @@ Pages live in one QStackedWidget. Starting a session compiles the timeline from 
 page's plan, creates a SessionRunner on an injected clock and the SessionView, then calls
 `_connect_session`: the one place where the listeners of a session (cue player, history
 recorder) are attached. Heavy modules (the runner's QtStateMachine, the session view) are
-imported when the first session starts, not at start-up; the window is built before the
-first paint, so it sets Qt enum properties by name (`app.ui.by_name`).
+imported when the first session starts, not at start-up.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
@@ -20,7 +19,6 @@ from app.core.clock import Clock, SystemClock
 from app.core.routines import Routine, SessionPlan
 from app.core.settings import Settings
 from app.core.timeline import compile_timeline
-from app.ui.by_name import set_by_name
 from app.ui.menu import RoutineMenu
 from app.ui.theme import apply_theme
 
@@ -81,7 +79,7 @@ class MainWindow(QMainWindow):
         self.menu.settings_requested.connect(self.open_settings)
         self.pages.addWidget(self.menu)
         self.full_screen_key = QShortcut(QKeySequence("F11"), self)
-        set_by_name(self.full_screen_key, "context", "ApplicationShortcut")
+        self.full_screen_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.full_screen_key.activated.connect(self.toggle_full_screen)
         self.show_menu()
 
@@ -132,7 +130,7 @@ class MainWindow(QMainWindow):
         self._drop_page(old)
 
     def open_history(self) -> None:
-        from app.ui.history_view import HistoryView
+        from app.ui.history.view import HistoryView
 
         if self.history_store() is None:
             self.tell("History", "The history is not available: " + self.history_problem)
@@ -196,7 +194,6 @@ class MainWindow(QMainWindow):
         self.start_session(info.plan_for(routine), resume=info)
 
     def open_settings(self) -> None:
-        from PySide6.QtCore import Qt
 
         from app.ui.settings_dialog import SettingsDialog
 
@@ -246,7 +243,7 @@ class MainWindow(QMainWindow):
     def start_session(self, plan: SessionPlan, resume=None) -> None:
         """Run `plan` (from phase `resume.phase_index` when resuming an interrupted session)."""
         from app.session.runner import SessionRunner
-        from app.ui.session_view import SessionView
+        from app.ui.session.view import SessionView
 
         self._end_previous_session()
         self.start_sound()
@@ -303,7 +300,7 @@ class MainWindow(QMainWindow):
         """HistoryChanges: the one window-side place that changes the history (made on first
         use: it brings the history code, which start-up does not need)."""
         if self._changes is None:
-            from app.ui.history_changes import HistoryChanges
+            from app.ui.history.changes import HistoryChanges
 
             self._changes = HistoryChanges(self.history_store, self)
         return self._changes
@@ -356,7 +353,6 @@ class MainWindow(QMainWindow):
         """A message that does not block: the window stays usable behind it. A long text shows
         as many of its first lines as fit the screen, and the whole of it in a scrolling
         "Show Details..."."""
-        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
         shown, budget = [], 600  # characters: a first cut, ~10 lines as the box wraps them

@@ -3,41 +3,23 @@
 Each routine is a card with its name, estimated duration, equipment and drills; below them,
 History and Settings are entries of the same list, so Up/Down reach everything and Enter
 opens it. H and S go straight to History and Settings. Routine text is shown as plain text.
-
-The menu is built before the app's first paint, so it sets Qt enum properties by name and
-imports `Qt` only in its event handlers (see `app.ui.by_name`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from app.core.routines import Routine, SessionPlan
 from app.core.timeline import estimate_s
-from app.ui.by_name import set_by_name
+from app.ui.shared.clock_text import duration_text
+from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
 SETTINGS = "settings"
 KEYS_HINT = "\u2191 \u2193 choose   \u00b7   Enter open   \u00b7   F11 full screen"
-
-
-def duration_text(seconds: float) -> str:
-    """How long a session takes, as an athlete says it: "about 14 min", "about 50 s"."""
-    if seconds < 60:
-        return f"about {round(seconds)} s"
-    return f"about {round(seconds / 60)} min"
-
-
-def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
-    """A label that never interprets its text as rich text or HTML."""
-    label = QLabel(objectName=name)
-    set_by_name(label, "textFormat", "PlainText")
-    label.setWordWrap(wrap)
-    label.setText(text)
-    return label
 
 
 class MenuEntry(QFrame):
@@ -54,7 +36,7 @@ class MenuEntry(QFrame):
         super().__init__(parent, objectName="entry")
         self.key = key
         self.setProperty("current", False)
-        set_by_name(self, "focusPolicy", "NoFocus")
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 8, 24, 10)
         layout.setSpacing(2)
@@ -79,13 +61,11 @@ class MenuEntry(QFrame):
                          if label.text())
 
     def enterEvent(self, event: QEnterEvent) -> None:
-        from PySide6.QtCore import Qt
 
         self.setCursor(Qt.CursorShape.PointingHandCursor)  # clickable: a hand over the card
         super().enterEvent(event)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        from PySide6.QtCore import Qt
 
         if event.button() is Qt.MouseButton.LeftButton:
             self.clicked.emit()
@@ -115,18 +95,18 @@ class RoutineMenu(QWidget):
         self.routines = list(routines)
         self.current = 0
         self.restyle()  # before the children exist: each is then styled once, at first show
-        set_by_name(self, "focusPolicy", "StrongFocus")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 14, 40, 16)
         outer.setSpacing(12)
         top = QHBoxLayout()
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
         self.hint = plain_label(KEYS_HINT, "menuHint", wrap=False)
-        set_by_name(self.hint, "alignment", "AlignLeft|AlignBottom")  # at the foot of the row
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
         top.addWidget(self.hint)
         outer.addLayout(top)
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
-        set_by_name(self.scroll, "focusPolicy", "NoFocus")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer.addWidget(self.scroll, 1)
         body = QWidget(objectName="menuBody")
         column = QVBoxLayout(body)
@@ -184,7 +164,6 @@ class RoutineMenu(QWidget):
             self.routine_chosen.emit(next(r for r in self.routines if r.id == key))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        from PySide6.QtCore import Qt
 
         key = event.key()
         moves = {Qt.Key.Key_Up: -1, Qt.Key.Key_PageUp: -1, Qt.Key.Key_Left: -1,

@@ -11,12 +11,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLayout,
-                               QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout,
+                               QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
 from app.core.routines import Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan, Sides
 from app.core.timeline import compile_timeline
-from app.ui.menu import duration_text, plain_label
+from app.ui.shared.clock_text import duration_text
+from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 KEYS_HINT = "Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   Enter start   \u00b7   Esc back"

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
                                QWidget)
 
 from app.core.history.export import write_sessions
-from app.core.history.progress import clock_text
 from app.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
 from app.core.history.shortfall import status_of
-from app.ui.menu import plain_label
+from app.ui.shared.clock_text import clock_text
+from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
@@ -90,17 +90,17 @@ class SummaryView(QWidget):
 
     def _totals(self) -> QWidget:
         record = self.record
-        planned = f" of {clock_text(record.planned_s)} planned" if record.planned_s else ""
-        figures = [("Total time", clock_text(record.total_s), planned.strip())]
+        planned = f" of {clock_text(record.planned_s, 'spent')} planned" if record.planned_s else ""
+        figures = [("Total time", clock_text(record.total_s, "spent"), planned.strip())]
         if any(drill.is_hold for drill in record.drills):
-            figures.append(("Under tension", clock_text(record.tut_s), ""))
+            figures.append(("Under tension", clock_text(record.tut_s, "spent"), ""))
         apart = [drill for drill in record.drills if drill.has_sides]
         if apart:  # one leg at a time: each leg's own seconds
-            figures.append(("Left leg alone", clock_text(sum(d.hold_left_s for d in apart)), ""))
-            figures.append(("Right leg alone", clock_text(sum(d.hold_right_s for d in apart)), ""))
+            figures.append(("Left leg alone", clock_text(sum(d.hold_left_s for d in apart), "spent"), ""))
+            figures.append(("Right leg alone", clock_text(sum(d.hold_right_s for d in apart), "spent"), ""))
         if any(drill.contacts_per_rep for drill in record.drills):
             figures.append(("Ground contacts", str(record.ground_contacts), ""))
-        figures.append(("Paused", clock_text(record.paused_s), ""))
+        figures.append(("Paused", clock_text(record.paused_s, "spent"), ""))
         box = QFrame(objectName="summaryTotals")
         row = QHBoxLayout(box)
         row.setContentsMargins(20, 8, 20, 10)
@@ -361,11 +361,11 @@ def _work_text(drill: DrillRecord) -> str:
     the time in sets for the rest."""
     if not drill.is_hold:
         contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
-        return f"{contacts}{clock_text(drill.set_s)} in sets"
+        return f"{contacts}{clock_text(drill.set_s, 'spent')} in sets"
     if drill.has_sides:
-        return (f"{clock_text(drill.tut_s)} under tension  (L {clock_text(drill.hold_left_s)}"
-                f" \u00b7 R {clock_text(drill.hold_right_s)})")
-    return f"{clock_text(drill.tut_s)} under tension"
+        return (f"{clock_text(drill.tut_s, 'spent')} under tension  (L {clock_text(drill.hold_left_s, 'spent')}"
+                f" \u00b7 R {clock_text(drill.hold_right_s, 'spent')})")
+    return f"{clock_text(drill.tut_s, 'spent')} under tension"
 
 
 def _reps_text(drill: DrillRecord) -> str:

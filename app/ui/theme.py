@@ -152,6 +152,7 @@ QLabel[role="soft"] {{ color: {theme.soft_text}; }}
 QPushButton {{
     background: {theme.button}; color: {theme.button_text}; border: 2px solid {theme.soft_text};
     border-radius: 8px; padding: 10px 22px; min-height: 44px; font-weight: bold;
+    qproperty-autoDefault: true;  /* Enter presses the focused button on every page, as Space does */
 }}
 QPushButton:focus {{ border: 3px solid {theme.accent}; }}
 QPushButton:default {{ background: {theme.accent}; color: {theme.accent_text};

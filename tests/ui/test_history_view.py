@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from app.core.history import HistoryStore, Status
 from app.core.history.sample import made_up_sessions
-from app.ui.history_changes import HistoryChanges
-from app.ui.history_view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
+from app.ui.history.changes import HistoryChanges
+from app.ui.history.view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
 
 TODAY = date(2025, 6, 18)  # a Wednesday
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.core.history import HistoryStore, SessionRecord, Status
 from app.core.routines import Drill, DrillKind, DrillChoice, Range, Routine, SessionPlan, Sides
-from app.ui.history_changes import HistoryChanges
+from app.ui.history.changes import HistoryChanges
 from app.ui.interrupted import InterruptedSessionPage
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "", reps=Range(8, 10, 8),

@@ -13,7 +13,7 @@ from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sid
 from app.core.session import Ending
 from app.core.timeline import compile_timeline
 from app.session.runner import SessionRunner
-from app.ui.screensaver import InhibitError, ScreenAwake
+from app.platform.screensaver import InhibitError, ScreenAwake
 from app.ui.theme import DARK, LIGHT, apply_theme
 from tests.ui.keys import press
 
@@ -76,7 +76,7 @@ def runner(clock):
 
 @pytest.fixture
 def view(qtbot, runner, inhibitor):
-    from app.ui.session_view import SessionView
+    from app.ui.session.view import SessionView
 
     view = SessionView(runner, screen_awake=ScreenAwake(inhibitor))
     qtbot.addWidget(view)
@@ -334,7 +334,7 @@ def test_routine_text_is_shown_as_plain_text(qtbot, view, runner):
 
 
 def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
-    from app.ui.session_view import SessionView
+    from app.ui.session.view import SessionView
 
     view = SessionView(runner, screen_awake=ScreenAwake(FakeInhibitor(fail="no session bus")))
     qtbot.addWidget(view)

@@ -122,7 +122,7 @@ def test_a_drill_listed_twice_keeps_each_panels_choices_through_the_session(qtbo
     from app.core.history import SessionRecord
     from app.core.phases import PhaseKind
     from app.session.runner import SessionRunner
-    from app.ui.session_text import counter_text
+    from app.ui.session.text import counter_text
 
     circuit = Routine("c", "Circuit", "", (WALL, DROPS, WALL))
     page = SetupPage(circuit)

@@ -1,5 +1,5 @@
-"""Start-up as the `isohold` command runs it, in a child process: what happens before the first
-frame and what is left until after it (benchmarks/startup.py measures how long it takes)."""
+"""Start-up as the `isohold` command runs it, in a child process: what is left until after
+the first frame (benchmarks/startup.py measures how long it takes)."""
 
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ import sys
 import pytest
 
 # Runs `app.cli.main` and reports, when start-up hands over to `_settle_in` (the first zero-time
-# timer after the first frame): whether the Qt namespace had been built, and the collector's
-# state; then, after settling in, the collector's state and the page on screen.
+# timer after the first frame): the collector's state; then, after settling in, the
+# collector's state and the page on screen.
 CHILD = """
 import gc, sys
 import app.ui.application as application
@@ -20,7 +20,6 @@ from PySide6 import QtCore
 settle_in = application._settle_in
 
 def reporting_settle_in(window):
-    print("qt namespace built:", "Qt" in vars(QtCore))
     print("collector on before:", gc.isenabled())
     settle_in(window)
     print("collector on after:", gc.isenabled(), "frozen:", gc.get_freeze_count() > 0)
@@ -44,16 +43,10 @@ def start(*args: str) -> list[str]:
     return done.stdout.splitlines()
 
 
-def test_nothing_before_the_menus_first_frame_builds_the_qt_namespace():
-    # Building the 93 enums of `Qt` costs ~18 ms of start-up: the menu and the window set
-    # their enum properties by name instead (app.ui.by_name).
-    assert "qt namespace built: False" in start()
-
-
 @pytest.mark.parametrize("args, page", [((), "RoutineMenu"), (("--routine", "full"), "SetupPage")])
 def test_after_the_first_frame_the_collector_is_back_and_the_history_opens(args, page):
     # Also when the window opens on a setup page and the menu is never painted.
-    assert start(*args)[1:] == [
+    assert start(*args) == [
         "collector on before: False",
         "collector on after: True frozen: True",
         f"page: {page}",

@@ -64,3 +64,26 @@ def test_apply_theme_sets_a_dark_palette_and_scaled_font(qapp):
     apply_theme(qapp, "no such theme")
     assert current_theme(qapp) is DARK
     qapp.setStyleSheet("")
+
+
+def test_enter_presses_the_focused_button_on_a_page_as_space_does(qtbot, qapp):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    apply_theme(qapp, "dark")
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    back, start = QPushButton("Back"), QPushButton("Start")
+    layout.addWidget(back)
+    layout.addWidget(start)
+    pressed = []
+    back.clicked.connect(lambda: pressed.append("back"))
+    start.clicked.connect(lambda: pressed.append("start"))
+    page.show()
+    back.setFocus()
+    qtbot.keyClick(back, Qt.Key.Key_Return)
+    qtbot.keyClick(back, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier)
+    start.setFocus()
+    qtbot.keyClick(start, Qt.Key.Key_Space)
+    assert pressed == ["back", "back", "start"]

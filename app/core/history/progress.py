@@ -76,13 +76,6 @@ def box_heights(lines: list[SessionLine]) -> list[tuple[datetime, float]]:
                   if line.box_height_cm is not None and line.status in FINISHED)
 
 
-__all__ = ["Streak", "WeekTotal", "box_heights", "clock_text", "finished", "monday_of", "streak",
+__all__ = ["Streak", "WeekTotal", "box_heights", "monday_of", "streak",
            "weekly_totals"]
 
-
-def clock_text(seconds: float) -> str:
-    """A duration as a clock: "4:05", "1:02:09"."""
-    whole = int(round(max(0.0, seconds)))
-    hours, rest = divmod(whole, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.history.shortfall import Shortfall
 from app.core.phases import Phase, PhaseKind, Side
+from app.ui.shared.labels import plural
 
 LEFT = "◀ LEFT"
 RIGHT = "RIGHT ▶"
@@ -70,10 +71,6 @@ def set_parts(phase: Phase, reps_counted: int, elapsed_s: str) -> list[tuple[str
     # the beat counts them, or the athlete does: Next, one press, one rep
     caption = f"of {phase.target_reps} reps" + ("" if phase.cadence_s else "  ·  Next +1")
     return [(str(reps_counted), caption), (elapsed_s, "time in set")]
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 def result_text(completed: bool, short: Shortfall) -> str:

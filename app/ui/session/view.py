@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMessageBox, QP
 
 from app.core.phases import Phase, PhaseKind, Side
 from app.session.runner import SLEPT
-from app.ui.countdown import BigDigits, PauseBand, SessionBar, clock_text
-from app.ui.screensaver import ScreenAwake
-from app.ui.session_style import drill_share, session_stylesheet
+from app.ui.session.countdown import BigDigits, PauseBand, SessionBar
+from app.ui.shared.clock_text import clock_text
+from app.platform.screensaver import ScreenAwake
+from app.ui.session.style import drill_share, session_stylesheet
 from app.core.history.shortfall import Shortfall
-from app.ui.session_text import (counter_text, drill_text, next_button_text, next_text,
+from app.ui.session.text import (counter_text, drill_text, next_button_text, next_text,
                                  result_text, set_parts, side_text, title_text)
 from app.ui.theme import current_text_scale, current_theme
 
@@ -211,7 +212,7 @@ class SessionView(QWidget):
                 self.countdown.set_parts([(f"{self.done_share}%", "of the planned work done")])
         elif phase.user_paced:
             self.countdown.set_parts(set_parts(phase, self.reps,
-                                               clock_text(self.time_in, count_up=True)))
+                                               clock_text(self.time_in, "up")))
         else:
             self.countdown.set_text(clock_text(self.time_left or 0.0))
         total = self.timeline.estimated_s

@@ -5,7 +5,6 @@ They show what they are given and decide nothing; `SessionView` feeds them from 
 
 from __future__ import annotations
 
-import math
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
@@ -13,19 +12,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 DIGIT_FILL = 0.9  # the digits' ink height as a share of the widget's height
 WIDEST = "0:00"  # the widest text a phase shows at its largest size ("10" and "1:30" fit)
-
-
-def clock_text(seconds: float, count_up: bool = False, minutes: bool = False) -> str:
-    """Whole seconds as a timer shows them: counting down rounds up (10, 9 ... 1),
-    counting up rounds down; a minute or more, any count-up, or `minutes`, reads m:ss (an hour
-    or more h:mm:ss). One rounding rule for the big digits and the time left."""
-    whole = int(seconds) if count_up else math.ceil(max(0.0, seconds) - 1e-9)
-    whole = max(0, whole)
-    if whole >= 3600:
-        return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
-    if whole >= 60 or count_up or minutes:
-        return f"{whole // 60}:{whole % 60:02d}"
-    return str(whole)
 
 
 def fitted_font(family_font: QFont, text: str, width: float, height: float,

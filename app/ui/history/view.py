@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame
                                QWidget)
 
 from app.core.history.export import write_sessions
-from app.core.history.progress import box_heights, clock_text, streak, weekly_totals
+from app.core.history.progress import box_heights, streak, weekly_totals
 from app.core.history.records import SessionLine
 from app.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
-from app.ui.history_charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
-from app.ui.menu import plain_label
+from app.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
+from app.ui.shared.clock_text import clock_text
+from app.ui.shared.labels import plain_label, plural
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 ALL_ROUTINES = "All routines"
@@ -73,7 +74,7 @@ def cell_text(line: SessionLine, column: int) -> str:
     if column == 2:
         return line.status.label
     if column == 3:
-        return clock_text(line.total_s)
+        return clock_text(line.total_s, "spent")
     if column == 4:
         return work_text(line)
     if column == 5:
@@ -87,7 +88,7 @@ def work_text(line: SessionLine) -> str:
     """Time under tension (clock time), and the landings of jump drills."""
     parts = []
     if line.tut_s:
-        parts.append(f"{clock_text(line.tut_s)} under tension")
+        parts.append(f"{clock_text(line.tut_s, 'spent')} under tension")
     if line.ground_contacts:
         parts.append(f"{line.ground_contacts} contacts")
     return ", ".join(parts) or "–"
@@ -245,11 +246,10 @@ class HistoryView(QWidget):
         weeks = weekly_totals(self.lines, 2, self.today)
         last, this = weeks
         run = streak(self.lines, self.today)
-        plural = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"  # noqa: E731
         self.totals.setText(
-            f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s)} under "
+            f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s, 'spent')} under "
             f"tension   \u00b7   Last week: {plural(last.sessions, 'session')}, "
-            f"{clock_text(last.tut_s)}   \u00b7   Streak: {plural(run.days, 'day')}, "
+            f"{clock_text(last.tut_s, 'spent')}   \u00b7   Streak: {plural(run.days, 'day')}, "
             f"{plural(run.weeks, 'week')}")
 
     def _draw_charts(self) -> None:
