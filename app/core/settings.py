@@ -37,6 +37,7 @@ class Option(NamedTuple):
     choices: tuple = ()  # for strings: the allowed values
     low: float | None = None  # for numbers: the allowed range
     high: float | None = None
+    in_dialog: bool = True  # False: remembered by the app, not edited in the settings dialog
 
     def check(self, value: Any) -> Any:
         """The value if it fits this option; raises ValueError with a sentence saying why not."""
@@ -68,6 +69,8 @@ OPTIONS: tuple[Option, ...] = (
            choices=("voice_and_beeps", "beeps", "silent")),
     Option("theme", str, "dark", "Theme", choices=("dark", "light")),
     Option("text_scale", float, 1.0, "Text scale", low=0.75, high=2.0),
+    Option("full_screen", bool, True, "Sessions full screen"),
+    Option("export_folder", str, "", "Last export folder", in_dialog=False),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
 

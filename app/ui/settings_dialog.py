@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from app.core.settings import OPTIONS, Option, Settings
 
+IN_DIALOG = tuple(option for option in OPTIONS if option.in_dialog)
+
 CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays the key
     "voice_and_beeps": "Voice and beeps",
     "beeps": "Beeps only",
@@ -89,7 +91,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(24)
-        for option in OPTIONS:
+        for option in IN_DIALOG:
             editor = editor_for(option)
             set_editor_value(editor, settings[option.name])
             self.editors[option.name] = editor
@@ -109,7 +111,7 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
 
     def values(self) -> dict[str, Any]:
-        return {option.name: editor_value(self.editors[option.name], option) for option in OPTIONS}
+        return {option.name: editor_value(self.editors[option.name], option) for option in IN_DIALOG}
 
     def accept(self) -> None:
         for name, value in self.values().items():

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit
 
 from app.core.settings import OPTIONS, Settings
-from app.ui.settings_dialog import SettingsDialog
+from app.ui.settings_dialog import IN_DIALOG, SettingsDialog
 
 
 @pytest.fixture
@@ -20,14 +20,14 @@ def dialog(qtbot):
 
 
 def test_every_declared_option_has_an_editor_of_its_type(dialog):
-    assert set(dialog.editors) == {option.name for option in OPTIONS}
+    assert set(dialog.editors) == {option.name for option in OPTIONS if option.in_dialog}
     assert isinstance(dialog.editors["muted"], QCheckBox)
     assert isinstance(dialog.editors["theme"], QComboBox)
     assert [dialog.editors["sound_mode"].itemData(i) for i in range(3)] == \
         ["voice_and_beeps", "beeps", "silent"]
     spin = dialog.editors["text_scale"]
     assert isinstance(spin, QDoubleSpinBox) and (spin.minimum(), spin.maximum()) == (0.75, 2.0)
-    assert dialog.values() == {option.name: option.default for option in OPTIONS}
+    assert dialog.values() == {option.name: option.default for option in IN_DIALOG}
 
 
 def test_the_audio_backend_in_use_is_shown_read_only(dialog):
@@ -64,5 +64,5 @@ def test_a_corrupt_file_shows_the_defaults_in_the_dialog(qtbot):
     settings = Settings.load()
     dialog = SettingsDialog(settings, "silent")
     qtbot.addWidget(dialog)
-    assert settings.problems and dialog.values() == {o.name: o.default for o in OPTIONS}
+    assert settings.problems and dialog.values() == {o.name: o.default for o in IN_DIALOG}
     assert list(file.parent.glob("settings.corrupt-*.json"))
