@@ -246,6 +246,29 @@ class HistoryStore(FileChecks):
             for record in records:
                 rows.write_record(db, record, record.status, record.ended_at or now_local())
 
+    def update_notes(self, uuid: str, notes: str, rpe: int | None) -> None:
+        """Change only the notes and the effort (RPE 1-10, None: not given) of a saved session,
+        in one transaction; what was done (drills, times, status) is left exactly as it is."""
+        if rpe is not None and (isinstance(rpe, bool) or not isinstance(rpe, int)
+                                or not 1 <= rpe <= 10):
+            raise HistoryError(f"The effort (RPE) should be a whole number from 1 to 10, "
+                               f"not {rpe!r}. Nothing was changed.")
+        if not isinstance(notes, str):
+            raise HistoryError(f"The notes should be text, not {type(notes).__name__}. "
+                               "Nothing was changed.")
+        if _SURROGATE.search(notes):
+            raise HistoryWriteError("The notes hold text that is not valid Unicode (shown as "
+                                    "\ufffd); nothing was changed.")
+        with self._writing() as db:
+            changed = db.execute(
+                "UPDATE sessions SET notes = ?, rpe = ?, updated_at = ? "
+                "WHERE uuid = ? AND deleted_at IS NULL",
+                (notes, rpe, now_local().isoformat(), uuid)).rowcount
+        if changed != 1:  # nothing was written: there is no such row
+            raise HistoryError(f"The session {uuid} is no longer in the history (deleted, or "
+                               "the file was changed by another program), so its notes were "
+                               "not saved.")
+
     # -- interrupted sessions ---------------------------------------------------------------
     def interrupted(self) -> list[SessionRecord]:
         """Sessions to offer for resuming: none from a read-only file (nothing would be saved);
