@@ -58,10 +58,10 @@ class Option(NamedTuple):
 
 
 OPTIONS: tuple[Option, ...] = (
-    Option("get_ready_s", float, 10.0, "Get-ready lead-in (s)", low=3, high=60),
-    Option("rest_between_sets_s", float, 0.0, "Rest between sets (s, 0 = drill default)",
+    Option("get_ready_s", float, 10.0, "Get-ready lead-in", low=3, high=60),
+    Option("rest_between_sets_s", float, 0.0, "Rest between sets",
            low=0, high=600),
-    Option("reset_between_reps_s", float, 0.0, "Reset between reps (s, 0 = drill default)",
+    Option("reset_between_reps_s", float, 0.0, "Reset between reps",
            low=0, high=60),
     Option("volume", float, 0.9, "Volume", low=0.0, high=1.0),
     Option("muted", bool, False, "Mute"),

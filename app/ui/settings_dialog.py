@@ -1,8 +1,12 @@
 """The settings dialog, generated from the declared options: one widget per option, by type.
 
-Numbers get a spin box over the option's range, booleans a check box, strings with choices a
-combo box. A read-only line shows which audio backend is in use. OK saves to the settings file
-(atomically, through Settings.save) and the window applies the new values at once.
+Numbers get a spin box over the option's range, in the unit a person says: seconds as "10 s"
+(0 on a rest or reset reads "drill's own"), volume and text scale as "50 %"; booleans a check
+box, strings with choices a combo box. The sound output in use is shown whole (wrapped), and
+"Test sound" plays a cue at the volume and cues chosen here, through the window's CuePlayer
+(when the window passes it: `cue_player=`). OK saves to the settings file (atomically, through
+Settings.save) and the window applies the new values at once; Cancel puts the player back as it
+was before a test.
 """
 
 from __future__ import annotations
@@ -11,10 +15,13 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QLabel, QLineEdit, QMessageBox, QSpinBox, QVBoxLayout,
-                               QWidget)
+                               QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
+from app.core import cues
+from app.core.cue_sounds import SILENT
 from app.core.settings import OPTIONS, Option, Settings
+from app.ui.shared.labels import plain_label
 
 IN_DIALOG = tuple(option for option in OPTIONS if option.in_dialog)
 
@@ -25,27 +32,66 @@ CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays 
     "dark": "Dark",
     "light": "Light",
 }
-STEPS = {"volume": 0.05, "text_scale": 0.05, "get_ready_s": 1.0,
+PERCENT = ("volume", "text_scale")  # fractions shown as whole percents: 0.5 -> "50 %"
+STEPS = {"volume": 5, "text_scale": 5, "get_ready_s": 1.0,
          "rest_between_sets_s": 15.0, "reset_between_reps_s": 1.0}
+DRILLS_OWN = "drill's own"  # a rest or reset of 0: each drill keeps its own
+TEST_CUES = (cues.GO, cues.HOLD)  # the go beep, and the call "hold" where voices are on
+
+
+class SecondsBox(QDoubleSpinBox):
+    """Seconds as a person reads them: "10 s", "7.5 s", never "10.00"."""
+
+    def __init__(self, low: float, high: float) -> None:
+        super().__init__()
+        self.setDecimals(1)
+        self.setRange(low, high)
+        self.setSuffix(" s")
+
+    def textFromValue(self, value: float) -> str:
+        return f"{value:g}"
+
+
+class PercentBox(QSpinBox):
+    """A fraction (0.0-1.0, or a scale) as a whole percent: "50 %"."""
+
+    def __init__(self, low: float, high: float) -> None:
+        super().__init__()
+        self.setRange(round(low * 100), round(high * 100))
+        self.setSuffix(" %")
+
+    def fraction(self) -> float:
+        return self.value() / 100
+
+    def set_fraction(self, value: float) -> None:
+        self.setValue(round(value * 100))
 
 
 def editor_for(option: Option) -> QWidget:
     """The widget that edits one option, named after it."""
+    low = option.low if option.low is not None else -1e9
+    high = option.high if option.high is not None else 1e9
     if option.type is bool:
         widget: QWidget = QCheckBox()
     elif option.type is str and option.choices:
         widget = QComboBox()
         for value in option.choices:
             widget.addItem(CHOICE_WORDS.get(value, value), value)
+    elif option.name in PERCENT:
+        widget = PercentBox(low, high)
+        widget.setSingleStep(STEPS.get(option.name, 1))
+    elif option.type is float and option.name.endswith("_s"):
+        widget = SecondsBox(low, high)
+        widget.setSingleStep(STEPS.get(option.name, 1.0))
+        if low == 0:
+            widget.setSpecialValueText(DRILLS_OWN)
     elif option.type is int:
         widget = QSpinBox()
-        widget.setRange(int(option.low if option.low is not None else -10**9),
-                        int(option.high if option.high is not None else 10**9))
+        widget.setRange(int(low), int(high))
     elif option.type is float:
         widget = QDoubleSpinBox()
         widget.setDecimals(2)
-        widget.setRange(option.low if option.low is not None else -1e9,
-                        option.high if option.high is not None else 1e9)
+        widget.setRange(low, high)
         widget.setSingleStep(STEPS.get(option.name, 1.0))
     else:
         widget = QLineEdit()
@@ -58,6 +104,8 @@ def set_editor_value(widget: QWidget, value: Any) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QComboBox):
         widget.setCurrentIndex(max(0, widget.findData(value)))
+    elif isinstance(widget, PercentBox):
+        widget.set_fraction(value)
     elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         widget.setValue(value)
     elif isinstance(widget, QLineEdit):
@@ -69,6 +117,8 @@ def editor_value(widget: QWidget, option: Option) -> Any:
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         return widget.currentData()
+    if isinstance(widget, PercentBox):
+        return widget.fraction()
     if isinstance(widget, QSpinBox):
         return int(widget.value())
     if isinstance(widget, QDoubleSpinBox):
@@ -77,43 +127,123 @@ def editor_value(widget: QWidget, option: Option) -> Any:
 
 
 class SettingsDialog(QDialog):
-    """Edits a Settings object; `accept()` writes the values back and saves the file."""
+    """Edits a Settings object; `accept()` writes the values back and saves the file.
+
+    `cue_player` (the window's CuePlayer, optional) lets "Test sound" play a cue at the
+    dialog's volume and cues; without it the button says the sound is not ready."""
 
     def __init__(self, settings: Settings, audio_backend: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, cue_player=None) -> None:
         super().__init__(parent, objectName="settingsDialog")
         self.setWindowTitle("Isohold settings")
         self.settings = settings
+        self.cue_player = cue_player
+        self._player_before: tuple | None = None  # the player as it was before a test
         self.editors: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(16)
-        form = QFormLayout()
+        layout.setContentsMargins(28, 20, 28, 18)
+        layout.setSpacing(14)
+        body = QWidget(objectName="settingsBody")
+        form = QFormLayout(body)
+        form.setContentsMargins(0, 0, 8, 0)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(24)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         for option in IN_DIALOG:
             editor = editor_for(option)
             set_editor_value(editor, settings[option.name])
             self.editors[option.name] = editor
-            label = QLabel(option.label)
-            label.setTextFormat(Qt.TextFormat.PlainText)
+            label = plain_label(option.label, wrap=False)
             label.setBuddy(editor)
             form.addRow(label, editor)
-        self.backend = QLineEdit(audio_backend, objectName="audio_backend", readOnly=True)
-        self.backend.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        form.addRow("Sound output", self.backend)
-        layout.addLayout(form)
+        self.backend = plain_label(audio_backend, "audio_backend", wrap=True)
+        self.backend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(plain_label("Sound output", wrap=False), self.backend)
+        form.addRow("", self._test_row())
+        # the form scrolls up and down on a short screen; OK and Cancel stay in view
+        self.scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        layout.addWidget(plain_label("Enter: OK (save)   \u00b7   Esc: Cancel", "settingsKeys"))
         layout.addWidget(buttons)
         self.buttons = buttons
+        self._fit_screen(body)
 
+    def _test_row(self) -> QWidget:
+        row = QWidget(objectName="testRow")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(14)
+        self.test_button = QPushButton("Test sound", objectName="testSound")
+        self.test_button.clicked.connect(self.test_sound)
+        self.test_note = plain_label("", "testNote", wrap=True)
+        if self.cue_player is None:
+            self.test_button.setEnabled(False)
+            self.test_note.setText("Sound is still starting: open Settings again to test it.")
+        line.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
+        line.addWidget(self.test_note, 1)
+        return row
+
+    def _fit_screen(self, body: QWidget) -> None:
+        """As tall as the form, but no taller than the screen (the form scrolls then); as wide
+        as the form, so nothing scrolls sideways."""
+        hint = body.sizeHint()
+        width = hint.width() + self.scroll.verticalScrollBar().sizeHint().width() + 60
+        height = hint.height() + 190
+        screen = (self.parentWidget() or self).screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            height = min(height, area.height() - 60)
+            width = min(width, area.width() - 20)
+        self.scroll.setMinimumWidth(hint.width() + self.scroll.verticalScrollBar().sizeHint().width())
+        self.resize(width, height)
+
+    # -- values ----------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
         return {option.name: editor_value(self.editors[option.name], option) for option in IN_DIALOG}
 
+    def test_sound(self) -> None:
+        """Play a cue through the window's player at the volume and cues chosen here (not yet
+        saved); what cannot be heard is said beside the button."""
+        values = self.values()
+        mode, volume = values["sound_mode"], values["volume"]
+        if values["muted"]:
+            self.test_note.setText("Mute is ticked: untick it to hear the cues.")
+            return
+        if mode == SILENT:
+            self.test_note.setText("Cues are set to Silent: choose voice or beeps to hear them.")
+            return
+        player = self.cue_player
+        if self._player_before is None:
+            self._player_before = (player.mode, player.volume, player.muted)
+        player.set_mode(mode)
+        player.set_volume(volume)
+        player.set_muted(False)
+        player.play_now(TEST_CUES)
+        words = CHOICE_WORDS.get(mode, mode).lower()
+        self.test_note.setText(f"Played at {round(volume * 100)} % ({words}).")
+
+    def done(self, result: int) -> None:
+        """Cancel (or closing) after a test puts the player back as it was; OK leaves it to
+        the window, which applies the saved settings."""
+        if result != QDialog.DialogCode.Accepted and self._player_before is not None:
+            mode, volume, muted = self._player_before
+            self.cue_player.set_mode(mode)
+            self.cue_player.set_volume(volume)
+            self.cue_player.set_muted(muted)
+        self._player_before = None
+        super().done(result)
+
     def accept(self) -> None:
+        for spin in self.findChildren(QDoubleSpinBox) + self.findChildren(QSpinBox):
+            spin.interpretText()  # a number typed but not yet confirmed counts
         for name, value in self.values().items():
             self.settings.set(name, value)
         try:

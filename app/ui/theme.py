@@ -4,11 +4,22 @@ Every phase colour pairs a background with text at a WCAG contrast of at least 7
 and the phase backgrounds differ in hue and lightness so that hold, rest and switch can be
 told apart at a glance from across the room. `apply_theme` sets the app-wide palette and
 stylesheet (large fonts, scaled by the `text_scale` setting).
+
+Focus is one thing on screen: the focused button is filled with the accent colour, a focused
+field gets a thick accent ring, and nothing else wears the accent (the default button looks like
+any other; the keys are named on each page). Spin box arrows, the combo box arrow and the check
+mark are drawn from small SVG files written in the theme's colours (a Qt style sheet cannot draw
+them itself, and the Fusion arrows vanish on the dark panel); a limit's arrow and a disabled
+button are dimmed, so what cannot be pressed looks it.
 """
 
 from __future__ import annotations
 
+import atexit
 import math
+import shutil
+import tempfile
+from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -141,9 +152,50 @@ def point_size(text_scale: float = 1.0, factor: float = 1.0) -> int:
     return max(8, round(BASE_POINT_SIZE * factor * text_scale))
 
 
+def mix(first: str, second: str, share: float) -> str:
+    """`share` of `first` and the rest of `second`, as #rrggbb."""
+    a, b = _rgb(first), _rgb(second)
+    return "#" + "".join(f"{round((x * share + y * (1 - share)) * 255):02x}" for x, y in zip(a, b))
+
+
+def dimmed(theme: Theme) -> str:
+    """What cannot be pressed (a disabled button, an arrow at its limit): plainly fainter."""
+    return mix(theme.soft_text, theme.panel, 0.45)
+
+
+_SHAPES = {  # 12 x 12 drawings: up and down arrows, a check mark
+    "up": '<path d="M1 9 L6 3 L11 9 Z" fill="{colour}"/>',
+    "down": '<path d="M1 3 L6 9 L11 3 Z" fill="{colour}"/>',
+    "check": ('<path d="M2 6.5 L5 9.5 L10.5 2.5" fill="none" stroke="{colour}" '
+              'stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>'),
+}
+_drawings: Path | None = None
+
+
+def drawing(shape: str, colour: str) -> str:
+    """The path of an SVG file of `shape` in `colour`, for a style sheet's url(): written once
+    per process into a folder of its own, removed at exit."""
+    global _drawings
+    if shape not in _SHAPES:
+        raise KeyError(f"no drawing called {shape!r}: known are {', '.join(_SHAPES)}")
+    if _drawings is None:
+        _drawings = Path(tempfile.mkdtemp(prefix="isohold-theme-"))
+        atexit.register(shutil.rmtree, _drawings, ignore_errors=True)
+    path = _drawings / f"{shape}-{colour.lstrip('#')}.svg"
+    if not path.exists():
+        path.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" '
+                        f'viewBox="0 0 12 12">{_SHAPES[shape].format(colour=colour)}</svg>',
+                        encoding="utf-8")
+    return path.as_posix()
+
+
 def stylesheet(theme: Theme, text_scale: float = 1.0) -> str:
     body = point_size(text_scale)
     big = point_size(text_scale, 1.35)
+    faint = dimmed(theme)
+    arrow = round(14 * text_scale)  # the arrow drawings, grown with the text
+    button_w = round(32 * text_scale)  # a spin box's up and down buttons
+    box = round(26 * text_scale)  # a check box's box
     return f"""
 QWidget {{ color: {theme.text}; font-size: {body}pt; }}
 QMainWindow, QDialog {{ background: {theme.window}; }}
@@ -154,16 +206,45 @@ QPushButton {{
     border-radius: 8px; padding: 10px 22px; min-height: 44px; font-weight: bold;
     qproperty-autoDefault: true;  /* Enter presses the focused button on every page, as Space does */
 }}
-QPushButton:focus {{ border: 3px solid {theme.accent}; }}
-QPushButton:default {{ background: {theme.accent}; color: {theme.accent_text};
-    border-color: {theme.accent}; }}
-QPushButton:disabled {{ color: {theme.soft_text}; }}
-QListView, QListWidget, QTreeView, QTextBrowser, QLineEdit, QSpinBox, QDoubleSpinBox,
+QPushButton:focus {{ background: {theme.accent}; color: {theme.accent_text};
+    border: 3px solid {theme.text}; }}
+QPushButton:disabled {{ background: {theme.window}; color: {faint}; border: 2px dashed {faint}; }}
+QListView, QListWidget, QTreeView, QTextBrowser, QLineEdit, QAbstractSpinBox,
 QComboBox, QPlainTextEdit {{
     background: {theme.panel}; color: {theme.text}; border: 1px solid {theme.soft_text};
     border-radius: 6px; padding: 4px; selection-background-color: {theme.accent};
     selection-color: {theme.accent_text};
 }}
+QListView:focus, QListWidget:focus, QTreeView:focus, QTextBrowser:focus, QLineEdit:focus,
+QAbstractSpinBox:focus, QComboBox:focus, QPlainTextEdit:focus {{
+    border: 3px solid {theme.accent}; padding: 2px;
+}}
+QAbstractSpinBox::up-button, QAbstractSpinBox::down-button {{
+    subcontrol-origin: border; width: {button_w}px; background: {theme.button};
+    border-left: 1px solid {theme.soft_text};
+}}
+QAbstractSpinBox::up-button {{ subcontrol-position: top right; border-top-right-radius: 5px; }}
+QAbstractSpinBox::down-button {{ subcontrol-position: bottom right;
+    border-bottom-right-radius: 5px; }}
+QAbstractSpinBox::up-arrow {{ image: url("{drawing('up', theme.text)}");
+    width: {arrow}px; height: {arrow}px; }}
+QAbstractSpinBox::down-arrow {{ image: url("{drawing('down', theme.text)}");
+    width: {arrow}px; height: {arrow}px; }}
+QAbstractSpinBox::up-arrow:off, QAbstractSpinBox::up-arrow:disabled {{
+    image: url("{drawing('up', faint)}"); }}
+QAbstractSpinBox::down-arrow:off, QAbstractSpinBox::down-arrow:disabled {{
+    image: url("{drawing('down', faint)}"); }}
+QComboBox::drop-down {{ subcontrol-origin: border; subcontrol-position: top right;
+    width: {button_w}px; border-left: 1px solid {theme.soft_text}; }}
+QComboBox::down-arrow {{ image: url("{drawing('down', theme.text)}");
+    width: {arrow}px; height: {arrow}px; }}
+QComboBox QAbstractItemView {{ background: {theme.panel}; color: {theme.text};
+    selection-background-color: {theme.accent}; selection-color: {theme.accent_text}; }}
+QCheckBox {{ spacing: 10px; }}
+QCheckBox::indicator {{ width: {box}px; height: {box}px; background: {theme.panel};
+    border: 2px solid {theme.soft_text}; border-radius: 5px; }}
+QCheckBox::indicator:checked {{ image: url("{drawing('check', theme.text)}"); }}
+QCheckBox::indicator:focus {{ border: 3px solid {theme.accent}; }}
 QListView::item, QListWidget::item {{ padding: 10px; }}
 QToolTip {{ background: {theme.panel}; color: {theme.text}; border: 1px solid {theme.accent}; }}
 """

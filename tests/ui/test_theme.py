@@ -87,3 +87,108 @@ def test_enter_presses_the_focused_button_on_a_page_as_space_does(qtbot, qapp):
     start.setFocus()
     qtbot.keyClick(start, Qt.Key.Key_Space)
     assert pressed == ["back", "back", "start"]
+
+
+def _near(colour, target: str, tolerance: int = 40) -> bool:
+    from PySide6.QtGui import QColor
+
+    want = QColor(target)
+    return all(abs(a - b) <= tolerance for a, b in ((colour.red(), want.red()),
+                                                    (colour.green(), want.green()),
+                                                    (colour.blue(), want.blue())))
+
+
+def _colours_in(image, rect) -> list:
+    return [image.pixelColor(x, y) for x in range(rect.left(), rect.right() + 1)
+            for y in range(rect.top(), rect.bottom() + 1)]
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_spin_box_arrows_show_and_an_arrow_at_its_limit_is_dimmed(qtbot, qapp, name):
+    """The arrows were blank on the dark panel: they are drawn in the text colour now, and
+    the one that cannot be pressed (at the minimum) is faint."""
+    from PySide6.QtWidgets import QSpinBox, QStyle, QStyleOptionSpinBox
+
+    from app.ui.theme import dimmed
+
+    theme = apply_theme(qapp, name)
+    try:
+        spin = QSpinBox(minimum=0, maximum=10)
+        qtbot.addWidget(spin)
+        spin.resize(200, 48)
+        spin.show()
+        image = spin.grab().toImage()
+        option = QStyleOptionSpinBox()
+        option.initFrom(spin)
+        option.subControls = QStyle.SubControl.SC_All
+        style = spin.style()
+        up = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                  QStyle.SubControl.SC_SpinBoxUp, spin)
+        down = style.subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                    QStyle.SubControl.SC_SpinBoxDown, spin)
+        assert up.width() >= 20 and down.width() >= 20  # buttons a finger can find
+        up_colours, down_colours = _colours_in(image, up), _colours_in(image, down)
+        assert sum(_near(c, theme.text) for c in up_colours) >= 10  # an arrow in the text colour
+        assert not any(_near(c, theme.text, 20) for c in down_colours)  # at 0: not pressable
+        assert sum(_near(c, dimmed(theme), 20) for c in down_colours) >= 10
+    finally:
+        apply_theme(qapp, "dark")
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_only_the_focused_widget_wears_the_accent(qtbot, qapp, name):
+    """Start (the default button) and a focused field both in the accent read as two focuses:
+    the accent marks the one focused widget only."""
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+    theme = apply_theme(qapp, name)
+    try:
+        page = QWidget()
+        qtbot.addWidget(page)
+        layout = QVBoxLayout(page)
+        field, back, start = QLineEdit(), QPushButton("Back"), QPushButton("Start")
+        start.setDefault(True)
+        for widget in (field, back, start):
+            layout.addWidget(widget)
+        page.resize(400, 300)
+        page.show()
+        page.activateWindow()
+
+        def inside(button):  # the button's fill, beside its border, clear of its text
+            image = button.grab().toImage()
+            return image.pixelColor(8, button.height() // 2)
+
+        field.setFocus()
+        qapp.processEvents()
+        assert field.hasFocus()
+        assert not _near(inside(start), theme.accent, 10)  # the default button is not lit
+        assert not _near(inside(back), theme.accent, 10)
+        field_edge = field.grab().toImage().pixelColor(field.width() // 2, 1)
+        assert _near(field_edge, theme.accent, 10)  # the focused field is ringed
+        back.setFocus()
+        qapp.processEvents()
+        assert _near(inside(back), theme.accent, 10)  # the focused button is filled
+        assert not _near(inside(start), theme.accent, 10)
+        assert not _near(field.grab().toImage().pixelColor(field.width() // 2, 1),
+                         theme.accent, 10)
+    finally:
+        apply_theme(qapp, "dark")
+
+
+@pytest.mark.parametrize("name", list(THEMES))
+def test_a_disabled_button_looks_it(qtbot, qapp, name):
+    from PySide6.QtWidgets import QPushButton
+
+    theme = apply_theme(qapp, name)
+    try:
+        button = QPushButton("+")
+        qtbot.addWidget(button)
+        button.resize(80, 50)
+        button.show()
+        enabled = button.grab().toImage().pixelColor(8, 25)
+        button.setEnabled(False)
+        disabled = button.grab().toImage().pixelColor(8, 25)
+        assert _near(enabled, theme.button, 10) and _near(disabled, theme.window, 10)
+        assert colour_distance(enabled.name(), disabled.name()) > 5
+    finally:
+        apply_theme(qapp, "dark")
