@@ -119,7 +119,7 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
     assert view.countdown.text == "8"  # 7.5 s left reads 8: whole seconds rounding up
 
     key(qtbot, view, Qt.Key.Key_Right)
-    assert screen(view) == {"title": "HOLD", "side": "", "counter": "Rep 1 of 2   ·   Set 1 of 2",
+    assert screen(view) == {"title": "HOLD", "side": "", "counter": "Rep 1 of 2  ·  Set 1 of 2",
                             "digits": "10", "colour": hold}
     assert pixel(view, 4, SIZE[1] // 2) == hold  # the whole screen wears the phase colour
     assert view.drill_label.text() == "Wall calf press  —  Extend the ankles"
@@ -128,10 +128,10 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
     assert view.countdown.text == "1"
     run_for(clock, runner, 0.5)
     assert screen(view)["title"] == "RESET" and view.background_colour() == rest
-    assert view.counter_label.text() == "Rep 1 of 2 done   ·   Set 1 of 2"
+    assert view.counter_label.text() == "Rep 1 of 2 done  ·  Set 1 of 2"
 
     key(qtbot, view, Qt.Key.Key_PageDown)  # a clicker's "next"
-    assert view.counter_label.text() == "Rep 2 of 2   ·   Set 1 of 2"
+    assert view.counter_label.text() == "Rep 2 of 2  ·  Set 1 of 2"
     key(qtbot, view, Qt.Key.Key_PageDown)
     assert screen(view)["title"] == "REST" and view.background_colour() == rest
     assert view.counter_label.text() == "Set 1 of 2 done" and view.countdown.text == "30"
@@ -141,7 +141,7 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
     assert "Sprinter press" in view.drill_label.text()
 
     key(qtbot, view, Qt.Key.Key_Right)
-    assert screen(view) == {"title": "HOLD", "side": "◀ LEFT", "counter": "Rep 1 of 2   ·   Set 1 of 1",
+    assert screen(view) == {"title": "HOLD", "side": "◀ LEFT", "counter": "Rep 1 of 2",
                             "digits": "8", "colour": hold}
     assert view.side_shown() is Side.LEFT
     assert view.side_label.geometry().center().x() < SIZE[0] / 3  # on the left of the screen
@@ -158,7 +158,7 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
     assert view.next_button.text() == "End set  ▶"
     assert view.countdown.text == "0 0:00"  # no reps yet, the set's clock counting up
     run_for(clock, runner, 4.5)
-    assert view.countdown.text == "1 0:04" and "Next ends it" in view.counter_label.text()
+    assert view.countdown.text == "1 0:04" and "Next ends the set" in view.countdown.parts[1][1]
     run_for(clock, runner, 4)
     assert view.countdown.text == "2 0:08"
     with qtbot.waitSignal(runner.phase_finished) as finished:
@@ -167,7 +167,7 @@ def test_a_whole_routine_from_the_keyboard_alone(qtbot, view, runner, clock, inh
 
     key(qtbot, view, Qt.Key.Key_Right)
     assert screen(view)["title"] == "GO" and view.countdown.text == "0 0:00"  # counted by keys
-    assert "Next +1" in view.countdown.parts[0][1] and "Enter ends" in view.counter_label.text()
+    assert "Next: +1" in view.countdown.parts[0][1] and "Enter ends" in view.countdown.parts[1][1]
     assert view.next_button.text() == "+1 rep  ▶"
     run_for(clock, runner, 21)
     for _ in range(5):
@@ -194,12 +194,19 @@ def test_pause_freezes_the_countdown_under_paused(qtbot, view, runner, clock, pa
     key(qtbot, view, pause_key)
     assert runner.is_paused and view.pause_band.isVisible()
     assert view.pause_band.title == "PAUSED"
-    assert view.pause_band.detail == "0:07 left of this get ready.  Space to resume"
+    assert view.pause_band.detail == "Space to resume"
     assert view.pause_button.text() == "Resume"
     run_for(clock, runner, 20)
     assert view.countdown.text == "7"  # frozen
-    middle = view.countdown.mapTo(view, view.countdown.rect().center())
-    assert pixel(view, middle.x(), middle.y()) == DARK.window  # the band covers the digits
+    band = view.pause_band.geometry()
+    middle = view.countdown.mapTo(view, band.center())
+    assert pixel(view, middle.x(), middle.y()) == DARK.window  # PAUSED on its band...
+    # ...and the frozen time left in sight under it, in the phase's own digits, still large
+    digits = QColor(DARK.phase(PhaseKind.GET_READY).text)
+    image, box = view.grab().toImage(), view.countdown.geometry()
+    rows = [y for y in range(box.top() + band.height() + 1, box.bottom())
+            if any(image.pixelColor(x, y) == digits for x in range(box.left(), box.right(), 3))]
+    assert rows and rows[-1] - rows[0] >= 0.25 * SIZE[1]
     key(qtbot, view, pause_key)
     assert not runner.is_paused and not view.pause_band.isVisible()
     run_for(clock, runner, 1)
@@ -225,21 +232,23 @@ def test_back_and_the_clickers_page_up(qtbot, view, runner):
     assert view.title_label.text() == "GET READY"
 
 
-def test_esc_asks_first_and_no_is_the_default(qtbot, view, runner, inhibitor):
+def test_esc_asks_first_esc_goes_on_and_enter_stops(qtbot, view, runner, inhibitor):
     key(qtbot, view, Qt.Key.Key_Escape)
     box = view.stop_box
     assert box is not None and box.isVisible()
-    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
-    qtbot.keyClick(box, Qt.Key.Key_Escape)  # Esc again: go on (the box, not the view)
+    yes = box.button(QMessageBox.StandardButton.Yes)
+    assert box.defaultButton() is yes and box.focusWidget() is yes  # visibly the default
+    assert "Enter" in yes.text() and "Esc" in box.button(QMessageBox.StandardButton.No).text()
+    key(qtbot, box.focusWidget(), Qt.Key.Key_Escape)  # Esc again: go on (the box, not the view)
     assert not runner.is_over and view.stop_box is None
 
     key(qtbot, view, Qt.Key.Key_Escape)
-    qtbot.keyClick(view.stop_box, Qt.Key.Key_Return)  # Enter answers the default, No
-    assert not runner.is_over and inhibitor.held
+    key(qtbot, view.stop_box.focusWidget(), Qt.Key.Key_N)  # N: go on
+    assert not runner.is_over and inhibitor.held and view.stop_box is None
 
     key(qtbot, view, Qt.Key.Key_Escape)
     with qtbot.waitSignal(runner.session_stopped):
-        view.stop_box.button(QMessageBox.StandardButton.Yes).click()
+        key(qtbot, view.stop_box.focusWidget(), Qt.Key.Key_Return)  # Enter: stop
     assert view.title_label.text() == "STOPPED" and view.stop_button.text() == "Close"
     assert not inhibitor.held and inhibitor.calls[-1] == "uninhibit"
 
@@ -250,7 +259,7 @@ def test_m_asks_to_mute_and_the_screen_shows_what_the_player_says(qtbot, view):
     assert muted.args == [True]
     assert view.mute_button.text() == "Mute"  # the player (mute's owner) has not said so yet
     view.set_muted(True)
-    assert view.mute_button.text() == "Unmute" and "Muted" in view.status_label.text()
+    assert view.mute_button.text() == "Muted (M)" and "Muted" in view.status_label.text()
     with qtbot.waitSignal(view.mute_requested) as unmuted:
         view.mute_button.click()
     assert unmuted.args == [False]
@@ -341,9 +350,12 @@ def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
     view.resize(*SIZE)
     view.show()
     runner.start()
-    assert "The screen may dim: Isohold cannot keep it awake" in view.status_label.text()
-    view.show_sound_off("no audio device")
-    assert "Sound off: no audio device" in view.status_label.text()
+    assert "The screen may dim" in view.status_label.text()
+    assert "no session bus" not in view.status_label.text()  # that is for the log
+    view.show_sound_off("simpleaudio: Error opening PCM device")
+    assert "No sound: no audio output found. Cues show on screen only." in \
+        view.status_label.text()
+    assert "simpleaudio" not in view.status_label.text()
     assert view.status_label.isVisible()
     assert view.title_label.text() == "GET READY"  # the session goes on regardless
 
@@ -375,7 +387,7 @@ def test_the_stop_question_pauses_the_clock_and_go_on_carries_on(qtbot, view, ru
     assert runner.is_paused  # ...stays paused after "go on"
 
 
-def test_a_restyle_while_the_stop_question_is_open_keeps_no_as_the_answer(qtbot, view, runner):
+def test_a_restyle_while_the_stop_question_is_open_keeps_the_focus_on_no(qtbot, view, runner):
     key(qtbot, view, Qt.Key.Key_Escape)
     box = view.stop_box
     no = box.button(QMessageBox.StandardButton.No)
@@ -383,9 +395,9 @@ def test_a_restyle_while_the_stop_question_is_open_keeps_no_as_the_answer(qtbot,
     QApplication.processEvents()
     view.resize(1280, 720)  # the screen restyles (a phase change does too)...
     QApplication.processEvents()  # ...and the box's buttons are re-polished
-    assert box.defaultButton() is no and box.focusWidget() is no
-    qtbot.keyClick(box, Qt.Key.Key_Return)
-    assert not runner.is_over  # Enter still means "No, go on"
+    assert box.focusWidget() is no
+    qtbot.keyClick(no, Qt.Key.Key_Return)
+    assert not runner.is_over  # Enter on the focused "No, go on" still goes on
 
 
 @pytest.mark.parametrize("left, shown", [(59.2, "1:00 left"), (60.0, "1:00 left"),

@@ -10,7 +10,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-DIGIT_FILL = 0.9  # the digits' ink height as a share of the widget's height
+DIGIT_FILL = 0.92  # the digits' ink height as a share of the widget's height
+PAUSE_SHARE = 0.34  # of the countdown's height, on top, for the pause band (the digits below)
 WIDEST = "0:00"  # the widest text a phase shows at its largest size ("10" and "1:30" fit)
 
 
@@ -40,6 +41,7 @@ class BigDigits(QWidget):
         self.parts: list[tuple[str, str]] = [("", "")]
         self.colour = QColor("#ffffff")
         self.caption_colour = QColor("#ffffff")
+        self.top_reserve = 0.0  # a share of the height kept free on top (for the pause band)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumHeight(80)
 
@@ -55,6 +57,17 @@ class BigDigits(QWidget):
         if parts != self.parts:
             self.parts = list(parts)
             self.update()
+
+    def reserve_top(self, share: float) -> None:
+        """Keep `share` of the height free on top: the digits shrink into the rest."""
+        if share != self.top_reserve:
+            self.top_reserve = share
+            self.update()
+
+    def digit_area(self) -> QRectF:
+        """Where the digits (and their captions) are drawn."""
+        top = self.height() * self.top_reserve
+        return QRectF(0, top, self.width(), self.height() - top)
 
     def set_colour(self, colour: str, caption: str | None = None) -> None:
         self.colour = QColor(colour)
@@ -73,7 +86,8 @@ class BigDigits(QWidget):
 
     def digit_font(self) -> QFont:
         """The font the digits are painted in at the widget's current size."""
-        height = self.height() * ((1 - self.CAPTION_SHARE) if self._captioned() else 1.0)
+        height = self.digit_area().height() * ((1 - self.CAPTION_SHARE) if self._captioned()
+                                                else 1.0)
         fonts = [fitted_font(self.font(), WIDEST if len(text) <= len(WIDEST) else text,
                              width, height) for (text, _), width in zip(self.parts, self._widths())]
         return min(fonts, key=lambda font: font.pixelSize())
@@ -90,11 +104,12 @@ class BigDigits(QWidget):
         ink = metrics.tightBoundingRect("0123456789")
         captioned = self._captioned()
         caption_font = QFont(self.font())
-        caption_font.setPixelSize(max(12, int(self.height() * self.CAPTION_SHARE * 0.62)))
+        area = self.digit_area()
+        caption_font.setPixelSize(max(12, int(area.height() * self.CAPTION_SHARE * 0.62)))
         caption_h = QFontMetricsF(caption_font).height() if captioned else 0.0
         gap = caption_h * 0.3
         # Centre the digits' ink (not the font's line box), with any captions under it.
-        top = (self.height() - ink.height() - (gap + caption_h)) / 2
+        top = area.top() + (area.height() - ink.height() - (gap + caption_h)) / 2
         baseline = top - ink.top()
         left = 0.0
         for (text, caption), part_w in zip(self.parts, self._widths()):
@@ -112,7 +127,8 @@ class BigDigits(QWidget):
 
 
 class PauseBand(QWidget):
-    """PAUSED, on an opaque band across the middle of the frozen digits, and why."""
+    """PAUSED, on a band across the top of the countdown (the frozen time left stays in sight
+    under it), why, and the key that goes on. It fills the widget it is given."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -132,8 +148,7 @@ class PauseBand(QWidget):
         self.update()
 
     def band_rect(self) -> QRectF:
-        height = self.height() * (0.44 if self.detail else 0.32)
-        return QRectF(0, (self.height() - height) / 2, self.width(), height)
+        return QRectF(self.rect())
 
     def paintEvent(self, event) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -141,14 +156,14 @@ class PauseBand(QWidget):
         band = self.band_rect()
         painter.fillRect(band, self.background)
         painter.setPen(self.colour)
-        title_h = band.height() * (0.66 if self.detail else 1.0)
-        font = fitted_font(self.font(), self.title, band.width() * 0.9, title_h, fill=0.68)
+        title_h = band.height() * (0.62 if self.detail else 1.0)
+        font = fitted_font(self.font(), self.title, band.width() * 0.9, title_h, fill=0.7)
         painter.setFont(font)
         title_rect = QRectF(band.left(), band.top(), band.width(), title_h)
         painter.drawText(title_rect, Qt.AlignmentFlag.AlignCenter, self.title)
         if self.detail:
             small = QFont(self.font())
-            small.setPixelSize(max(12, int(band.height() * 0.2)))
+            small.setPixelSize(max(12, int(band.height() * 0.22)))
             metrics = QFontMetricsF(small)
             while metrics.horizontalAdvance(self.detail) > band.width() * 0.94 and \
                     small.pixelSize() > 12:

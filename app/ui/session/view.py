@@ -3,34 +3,39 @@
 `SessionView(runner)` only listens to the SessionRunner's signals, which carry what it shows;
 it never decides when anything ends. Keys: Space, B or '.' pause and resume; Right or PageDown
 go on (in a set the athlete counts: one press, one rep); Left or PageUp go back (or take back
-a rep); Enter or Down end a set early; Esc stops, after a question whose default answer is No;
-M mutes; F11 toggles full screen. A held key's auto-repeat and a clicker's bounce are ignored:
-one press, one command.
+a rep); Enter or Down end a set early; Esc, or a clicker's F5 / Shift+F5 button, asks to stop
+(see `stop_question`: Enter or the clicker's next stops, Esc, N or its back goes on); M mutes;
+F11 toggles full screen. A held key's auto-repeat and a clicker's bounce are ignored: one
+press, one command.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
+                               QVBoxLayout, QWidget)
 
 from app.core.phases import Phase, PhaseKind, Side
 from app.session.runner import SLEPT
-from app.ui.session.countdown import BigDigits, PauseBand, SessionBar
+from app.ui.session.countdown import PAUSE_SHARE, BigDigits, PauseBand, SessionBar
+from app.ui.session.stop_question import StopQuestion
 from app.ui.shared.clock_text import clock_text
 from app.platform.screensaver import ScreenAwake
-from app.ui.session.style import drill_share, session_stylesheet
+from app.ui.session.style import FIT_FLOOR, big_px, drill_share, session_stylesheet
 from app.core.history.shortfall import Shortfall
-from app.ui.session.text import (counter_text, drill_text, next_button_text, next_text,
-                                 result_text, set_parts, side_text, title_text)
+from app.ui.session.text import (box_text, counter_text, drill_text, next_button_text,
+                                 next_text, plan_text, result_text, set_parts, side_text,
+                                 sound_text, status_notes, title_text)
 from app.ui.theme import current_text_scale, current_theme
 
 PAUSE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Period}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
 END_SET_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down}
-COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | {Qt.Key.Key_Escape}
+ASK_TO_STOP_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F5}  # a clicker's F5 / Shift+F5 / Esc button
+COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | ASK_TO_STOP_KEYS
+MARGIN = 12  # px around the screen's contents
 DEBOUNCE_MS = 250  # a second press of the same key sooner than this is a clicker's bounce
 REPEAT_GAP_MS = 60  # a press this soon after the same key's release is a repeat, not a finger
 
@@ -65,7 +70,9 @@ class SessionView(QWidget):
         self.over = ""  # "finished" or "stopped" once the session has ended
         self.completed: bool | None = None  # by the same rule, once the session has ended
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
-        self.stop_box: QMessageBox | None = None
+        self.stop_box: StopQuestion | None = None
+        # A preview (`--speed 20`) says so: the runner's clock runs that many times fast.
+        self.speed = float(getattr(runner.clock, "speed", 1.0) or 1.0)
         self.pause_reason = ""
         self._paused_for_question = False  # the stop question paused the session
         self.sound_off = ""
@@ -92,31 +99,34 @@ class SessionView(QWidget):
     def _build(self) -> None:
         self.title_label = _label("phaseTitle")
         self.side_label = _label("side")
-        self.side_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.box_label = _label("box")  # the box height, on a box drill's screens
+        for badge in (self.side_label, self.box_label):
+            badge.setParent(self)  # a child from the start: shown, it never becomes a window
+            badge.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+            badge.hide()
         self.drill_label = _label("drill")
         self.drill_label.setWordWrap(True)
+        self.plan_label = _label("plan")  # on a lead-in: the work coming up, what to fetch
+        self.plan_label.setWordWrap(True)
         self.countdown = BigDigits(self)
         self.pause_band = PauseBand(self.countdown)
-        self.counter_label = _label("counter", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.next_label = _label("next", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.counter_label = _label("counter")
+        self.next_label = _label("next", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.next_label.setWordWrap(True)  # a long "next:" takes two lines rather than being cut
         self.bar = SessionBar(self)
         self.time_left_label = _label("timeLeft", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        for label in (self.counter_label, self.next_label):
-            label.setWordWrap(True)  # a long "next:" takes two lines rather than being cut
-        self.status_label = _label("status", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.status_label = _label("status")
+        self.status_label.setWordWrap(True)  # every word of a note, on a second line if need be
 
-        self.top = QGridLayout()
-        self.top.setColumnStretch(0, 1)
-        self.top.setColumnStretch(2, 1)
-        self.top.addWidget(self.title_label, 0, 0, 1, 3)  # centred on the whole width
+        # The phase word between the badges, never under one: centred on what they leave.
+        self.top = QHBoxLayout()
+        self.top.setSpacing(MARGIN)
+        self.top.addWidget(self.title_label, 1)
 
         info = QHBoxLayout()
-        info.addWidget(self.counter_label, 1)
         info.addWidget(self.next_label, 1)
-        progress = QHBoxLayout()
-        progress.addWidget(self.bar, 1)
-        progress.addWidget(self.time_left_label)
+        info.addWidget(self.time_left_label)
 
         self.back_button = self._button("◀  Back", self.back)
         self.pause_button = self._button("Pause", self.toggle_pause)
@@ -129,11 +139,15 @@ class SessionView(QWidget):
             buttons.addWidget(button, 1)
 
         self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(MARGIN, MARGIN // 2, MARGIN, MARGIN // 2)
+        self.column.setSpacing(4)
         self.column.addLayout(self.top)
         self.column.addWidget(self.drill_label)
+        self.column.addWidget(self.plan_label)
         self.column.addWidget(self.countdown, 1)
+        self.column.addWidget(self.counter_label)
         self.column.addLayout(info)
-        self.column.addLayout(progress)
+        self.column.addWidget(self.bar)
         self.column.addLayout(buttons)
         self.column.addWidget(self.status_label)
 
@@ -149,8 +163,12 @@ class SessionView(QWidget):
         self.phase, self.following, self.reps = phase, following, 0
         self.time_left, self.time_in = phase.duration_s, 0.0
         self.title_label.setText(title_text(phase))
-        self._place_side(side_text(phase, following))
+        choice = self._choice(phase)
+        self._place_badges(side_text(phase, following), box_text(phase, choice))
         self.drill_label.setText(drill_text(phase))
+        lead_in = phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL)
+        self.plan_label.setText(plan_text(phase.drill, choice) if lead_in else "")
+        self.plan_label.setVisible(bool(self.plan_label.text()))
         self.next_label.setText(next_text(following) if phase.kind is not PhaseKind.DONE else "")
         self.next_button.setText(next_button_text(phase))
         self._refresh_counter()
@@ -165,15 +183,18 @@ class SessionView(QWidget):
         if not self.pause_band.isHidden():  # the band covers the digits: it says the time left itself
             self.pause_band.set_message("PAUSED", self._pause_detail())
 
+    def _choice(self, phase: Phase):
+        """What the athlete chose at setup for this phase's drill (reps, box height...)."""
+        if phase.drill is None or not phase.drill_no:
+            return None
+        return self.timeline.plan.choice_at(phase.drill_no - 1)
+
     def _pause_detail(self) -> str:
-        """What the pause band says under PAUSED: why (a sleep), the time left in the phase
-        it covers, and the key that goes on."""
+        """What the pause band says under PAUSED: why (a sleep) and the key that goes on; the
+        frozen time left shows under the band."""
         parts = []
         if self.pause_reason == SLEPT:
             parts.append("The computer slept. The session waited here.")
-        if self.time_left is not None and not self.phase.user_paced:
-            parts.append(f"{clock_text(self.time_left, minutes=True)} left of this "
-                         f"{self.phase.title.lower()}.")
         parts.append("Space to resume")
         return "  ".join(parts)
 
@@ -182,14 +203,19 @@ class SessionView(QWidget):
         self._refresh_counter()
         self._refresh_time()
 
-    def _place_side(self, text: str) -> None:
-        self.side_label.setText(text)
-        self.top.removeWidget(self.side_label)
-        self.side_label.setVisible(bool(text))
-        side = self.side_shown()
-        column = 2 if side is Side.RIGHT else 0
-        align = Qt.AlignmentFlag.AlignRight if side is Side.RIGHT else Qt.AlignmentFlag.AlignLeft
-        self.top.addWidget(self.side_label, 0, column, align | Qt.AlignmentFlag.AlignVCenter)
+    def _place_badges(self, side: str, box: str) -> None:
+        """The side badge on the side of the leg it names; the box badge on the other."""
+        for badge, text in ((self.side_label, side), (self.box_label, box)):
+            badge.setText(text)
+            self.top.removeWidget(badge)
+            badge.setVisible(bool(text))
+        right = side == "" or "LEFT" in side  # where the box goes: away from the side badge
+        if side:
+            self.top.insertWidget(0 if "LEFT" in side else 1, self.side_label, 0,
+                                  Qt.AlignmentFlag.AlignVCenter)
+        if box:
+            self.top.insertWidget(self.top.count() if right else 0, self.box_label, 0,
+                                  Qt.AlignmentFlag.AlignVCenter)
         self.column.activate()  # in place now, not at the next turn of the event loop
 
     def side_shown(self) -> Side | None:
@@ -223,20 +249,30 @@ class SessionView(QWidget):
     def _on_paused(self, reason: str) -> None:
         self.pause_reason = reason
         self.pause_band.set_message("PAUSED", self._pause_detail())
-        self.pause_band.setGeometry(self.countdown.rect())
+        self.countdown.reserve_top(PAUSE_SHARE)
+        self._place_pause_band()
         self.pause_band.show()
         self.pause_band.raise_()
         self.pause_button.setText("Resume")
         self._refresh_time()
 
+    def _place_pause_band(self) -> None:
+        rect = self.countdown.rect()
+        rect.setHeight(round(rect.height() * PAUSE_SHARE))
+        self.pause_band.setGeometry(rect)
+
     def _on_resumed(self) -> None:
         self.pause_band.hide()
+        self.countdown.reserve_top(0.0)
         self.pause_button.setText("Pause")
 
     def _on_over(self, how: str) -> None:
         self.over = how
         self.awake.release()
         self.pause_band.hide()
+        self.countdown.reserve_top(0.0)
+        self._place_badges("", "")  # no leg, no box: nothing more to do
+        self.plan_label.hide()
         if how == "stopped":
             self.title_label.setText("STOPPED")
             self.drill_label.setText("Stopped early. What you did is kept.")
@@ -265,6 +301,7 @@ class SessionView(QWidget):
         else:
             self.title_label.setText("STOPPED EARLY")
         self.drill_label.setText(result)
+        self.restyle()
         self._refresh_time()
 
     # -- the athlete's commands -----------------------------------------------------------
@@ -286,30 +323,19 @@ class SessionView(QWidget):
         if not self.over:
             self.runner.back()
 
-    def ask_to_stop(self, closing: bool = False) -> None:
-        """Esc: ask before stopping (No is the default answer); once over, leave.
+    def ask_to_stop(self, closing: bool = False, asked_by: tuple[int, int] | None = None) -> None:
+        """Esc: ask before stopping ("Yes, stop" is the default: Enter stops); once over,
+        leave.
 
         `closing`: the window is being closed mid-session; stopping then goes on to the
-        summary, so nothing the athlete did or would type there is lost."""
+        summary, so nothing the athlete did or would type there is lost. `asked_by`: the key
+        and timestamp that asked, so that its bounce does not answer."""
         if self.over:
             self.leave_requested.emit()
             return
         if self.stop_box is not None:
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Stop the session?",
-                          "Stop this session now?\nWhat you have done so far is kept.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        if closing:
-            box.setText("Close Isohold in the middle of a session?\nStop it and keep what you "
-                        "have done (the summary comes next), or go on with the session.")
-            box.setDefaultButton(QMessageBox.StandardButton.Yes)
-        else:
-            box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Stop and keep" if closing else
-                                                           "Yes, stop")
-        box.button(QMessageBox.StandardButton.No).setText("Go on" if closing else "No, go on")
+        box = StopQuestion(self, closing, asked_by)
         box.finished.connect(lambda _: self._stop_answered(box, closing))
         self.stop_box = box
         # While the athlete reads the question the clock stands still: no hold runs and is
@@ -318,14 +344,15 @@ class SessionView(QWidget):
         if self._paused_for_question:
             self.runner.pause()
         box.open()
+        box.yes.setFocus()
 
     def _refocus_stop_box(self, box: QMessageBox, focus: QWidget) -> None:
         if self.stop_box is box:
             focus.setFocus()
 
-    def _stop_answered(self, box: QMessageBox, closing: bool = False) -> None:
+    def _stop_answered(self, box: StopQuestion, closing: bool = False) -> None:
         self.stop_box = None
-        if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+        if box.stopping():
             self.runner.stop()
             if closing:
                 self.leave_requested.emit()
@@ -340,7 +367,10 @@ class SessionView(QWidget):
     def set_muted(self, muted: bool) -> None:
         """Show the mute state, as the cue player (its owner) says it is."""
         self.muted = muted
-        self.mute_button.setText("Unmute" if muted else "Mute")
+        self.mute_button.setText("Muted (M)" if muted else "Mute")
+        self.mute_button.setProperty("muted", muted)  # drawn filled: the sound is off
+        self.mute_button.style().unpolish(self.mute_button)
+        self.mute_button.style().polish(self.mute_button)
         self._show_status()
 
     def show_sound_off(self, reason: str, everything: bool = True) -> None:
@@ -359,18 +389,10 @@ class SessionView(QWidget):
         window.showNormal() if window.isFullScreen() else window.showFullScreen()
 
     def _show_status(self) -> None:
-        notes = []
-        if self.muted:
-            notes.append("Muted (M)")
-        if self.sound_off:
-            # all sound is off, or (the output plays) only some cues cannot be heard
-            silent = self.sound_off_all
-            notes.append(f"Sound off: {self.sound_off}" if silent else f"Sound: {self.sound_off}")
-        if self.not_saved:
-            notes.append(f"Not being saved: {self.not_saved}")
-        if self.awake.problem:
-            notes.append(self.awake.problem)
-        self.status_label.setText("   ·   ".join(notes))
+        notes = status_notes(speed=self.speed, muted=self.muted,
+                             sound=sound_text(self.sound_off, self.sound_off_all),
+                             not_saved=self.not_saved, screen=self.awake.problem)
+        self.status_label.setText("   ".join(notes))
         self.status_label.setVisible(bool(notes))
 
     # -- Qt events ------------------------------------------------------------------------
@@ -385,8 +407,8 @@ class SessionView(QWidget):
             self.next()
         elif key in BACK_KEYS:
             self.back()
-        elif key == Qt.Key.Key_Escape:
-            self.ask_to_stop()
+        elif key in ASK_TO_STOP_KEYS:
+            self.ask_to_stop(asked_by=(key, int(event.timestamp())))
         elif key in END_SET_KEYS:
             if self.over:
                 self.leave_requested.emit()
@@ -438,28 +460,49 @@ class SessionView(QWidget):
         scale = current_text_scale()
         # A new style sheet re-polishes the children, the stop question among them, and when
         # the event loop next turns that moves its focus to the first button: a phase ending
-        # while it is open would turn Enter into "Yes, stop". Give the focus back to where the
-        # athlete left it, once the re-polish is done.
+        # while it is open would turn Enter into the other answer. Give the focus back to
+        # where the athlete left it, once the re-polish is done.
         box = self.stop_box
         focus = box.focusWidget() if box is not None else None
-        self.setStyleSheet(session_stylesheet(colours, self.height(), scale,
-                                              self._drill_fit(scale)))
+        self.setStyleSheet(session_stylesheet(colours, self.height(), scale, self._fits(scale),
+                                              self.width()))
         if focus is not None:
             QTimer.singleShot(0, lambda: self._refocus_stop_box(box, focus))
         self.countdown.set_colour(colours.text, colours.soft)
         self.bar.set_colours(colours.text, colours.track)
         theme = current_theme()
         self.pause_band.set_colours(theme.window, theme.text)
-        self.pause_band.setGeometry(self.countdown.rect())
-        self.bar.setFixedHeight(max(12, int(self.height() * 0.028)))
+        self._place_pause_band()
+        self.bar.setFixedHeight(max(10, int(self.height() * 0.02)))
 
-    def _drill_fit(self, scale: float) -> float:
-        """How much to shrink the drill line (down to 3/4) so that it fits on one line."""
+    def _fits(self, scale: float) -> dict[str, float]:
+        """How much to shrink the one-line labels so that each fits its width: the drill line
+        down to 3/4 (then it wraps), the phase word and the counter down to FIT_FLOOR."""
+        height = max(self.height(), 400)
+        room = self.width() - 2 * MARGIN - 8
+        big = big_px(self.height())
+        badges = sum(self._advance(badge.text(), big, bold=True) + 2 * round(height * 0.016)
+                     + self.top.spacing()
+                     for badge in (self.side_label, self.box_label) if badge.text()) \
+            if not self.over else 0
+        fits = {
+            "drill": self._fit(self.drill_label.text(),
+                               max(12, round(height * drill_share(scale))), room, 0.75, False),
+            "phaseTitle": self._fit(self.title_label.text(), big, room - badges, FIT_FLOOR),
+            "counter": self._fit(self.counter_label.text(), big, room, FIT_FLOOR),
+        }
+        return fits
+
+    def _advance(self, text: str, pixels: int, bold: bool = False) -> float:
         font = QFont(self.font())
-        font.setPixelSize(max(12, round(max(self.height(), 400) * drill_share(scale))))
-        wide = QFontMetricsF(font).horizontalAdvance(self.drill_label.text())
-        room = self.width() * 0.96
-        return 1.0 if wide <= room else max(0.75, room / wide)
+        font.setPixelSize(pixels)
+        font.setBold(bold)
+        return QFontMetricsF(font).horizontalAdvance(text)
+
+    def _fit(self, text: str, pixels: int, room: float, floor: float,
+             bold: bool = True) -> float:
+        wide = self._advance(text, pixels, bold)
+        return 1.0 if wide <= room else max(floor, room / wide * 0.98)
 
     def background_colour(self) -> str:
         """The phase colour the screen shows now, as #rrggbb."""
