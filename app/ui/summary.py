@@ -1,7 +1,13 @@
 """The end-of-session summary: done against planned, time under tension (per leg where the legs
 worked apart), ground contacts, and the athlete's notes, effort (RPE) and box height. The
 athlete may correct the reps of a set they counted (a press missed) and may discard the session
-(after a confirmation). Enter saves.
+(after a confirmation).
+
+Keys: on arrival the Notes field has the focus, so typing writes a note at once (one line);
+Enter saves and leaves, Esc too; Tab goes on to the effort, the counts, the box heights and the
+buttons. The screen names these keys. The figures wrap into rows and the table's long cells wrap,
+so the summary never scrolls sideways (it scrolls down at a large text scale). Times are whole
+seconds that add up: each drill's time under tension, and each leg's, sum to the total shown.
 
 The summary writes nothing itself: it asks (`save_requested`, `discard_requested`) and the
 window performs the change. If the history cannot be written (read-only or full disk), the
@@ -16,7 +22,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
@@ -24,12 +30,15 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
 from app.core.history.export import write_sessions
 from app.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
 from app.core.history.shortfall import status_of
+from app.ui.shared.adding_up import whole_parts
 from app.ui.shared.clock_text import clock_text
+from app.ui.shared.figure_rows import FigureRows
 from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
-ENTER_HINT = "Enter or Esc: save and leave"
+KEYS_HINT = ("Type your notes now, one line.  Enter or Esc: save and leave.  "
+             "Tab: effort, buttons, counts.")
 
 
 class SummaryView(QWidget):
@@ -50,22 +59,32 @@ class SummaryView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(objectName="summaryScroll", widgetResizable=True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)  # scrolls only with a large text scale
+        scroll.setFrameShape(QFrame.Shape.NoFrame)  # scrolls down only, with a large text scale
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no invisible Tab stop before the notes
+        self.scroll = scroll
         page = QWidget(objectName="summaryPage")
         scroll.setWidget(page)
         outer.addWidget(scroll)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(36, 14, 36, 14)
         layout.setSpacing(10)
+        self.shown_tut = _shown_tut(record)
+        # what the keys act on first (notes, effort, the buttons), then the figures and the
+        # table, which may scroll down at a large text scale
         layout.addWidget(self._header())
-        layout.addWidget(self._totals())
-        layout.addWidget(self._drill_table())
-        layout.addLayout(self._inputs())
+        inputs = self._inputs()
+        layout.addLayout(inputs)
         self.message = plain_label("", "summaryMessage")
         self.message.setVisible(False)
         layout.addWidget(self.message)
-        layout.addLayout(self._buttons())
+        layout.addWidget(self._totals())
+        layout.addWidget(self._drill_table())
         layout.addStretch(1)
+        QWidget.setTabOrder(self.notes, self.rpe)
+        chain = [self.rpe, self.save_button, self.export_button, self.discard_button,
+                 *self.rep_inputs.values(), *self.box_inputs.values()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self.restyle()
         self._show_status()
         if error:
@@ -90,32 +109,39 @@ class SummaryView(QWidget):
 
     def _totals(self) -> QWidget:
         record = self.record
-        planned = f" of {clock_text(record.planned_s, 'spent')} planned" if record.planned_s else ""
-        figures = [("Total time", clock_text(record.total_s, "spent"), planned.strip())]
+        planned = f"of {clock_text(record.planned_s, 'spent')} planned" if record.planned_s else ""
+        figures = [("Total time", clock_text(record.total_s, "spent"), planned)]
         if any(drill.is_hold for drill in record.drills):
-            figures.append(("Under tension", clock_text(record.tut_s, "spent"), ""))
-        apart = [drill for drill in record.drills if drill.has_sides]
-        if apart:  # one leg at a time: each leg's own seconds
-            figures.append(("Left leg alone", clock_text(sum(d.hold_left_s for d in apart), "spent"), ""))
-            figures.append(("Right leg alone", clock_text(sum(d.hold_right_s for d in apart), "spent"), ""))
+            tut = sum(shown[0] for shown in self.shown_tut)
+            figures.append(("Under tension", clock_text(tut, "spent"), ""))
+        apart = [i for i, drill in enumerate(record.drills) if drill.has_sides]
+        if apart:  # one leg at a time: each leg's own seconds, the drills' shown seconds summed
+            left = sum(self.shown_tut[i][1] for i in apart)
+            right = sum(self.shown_tut[i][2] for i in apart)
+            figures.append(("Left leg alone", clock_text(left, "spent"), ""))
+            figures.append(("Right leg alone", clock_text(right, "spent"), ""))
         if any(drill.contacts_per_rep for drill in record.drills):
             figures.append(("Ground contacts", str(record.ground_contacts), ""))
         figures.append(("Paused", clock_text(record.paused_s, "spent"), ""))
         box = QFrame(objectName="summaryTotals")
-        row = QHBoxLayout(box)
+        row = QVBoxLayout(box)
         row.setContentsMargins(20, 8, 20, 10)
-        row.setSpacing(36)
         self.figures: dict[str, QLabel] = {}
+        cells = []
         for caption, value, note in figures:
-            column = QVBoxLayout()
+            cell = QWidget(objectName="figureCell")
+            column = QVBoxLayout(cell)
+            column.setContentsMargins(0, 0, 0, 0)
             column.setSpacing(0)
-            number = plain_label(value, "figure")
+            number = plain_label(value, "figure", wrap=False)
             self.figures[caption] = number
             column.addWidget(number)
-            column.addWidget(plain_label(caption + (f" ({note})" if note else ""), "figureCaption",
-                                         wrap=False))
-            row.addLayout(column)
-        row.addStretch(1)
+            column.addWidget(plain_label(caption + (f"\n{note}" if note else ""),
+                                         "figureCaption", wrap=False))
+            column.addStretch(1)
+            cells.append(cell)
+        self.figure_rows = FigureRows(cells)
+        row.addWidget(self.figure_rows)
         return box
 
     def _drill_table(self) -> QWidget:
@@ -124,10 +150,13 @@ class SummaryView(QWidget):
         box height of a box drill confirmed."""
         box = QFrame(objectName="summaryDrills")
         grid = QGridLayout(box)
-        grid.setContentsMargins(20, 10, 20, 10)
-        grid.setHorizontalSpacing(28)
+        grid.setContentsMargins(16, 10, 16, 10)
+        grid.setHorizontalSpacing(18)
         grid.setVerticalSpacing(4)
-        for column, heading in enumerate(("Drill", "Sets", "Reps", "Work", "Box")):
+        headings = ["Drill", "Sets", "Reps", "Work"]
+        if any(drill.uses_box for drill in self.record.drills):
+            headings.append("Box")
+        for column, heading in enumerate(headings):
             label = plain_label(heading, "columnHeading", wrap=False)
             grid.addWidget(label, 0, column)
         self.drill_rows: list[list[QLabel]] = []
@@ -144,13 +173,14 @@ class SummaryView(QWidget):
                 grid.addWidget(reps, row, 2)
             else:
                 grid.addWidget(self._reps_input(position, drill), row, 2)
-            work = plain_label(_work_text(drill), "drillCell", wrap=False)
+            work = plain_label(self._work_text(position, drill), "drillCell", wrap=True)
             labels.append(work)
             grid.addWidget(work, row, 3)
             if drill.uses_box:
                 grid.addWidget(self._box_input(position, drill), row, 4)
             self.drill_rows.append(labels)
-        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(3, 3)
         return box
 
     def _reps_input(self, position: int, drill: DrillRecord) -> QSpinBox:
@@ -162,6 +192,7 @@ class SummaryView(QWidget):
         reps.setToolTip(f"The reps of {drill.name} you did, if the count is wrong")
         reps.setAccessibleName(f"{drill.name}: reps done")
         reps.valueChanged.connect(lambda _value: self._show_status())
+        _snug(reps, f"{reps.maximum()}{reps.suffix()}")
         self.rep_inputs[position] = reps
         return reps
 
@@ -172,6 +203,7 @@ class SummaryView(QWidget):
         spin.setValue(int(round(used)))
         spin.setToolTip(f"The box height you jumped from in {drill.name}")
         spin.setAccessibleName(f"{drill.name}: box height")
+        _snug(spin, f"{spin.maximum()}{spin.suffix()}")
         self.box_inputs[position] = spin
         return spin
 
@@ -180,40 +212,44 @@ class SummaryView(QWidget):
         column.setSpacing(8)
         notes_row = QHBoxLayout()
         self.notes = QLineEdit(self.record.notes, objectName="notes")
-        self.notes.setPlaceholderText("Notes: how did it feel? Anything to remember next time")
+        self.notes.setPlaceholderText("How did it feel? Anything to remember next time")
         self.notes.setMaxLength(2000)
-        notes_row.addWidget(plain_label("Notes", wrap=False))
+        self.notes.setAccessibleName("Notes")
+        notes_label = plain_label("Notes", wrap=False)
+        notes_label.setBuddy(self.notes)
+        notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes, 1)
         column.addLayout(notes_row)
-        numbers = QHBoxLayout()
+        self.keys_hint = plain_label(KEYS_HINT, "summaryKeys", wrap=True)
+        column.addWidget(self.keys_hint)
+        effort = QWidget(objectName="effort")
+        numbers = QHBoxLayout(effort)
+        numbers.setContentsMargins(0, 0, 0, 0)
         numbers.setSpacing(12)
         self.rpe = QSpinBox(objectName="rpe", minimum=0, maximum=10)
         self.rpe.setSpecialValueText(NO_RPE)  # 0 stands for "not given"
         self.rpe.setValue(self.record.rpe or 0)
         self.rpe.setToolTip("Rate of perceived exertion: 1 very easy ... 10 maximal")
-        self.rpe.setMinimumWidth(170)
-        numbers.addWidget(plain_label("Effort (RPE 1-10)", wrap=False))
+        self.rpe.setAccessibleName("Effort (RPE 1-10)")
+        self.rpe.setMinimumWidth(self.rpe.fontMetrics().horizontalAdvance(NO_RPE) + 80)
+        rpe_label = plain_label("Effort (RPE 1-10)", wrap=False)
+        rpe_label.setBuddy(self.rpe)
+        numbers.addWidget(rpe_label)
         numbers.addWidget(self.rpe)
-        numbers.addStretch(1)
-        column.addLayout(numbers)
+        # the effort and each button side by side, wrapping below one another when narrow
+        self.action_rows = FigureRows([effort, *self._buttons()], spacing=14)
+        column.addWidget(self.action_rows)
         return column
 
-    def _buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _buttons(self) -> list[QPushButton]:
         self.save_button = QPushButton("Save", objectName="save")
-        self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
         self.export_button = QPushButton("Export this session\u2026", objectName="export")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(False)
         self.discard_button = QPushButton("Discard session\u2026", objectName="discard")
         self.discard_button.clicked.connect(self.ask_to_discard)
-        row.addWidget(self.save_button)
-        row.addWidget(self.export_button)
-        row.addWidget(self.discard_button)
-        row.addStretch(1)
-        row.addWidget(plain_label(ENTER_HINT, "summaryKeys", wrap=False))
-        return row
+        return [self.save_button, self.export_button, self.discard_button]
 
     def restyle(self) -> None:
         theme, scale = current_theme(), current_text_scale()
@@ -231,6 +267,15 @@ class SummaryView(QWidget):
             QFrame#summaryTotals, QFrame#summaryDrills {{ background: {theme.panel};
                 border-radius: 10px; }}
         """)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """However the summary arrives, the notes have the keys: typing writes a note."""
+        super().showEvent(event)
+        if not self.is_saved and self.focusWidget() is None:
+            self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _work_text(self, position: int, drill: DrillRecord) -> str:
+        return _work_text(drill, *self.shown_tut[position])
 
     # -- what the athlete does --------------------------------------------------------------
     def apply_inputs(self) -> SessionRecord:
@@ -267,7 +312,7 @@ class SummaryView(QWidget):
         for position, labels in enumerate(getattr(self, "drill_rows", [])):
             drill = preview.drills[position]
             labels[1].setText(f"{drill.sets_done} / {drill.sets_planned}")
-            labels[-1].setText(_work_text(drill))
+            labels[-1].setText(self._work_text(position, drill))
         contacts = getattr(self, "figures", {}).get("Ground contacts")
         if contacts is not None:
             contacts.setText(str(preview.ground_contacts))
@@ -309,6 +354,7 @@ class SummaryView(QWidget):
         self.message.setVisible(True)
         self.export_button.setVisible(True)
         self.save_button.setText("Try saving again")
+        self.action_rows.refresh()
 
     def export(self) -> None:
         stamp = self.record.started_at.strftime("%Y%m%d-%H%M")
@@ -356,16 +402,33 @@ class SummaryView(QWidget):
         self.dismissed.emit()
 
 
-def _work_text(drill: DrillRecord) -> str:
-    """Time under tension for holds (with each leg where they worked apart); contacts and
-    the time in sets for the rest."""
+def _snug(spin: QSpinBox, widest: str) -> None:
+    """A spin box no wider than its widest text and its arrows: the table keeps its room."""
+    spin.setMaximumWidth(spin.fontMetrics().horizontalAdvance(widest) + round(60 * current_text_scale()))
+
+
+def _shown_tut(record: SessionRecord) -> list[tuple[int, int, int]]:
+    """Each drill's whole seconds under tension, with its left and right legs' (one leg at a
+    time), rounded so that they add up: the drills to the total, the legs to their drill."""
+    drills = record.drills
+    shown = []
+    for drill, tut in zip(drills, whole_parts([drill.tut_s for drill in drills])):
+        left, right, _both = whole_parts(
+            [drill.hold_left_s, drill.hold_right_s, drill.hold_both_s], tut)
+        shown.append((tut, left, right))
+    return shown
+
+
+def _work_text(drill: DrillRecord, tut: int, left: int, right: int) -> str:
+    """Time under tension for holds (with each leg where they worked apart), in the whole
+    seconds shown; contacts and the time in sets for the rest."""
     if not drill.is_hold:
         contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
         return f"{contacts}{clock_text(drill.set_s, 'spent')} in sets"
     if drill.has_sides:
-        return (f"{clock_text(drill.tut_s, 'spent')} under tension  (L {clock_text(drill.hold_left_s, 'spent')}"
-                f" \u00b7 R {clock_text(drill.hold_right_s, 'spent')})")
-    return f"{clock_text(drill.tut_s, 'spent')} under tension"
+        return (f"{clock_text(tut, 'spent')} under tension  (L\u00a0{clock_text(left, 'spent')}"
+                f" \u00b7 R\u00a0{clock_text(right, 'spent')})")
+    return f"{clock_text(tut, 'spent')} under tension"
 
 
 def _reps_text(drill: DrillRecord) -> str:

@@ -10,7 +10,8 @@ from PySide6.QtCore import Qt
 
 from app.core.history import HistoryStore, SessionRecord, Status
 from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.ui.summary import NO_RPE, SummaryView
+from app.ui.summary import KEYS_HINT, NO_RPE, SummaryView
+from app.ui.theme import apply_theme
 
 PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "",
               reps=Range.fixed(8), hold_s=Range.fixed(8))
@@ -76,7 +77,7 @@ def test_it_shows_done_against_planned_clock_time_under_tension_and_each_leg(qtb
     assert view.figures["Ground contacts"].text() == "12"
     press_row, drops_row = ([label.text() for label in row] for row in view.drill_rows)
     assert press_row == ["Sprinter press", "0 / 1", "7 / 8  (L 4 \u00b7 R 3)",
-                         "1:00 under tension  (L 0:32 \u00b7 R 0:28)"]
+                         "1:00 under tension  (L\u00a00:32 \u00b7 R\u00a00:28)"]  # never "R" alone
     assert drops_row == ["Drop and block jumps", "2 / 3", "12 contacts, 0:50 in sets"]
     assert view.rep_inputs[1].value() == 12 and view.rep_inputs[1].suffix() == " / 18"
     assert view.rpe.text() == NO_RPE
@@ -193,3 +194,102 @@ def test_esc_keeps_what_was_typed(qtbot, store):
     qtbot.keyClick(view, Qt.Key.Key_Escape)
     [saved] = store.sessions()
     assert (saved.notes, saved.rpe) == ("Heels stayed up", 7) and view.is_saved
+
+
+# -- keys on arrival, fitting the screen, times that add up ------------------------------------
+def test_on_arrival_typing_goes_into_the_notes_and_enter_saves_them(qtbot, qapp, store):
+    """No Tab, no click: the keys typed go to the focused widget, which is Notes; Enter saves."""
+    from PySide6.QtWidgets import QApplication
+
+    record = finished_record()
+    store.finish(record)
+    view = make(qtbot, record, store)
+    view.activateWindow()
+    qapp.processEvents()
+    focused = QApplication.focusWidget()
+    assert focused is view.notes and view.notes.hasFocus()
+    assert view.notes.visibleRegion().boundingRect().height() == view.notes.height()  # in view
+    qtbot.keyClicks(focused, "Knees held")
+    with qtbot.waitSignal(view.save_requested):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert store.sessions()[0].notes == "Knees held" and view.is_saved
+
+
+def test_the_keys_are_named_on_screen_and_tab_has_no_invisible_stops(qtbot, store):
+    view = make(qtbot, finished_record(), store)
+    view.activateWindow()
+    qtbot.waitActive(view)
+    assert KEYS_HINT in texts(view)
+    assert "Enter" in KEYS_HINT and "Esc" in KEYS_HINT and "one line" in KEYS_HINT
+    visited = []
+    for _ in range(8):
+        widget = view.focusWidget()  # the window's focus, whether or not the test window is active
+        assert widget is not None, f"the focus went nowhere after {visited}"
+        visited.append(widget.objectName())
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    # notes, effort, the buttons, then the counts and box heights: every stop a control
+    assert visited[:6] == ["notes", "rpe", "save", "discard", "reps_1", "box_drops"]
+    assert visited[6] == "notes"  # round again, past nothing invisible
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+@pytest.mark.parametrize("size", [(1280, 720), (960, 600), (1366, 768)])
+def test_it_fits_with_no_sideways_scrolling_and_no_cut_words(qtbot, qapp, store, size, scale):
+    from PySide6.QtWidgets import QLabel
+
+    apply_theme(qapp, "dark", scale)
+    try:
+        record = finished_record()
+        view = make(qtbot, record, store, error="The disk is full")  # the Export button too
+        view.resize(*size)
+        qapp.processEvents()
+        assert view.scroll.horizontalScrollBar().maximum() == 0
+        viewport = view.scroll.viewport()
+        for label in view.findChildren(QLabel):
+            if not label.isVisible() or not label.text():
+                continue
+            right = label.mapTo(viewport, label.rect().topRight()).x()
+            assert right <= viewport.width(), f"{label.text()!r} runs off the right edge"
+            if not label.wordWrap():
+                widest = max(label.fontMetrics().horizontalAdvance(line)
+                             for line in label.text().split("\n"))
+                assert widest <= label.contentsRect().width(), f"{label.text()!r} is cut"
+        for button in (view.save_button, view.export_button, view.discard_button):
+            assert button.mapTo(viewport, button.rect().topRight()).x() <= viewport.width()
+            assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+
+
+def clock_seconds(text: str) -> int:
+    minutes, seconds = text.split(":")
+    return int(minutes) * 60 + int(seconds)
+
+
+def test_the_shown_times_add_up_to_the_shown_totals(qtbot, store):
+    """Rounded one by one, 0:30.4 + 0:29.4 (L, R) show 0:30 + 0:29 under a total of 1:00;
+    and three drills of 10.4 s show 0:10 each under a total of 0:31."""
+    import re
+
+    plan = SessionPlan(Routine("three", "Three", "", (
+        Drill("a", "Wall press A", DrillKind.HOLD, Sides.BOTH, "", reps=Range.fixed(8),
+              hold_s=Range.fixed(8)),
+        Drill("b", "Wall press B", DrillKind.HOLD, Sides.BOTH, "", reps=Range.fixed(8),
+              hold_s=Range.fixed(8)),
+        PRESS)))
+    record = SessionRecord.new(plan, planned_s=600, started_at=datetime(2025, 6, 18, 7, 5))
+    record.status, record.active_s, record.reached_end = Status.COMPLETED, 300.0, True
+    a, b, press = record.drills
+    a.reps_both, a.hold_both_s = 2, 10.4
+    b.reps_both, b.hold_both_s = 2, 10.4
+    press.reps_left, press.reps_right, press.hold_left_s, press.hold_right_s = 4, 4, 30.4, 29.4
+    view = make(qtbot, record, store)
+    works = [row[-1].text() for row in view.drill_rows]
+    drill_times = [clock_seconds(re.match(r"(\d+:\d\d)", work).group(1)) for work in works]
+    legs = re.search(r"L\u00a0(\d+:\d\d) \u00b7 R\u00a0(\d+:\d\d)", works[2]).groups()
+    total = clock_seconds(view.figures["Under tension"].text())
+    assert total == round(10.4 + 10.4 + 30.4 + 29.4) == 81
+    assert sum(drill_times) == total
+    assert sum(clock_seconds(leg) for leg in legs) == drill_times[2] == 60
+    assert clock_seconds(view.figures["Left leg alone"].text()) + \
+        clock_seconds(view.figures["Right leg alone"].text()) == drill_times[2]
