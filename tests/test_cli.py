@@ -37,7 +37,8 @@ def test_list_routines_adds_user_routines_and_reports_broken_files(tmp_path, cap
     assert main(["--list-routines"]) == 0
     out, err = capsys.readouterr()
     assert "calves" in out and "Calves only" in out and "full" in out
-    assert "broken.json: not valid JSON at line 1, column 2" in err
+    assert ("broken.json, line 1: expected a field name in double quotes, like \"reps\", got "
+            "not json") in err
 
 
 def test_check_accepts_the_built_in_file(capsys):
@@ -54,7 +55,7 @@ def test_check_exits_1_with_the_problems_of_a_broken_file(tmp_path, monkeypatch,
     out, err = capsys.readouterr()
     assert out == ""
     assert err.splitlines() == [
-        'my.json: drill "wall-press" field reps.default: '
+        'my.json, line 1: drill "wall-press" field reps.default: '
         "expected a number between 8 and 10, got 12"]
 
 
@@ -93,7 +94,7 @@ def isohold(*args: str, timeout: float = 20) -> subprocess.CompletedProcess:
 
 def refused(done: subprocess.CompletedProcess, file: Path, words: str) -> bool:
     return (done.returncode == 1 and done.stdout == "" and "Traceback" not in done.stderr
-            and f"{file}: {words}" in done.stderr)
+            and (f"{file}: {words}" in done.stderr or f"{file}, {words}" in done.stderr))
 
 
 def test_check_on_a_named_pipe_answers_at_once(tmp_path):
@@ -107,7 +108,7 @@ def test_check_on_a_list_nested_984_deep_in_a_name_exits_1_without_a_traceback(t
     file.write_text('{"version": 1, "drills": [{"id": "deep", "name": ' + "[" * 984 + "]" * 984
                     + ', "kind": "hold", "sides": "both", "cue": "c", "hold_s": 5}]}')
     assert refused(isohold("--check", str(file)), file,
-                   "line 1, column 63: expected at most 16 levels of nested lists and objects")
+                   "line 1: expected at most 16 levels of nested lists and objects")
 
 
 def test_a_lone_surrogate_is_refused_by_check_and_skipped_by_list_routines(tmp_path):
@@ -134,7 +135,7 @@ def test_check_reports_a_fixed_odd_count_as_the_number_it_is(tmp_path, monkeypat
          "reps": 7, "hold_s": 10}]}))
     assert main(["--check", "my.json"]) == 1
     assert capsys.readouterr().err.splitlines() == [
-        'my.json: drill "press" field reps: expected an even number (one leg at a time, equal '
+        'my.json, line 1: drill "press" field reps: expected an even number (one leg at a time, equal '
         "reps per leg), got 7"]
 
 
@@ -164,7 +165,7 @@ def test_fuzz_check_in_a_subprocess_exits_0_or_1_in_time_without_a_traceback(tmp
     file.write_bytes(raw)
     done = isohold("--check", str(file))
     assert done.returncode in (0, 1) and "Traceback" not in done.stderr, done.stderr
-    assert all(line.startswith(f"{file}: ") for line in (done.stdout + done.stderr).splitlines())
+    assert all(line.startswith((f"{file}: ", f"{file}, line ")) for line in (done.stdout + done.stderr).splitlines())
 
 
 def test_fifty_broken_files_give_a_message_box_that_fits_a_1280x720_window(qtbot, tmp_path):

@@ -53,7 +53,7 @@ class LoadResult(NamedTuple):
             problems = problems[:-1] if skipped else problems
             if label:
                 shown.append(f"{Path(label).name or label}{' (skipped)' if skipped else ''}:")
-            shown += ["  " + problem.removeprefix(f"{label}: ") for problem in problems[:lines]]
+            shown += ["  " + _under_name(problem, label) for problem in problems[:lines]]
             if len(problems) > lines:
                 shown.append(f"  and {len(problems) - lines} more (isohold --check "
                              f"{Path(label).name or 'FILE'} lists them all)")
@@ -65,6 +65,13 @@ class LoadResult(NamedTuple):
         if folders:
             shown.append(f"(in {', '.join(folders)})")
         return "\n".join(shown)
+
+
+def _under_name(problem: str, label: str) -> str:
+    """A problem shown under its file's name: "line 12: a comma is missing after ..."."""
+    if label and problem.startswith(f"{label}, line "):
+        return problem[len(label) + 2:]
+    return problem.removeprefix(f"{label}: ")
 
 
 def load_routines(config_dir: Path | None = None) -> LoadResult:

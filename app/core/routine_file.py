@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
+from app.core.json_places import Places, syntax_problem
 from app.core.routine_schema import check_schema, locate, message, number, show
 from app.core.routines import Drill, DrillKind, Range, Routine, Sides
 
@@ -71,21 +72,31 @@ def read_routine_file(path: Path, label: str | None = None, *,
     `schema=False` skips the JSON Schema pass (the built-in file, which the test suite checks
     against the schema) but never the checks that build the drills."""
     label = label or file_label(path)
-    doc, problems = read_document(Path(path), label)
+    text, doc, problems = _read(Path(path), label)
     if doc is None:
         return RoutineFile(label, problems=tuple(problems))
     broken: Container[tuple] = ()
+    places = Places(text)  # the lines of what is wrong: scanned only if something is
     try:
         if schema:  # `version` is reported above, in words that say which versions are read
-            report = check_schema({**doc, "version": FORMAT_VERSION}, label)
+            report = check_schema({**doc, "version": FORMAT_VERSION}, label, places)
             problems += report.problems
             broken = report.broken
         built = _Builder(doc, label, str(path), base_defaults or {}, known_drills or {},
-                         broken).build()
+                         broken, places).build()
     except RecursionError:  # read_document bounds the nesting; this is the last line of defence
         return RoutineFile(label, problems=(f"{label}: nested too deeply to check",))
     problems += built.problems
     return built._replace(problems=tuple(dict.fromkeys(problems))) if problems else built
+
+
+def _field_path(field_: str) -> list:
+    """`reps.default` -> ["reps", "default"], `drills[1]` -> ["drills", 1]."""
+    path: list = []
+    for part in field_.split(".") if field_ else ():
+        name, *indexes = part.replace("]", "").split("[")
+        path += [name, *(int(index) for index in indexes if index.isdigit())]
+    return path
 
 
 class _BadConstant(ValueError):
@@ -150,29 +161,41 @@ def _not_a_file(label: str, mode: int) -> str:
 def read_document(path: Path, label: str) -> tuple[dict | None, list[str]]:
     """The file's top-level JSON object and the problems found on the way, or None and why it
     could not be had."""
+    _, doc, problems = _read(path, label)
+    return doc, problems
+
+
+def _read(path: Path, label: str) -> tuple[str, dict | None, list[str]]:
+    """read_document's answer, and the file's text (for the lines of later problems)."""
     raw, problem = read_bytes(path, label)
     if raw is None:
-        return None, [problem]
+        return "", None, [problem]
     body = raw.removeprefix(UTF8_BOM)  # some editors start UTF-8 files with one
     try:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
-        offset = error.start + len(raw) - len(body)
-        return None, [f"{label}: expected UTF-8 text, got byte 0x{raw[offset]:02x} at "
-                      f"offset {offset} (save the file as UTF-8)"]
+        line = body.count(b"\n", 0, error.start) + 1
+        return "", None, [f"{label}, line {line}: a character that is not UTF-8 text (byte "
+                          f"0x{body[error.start]:02x}): save the file as UTF-8"]
+    doc, problems = _parse(text, label)
+    return text, doc, problems
+
+
+def _parse(text: str, label: str) -> tuple[dict | None, list[str]]:
     deep = _too_deep(text)
     if deep is not None:
-        line, column = text.count("\n", 0, deep) + 1, deep - text.rfind("\n", 0, deep)
-        return None, [f"{label}: line {line}, column {column}: expected at most {MAX_DEPTH} "
-                      "levels of nested lists and objects (a routine file needs 4), got more"]
+        line = text.count("\n", 0, deep) + 1
+        return None, [f"{label}, line {line}: expected at most {MAX_DEPTH} levels of nested lists "
+                      "and objects (a routine file needs 4), got more"]
     repeated: list[str] = []
     try:
         doc = json.loads(text, parse_constant=_reject_constant, parse_float=_finite,
                          parse_int=_integer,
                          object_pairs_hook=lambda pairs: _object(pairs, repeated))
     except json.JSONDecodeError as error:
-        return None, [f"{label}: not valid JSON at line {error.lineno}, column {error.colno}: "
-                      f"{error.msg}"]
+        line, what = syntax_problem(text, error)
+        return None, [f"{label}, line {line}: {what} (the file is checked further once this "
+                      "is fixed)"]
     except _BadConstant as error:
         return None, [f"{label}: {error}"]
     except RecursionError:  # _too_deep lets nothing this deep through; a last defence
@@ -277,15 +300,19 @@ class _Builder:
     schema rejected (`broken`: the first two steps of each error's path) is left out."""
 
     def __init__(self, doc: dict, label: str, source: str, base_defaults: Mapping[str, Range],
-                 known_drills: dict[str, Drill], broken: Container[tuple] = ()) -> None:
+                 known_drills: dict[str, Drill], broken: Container[tuple] = (),
+                 places: Places | None = None) -> None:
         self.doc, self.label, self.source = doc, label, source
         self.known = known_drills
         self.broken = broken
+        self.places = places
+        self.at: tuple = ()  # the item being built, like ("drills", 2): where its problems are
         self.problems: list[str] = []
         self.defaults = dict(base_defaults)
 
     def build(self) -> RoutineFile:
         defaults = self.doc.get("defaults", {})
+        self.at = ("defaults",)
         if ("defaults",) not in self.broken:
             for name, entry in defaults.items():
                 if ("defaults", name) not in self.broken:
@@ -304,7 +331,8 @@ class _Builder:
                 if (section, index) not in self.broken]
 
     def _problem(self, who: str, field_: str, what: str) -> None:
-        self.problems.append(message(self.label, who, field_, what))
+        line = self.places.line([*self.at, *_field_path(field_)]) if self.places else None
+        self.problems.append(message(self.label, who, field_, what, line))
 
     def _range(self, value: Any, who: str, name: str) -> Range:
         if not isinstance(value, dict):
@@ -324,6 +352,7 @@ class _Builder:
             return
         seen: dict[str, int] = {}
         for number_, item in enumerate(items, start=1):
+            self.at = (f"{kind}s", number_ - 1)
             ident = item.get("id") if isinstance(item, dict) else None
             if not isinstance(ident, str):
                 continue
@@ -335,7 +364,11 @@ class _Builder:
 
     def _drills(self) -> list[Drill]:
         self._unique("drill", self.doc.get("drills", []))
-        return [self._drill(item) for _, item in self._items("drills")]
+        drills = []
+        for index, item in self._items("drills"):
+            self.at = ("drills", index)
+            drills.append(self._drill(item))
+        return drills
 
     def _drill(self, item: dict) -> Drill:
         who = f'drill "{item["id"]}"'
@@ -385,7 +418,8 @@ class _Builder:
         rejected = {item["id"] for _, item in self._rejected("drills")
                     if isinstance(item.get("id"), str)}
         routines = []
-        for _, item in self._items("routines"):
+        for index, item in self._items("routines"):
+            self.at = ("routines", index)
             who = f'routine "{item["id"]}"'
             for position, drill_id in enumerate(item["drills"]):
                 if drill_id not in drills and drill_id not in rejected:

@@ -11,6 +11,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from app import assets
+from app.core.json_places import Places
 
 if TYPE_CHECKING:  # jsonschema costs ~150 ms to import: only files that need checking pay it
     from jsonschema import Draft202012Validator
@@ -43,26 +44,30 @@ class SchemaReport(NamedTuple):
     broken: set[tuple]
 
 
-def check_schema(doc: dict, label: str) -> SchemaReport:
-    """Every way `doc` breaks the schema, one message each, in file order."""
+def check_schema(doc: dict, label: str, places: Places | None = None) -> SchemaReport:
+    """Every way `doc` breaks the schema, one message each, in file order (on its line, when
+    `places` knows the file's lines)."""
     errors = sorted(validator().iter_errors(doc), key=lambda e: [str(p) for p in e.absolute_path])
-    problems: list[str] = []
+    found: list[tuple[int, str]] = []
     broken: set[tuple] = set()
     for error in errors:
         path = list(error.absolute_path)
         broken.add(tuple(path[:2]))
         who, field = locate(doc, path)
-        for extra_field, what in _explain(error):
-            problems.append(message(label, who, _join(field, extra_field), what))
+        for extra_field, what in _explain(error, path):
+            line = places.line([*path, extra_field] if extra_field else path) if places else None
+            found.append((line or 0, message(label, who, _join(field, extra_field), what, line)))
+    problems = [text for _, text in sorted(found, key=lambda item: item[0])]  # by line
     return SchemaReport(list(dict.fromkeys(problems)), broken)
 
 
-def message(label: str, who: str, field: str, what: str) -> str:
-    """`my.json: drill "wall-press" field reps.default: expected ..., got ...`"""
+def message(label: str, who: str, field: str, what: str, line: int | None = None) -> str:
+    """`my.json, line 12: drill "wall-press" field reps.default: expected ..., got ...`"""
+    where = f"{label}, line {line}" if line else label
     parts = [who] if who else []
     if field:
         parts.append(f"field {field}")
-    return f"{label}: {' '.join(parts)}: {what}" if parts else f"{label}: {what}"
+    return f"{where}: {' '.join(parts)}: {what}" if parts else f"{where}: {what}"
 
 
 def locate(doc: Any, path: list) -> tuple[str, str]:
@@ -110,9 +115,21 @@ def _join(field: str, extra: str) -> str:
     return f"{field}.{extra}" if field else extra
 
 
-def _explain(error: ValidationError) -> list[tuple[str, str]]:
+# Fields that take a number or a {min, max, default} range
+RANGES = {"reps": 8, "sets": 1, "hold_s": 10, "reset_s": 10, "rest_s": 90, "switch_s": 5,
+          "box_height_cm": 40}
+
+
+def _explain(error: ValidationError, path: list | None = None) -> list[tuple[str, str]]:
     """(field below the error's path, what was expected vs found) for one schema error."""
     kind, want, found = error.validator, error.validator_value, error.instance
+    field = path[-1] if path and len(path) == 3 and path[0] == "drills" else None
+    if kind == "type" and field in RANGES and not isinstance(found, dict):
+        example = RANGES[field]
+        whole = "a whole number" if field in ("reps", "sets") else "a number"
+        return [("", f"expected {whole} like {example}, or a range like {{\"min\": {example}, "
+                     f"\"max\": {example + 2}, \"default\": {example}}}, got {show(found)}"
+                     + _unquote_hint(found))]
     if kind == "required":
         missing = [name for name in want if isinstance(found, dict) and name not in found]
         return [(name, "required, but missing") for name in missing]
@@ -123,7 +140,8 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
     if kind == "type":
         types = want if isinstance(want, list) else [want]
         expected = " or ".join(_TYPES.get(name, name) for name in types)
-        return [("", f"expected {expected}, got {show(found)}")]
+        hint = _unquote_hint(found) if {"integer", "number"} & set(types) else ""
+        return [("", f"expected {expected}, got {show(found)}{hint}")]
     if kind == "enum":
         options = ", ".join(show(option) for option in want)
         return [("", f"expected one of {options}, got {show(found)}")]
@@ -142,7 +160,19 @@ def _explain(error: ValidationError) -> list[tuple[str, str]]:
     if kind == "pattern":
         return [("", "expected an id of lowercase letters, digits and dashes (like "
                      f'"wall-press"), got {show(found)}')]
-    return [("", error.message)]
+    return [("", f"not what the format allows here, got {show(found)} (resources/"
+                 "drills.schema.json describes each field)")]
+
+
+def _unquote_hint(found: Any) -> str:
+    """A number written as text: say so."""
+    if isinstance(found, str):
+        try:
+            float(found)
+        except ValueError:
+            return ""
+        return " (write the number without quotes)"
+    return ""
 
 
 def _unknown(name: str, allowed: list[str]) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from app.core.clock import Clock, SystemClock
 from app.core.routines import Routine, SessionPlan
+from app.core.session_defaults import SessionDefaults
 from app.core.settings import Settings
 from app.core.timeline import compile_timeline
 from app.ui.menu import RoutineMenu
@@ -73,7 +74,8 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
-        self.menu = RoutineMenu(self.routines, self.pages)  # parented now: styled once
+        self.menu = RoutineMenu(self.routines, self.pages,  # parented now: styled once
+                                SessionDefaults.from_settings(settings))
         self.menu.routine_chosen.connect(self.open_setup)
         self.menu.history_requested.connect(self.open_history)
         self.menu.settings_requested.connect(self.open_settings)
@@ -120,9 +122,9 @@ class MainWindow(QMainWindow):
         from app.ui.setup_page import SetupPage
 
         old = self.setup_page
-        self.setup_page = SetupPage(routine, get_ready_s=self.settings["get_ready_s"],
-                                    rest_s=self.settings["rest_between_sets_s"],
-                                    reset_s=self.settings["reset_between_reps_s"])
+        defaults = SessionDefaults.from_settings(self.settings)  # as the menu's estimates
+        self.setup_page = SetupPage(routine, get_ready_s=defaults.get_ready_s,
+                                    rest_s=defaults.rest_s, reset_s=defaults.reset_s)
         self.setup_page.start_requested.connect(self.start_session)
         self.setup_page.back_requested.connect(self.show_menu)
         self._show_page(self.setup_page)
@@ -209,10 +211,12 @@ class MainWindow(QMainWindow):
         return getattr(self.cue_player, "backend_name", None) or NO_AUDIO
 
     def apply_settings(self) -> None:
-        """Theme and text scale at once; lead-in and rests reach the next setup page."""
+        """Theme and text scale at once; lead-in and rests reach the menu's estimates and the
+        next setup page."""
         app = QApplication.instance()
         apply_theme(app, self.settings["theme"], self.settings["text_scale"])
         self.menu.restyle()
+        self.menu.set_defaults(SessionDefaults.from_settings(self.settings))
         if self.setup_page is not None and self.current_page() is self.setup_page:
             self.open_setup(self.setup_page.routine)  # rebuilt with the new defaults
         elif self.setup_page is not None:

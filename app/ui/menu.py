@@ -1,25 +1,32 @@
 """The routine menu: the first screen, read from a few metres away and driven by the arrow keys.
 
 Each routine is a card with its name, estimated duration, equipment and drills; below them,
-History and Settings are entries of the same list, so Up/Down reach everything and Enter
-opens it. H and S go straight to History and Settings. Routine text is shown as plain text.
+History and Settings are entries of the same list, so Up/Down (and Left/Right, Tab/Shift+Tab,
+Home/End, the mouse wheel) reach everything and Enter opens it. H and S go straight to History
+and Settings. Routine text is shown as plain text.
+
+The estimate is the setup page's, from the same settings (`SessionDefaults`), and follows them.
+The list shows whole cards only: it scrolls by cards, so the current one is always in full
+view and no card is cut through a line of text; on a short window, History and Settings drop
+their second line to leave the routines room.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.core.routines import Routine, SessionPlan
-from app.core.timeline import estimate_s
+from app.core.routines import Routine
+from app.core.session_defaults import SessionDefaults
 from app.ui.shared.clock_text import duration_text
-from app.ui.shared.labels import plain_label
+from app.ui.shared.labels import plain_label, plural
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
 SETTINGS = "settings"
-KEYS_HINT = "\u2191 \u2193 choose   \u00b7   Enter open   \u00b7   F11 full screen"
+KEYS_HINT = "\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   F11 full screen"
+NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
 class MenuEntry(QFrame):
@@ -71,9 +78,17 @@ class MenuEntry(QFrame):
             self.clicked.emit()
 
 
-def routine_figure(routine: Routine) -> str:
-    """The estimated duration with the defaults, for the card's header."""
-    return duration_text(estimate_s(SessionPlan(routine)))
+def routine_figure(routine: Routine, defaults: SessionDefaults = SessionDefaults()) -> str:
+    """The estimated duration with the settings' defaults, for the card's header: the text the
+    setup page shows before anything is changed."""
+    return duration_text(defaults.estimate_s(routine))
+
+
+def more_text(above: int, below: int) -> str:
+    """What the list holds out of view, when it scrolls."""
+    parts = [f"\u2191 {plural(above, 'more routine')} above" if above else "",
+             f"\u2193 {plural(below, 'more routine')} below" if below else ""]
+    return "   \u00b7   ".join(part for part in parts if part)
 
 
 def routine_lines(routine: Routine) -> list[str]:
@@ -84,19 +99,44 @@ def routine_lines(routine: Routine) -> list[str]:
     return [f"{drills} drill{'s' if drills != 1 else ''}:  {names}", "Needs: " + equipment]
 
 
+class CardList(QScrollArea):
+    """The routines' cards. The wheel moves the choice a card at a time, as the arrows do,
+    rather than scrolling by pixels through a card."""
+
+    stepped = Signal(int)  # -1 up, +1 down
+
+    def __init__(self) -> None:
+        super().__init__(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap
+        self._wheel = 0
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self._wheel += event.angleDelta().y()
+        while abs(self._wheel) >= 120:  # one notch; a touchpad's small steps add up to one
+            step = -1 if self._wheel > 0 else 1
+            self._wheel += 120 * step
+            self.stepped.emit(step)
+        event.accept()
+
+
 class RoutineMenu(QWidget):
     routine_chosen = Signal(object)  # Routine
     history_requested = Signal()
     settings_requested = Signal()
     painted = Signal()  # once, after the first paint (start-up is measured up to here)
 
-    def __init__(self, routines: list[Routine], parent: QWidget | None = None) -> None:
+    def __init__(self, routines: list[Routine], parent: QWidget | None = None,
+                 defaults: SessionDefaults = SessionDefaults()) -> None:
         super().__init__(parent, objectName="menu")
         self.routines = list(routines)
+        self.defaults = defaults
         self.current = 0
+        self.top = 0  # the first card in view when the list scrolls
+        self._compacted = False  # History and Settings without their second line
         self.restyle()  # before the children exist: each is then styled once, at first show
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        outer = QVBoxLayout(self)
+        self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 14, 40, 16)
         outer.setSpacing(12)
         top = QHBoxLayout()
@@ -105,11 +145,15 @@ class RoutineMenu(QWidget):
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
         top.addWidget(self.hint)
         outer.addLayout(top)
-        self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll = CardList()
+        self.scroll.stepped.connect(lambda step: self.select(self.current + step))
         outer.addWidget(self.scroll, 1)
+        self.more = plain_label("", "menuHint", wrap=False)  # "1 more routine above", when it scrolls
+        self.more.hide()
+        outer.addWidget(self.more)
+        outer.addStretch(0)  # below the whole cards, what the list leaves
         body = QWidget(objectName="menuBody")
-        column = QVBoxLayout(body)
+        self.column = column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(10)
         self.scroll.setWidget(body)
@@ -120,13 +164,13 @@ class RoutineMenu(QWidget):
                 "`isohold --check FILE` on your routine files.", "entryLine"))
         for routine in self.routines:
             self._add(column, MenuEntry(routine.id, routine.name, routine_lines(routine),
-                                        routine_figure(routine)))
+                                        routine_figure(routine, defaults)))
         column.addStretch(1)
-        row = QHBoxLayout()  # always in view, below the routines however many there are
+        self.row = row = QHBoxLayout()  # always in view, below the routines however many there are
         row.setContentsMargins(0, 0, 12, 0)
         row.setSpacing(10)
-        self._add(row, MenuEntry(HISTORY, "History", ["Past sessions and progress  (H)"]))
-        self._add(row, MenuEntry(SETTINGS, "Settings", ["Lead-in, rests, sound, looks  (S)"]))
+        self._add(row, MenuEntry(HISTORY, "History  (H)", ["Past sessions and progress"]))
+        self._add(row, MenuEntry(SETTINGS, "Settings  (S)", ["Lead-in, rests, sound, looks"]))
         outer.addLayout(row)
         self._painted = False
 
@@ -138,13 +182,24 @@ class RoutineMenu(QWidget):
         self.entries.append(entry)
         layout.addWidget(entry)
 
+    def set_defaults(self, defaults: SessionDefaults) -> None:
+        """The settings changed: each card's estimate follows (as the setup page's does)."""
+        self.defaults = defaults
+        for routine, entry in zip(self.routines, self.entries):
+            entry.figure.setText(routine_figure(routine, defaults))
+        self.fit()
+
+    def cards(self) -> list[MenuEntry]:
+        """The routines' cards (History and Settings are not among them)."""
+        return self.entries[:len(self.routines)]
+
     # -- keyboard ---------------------------------------------------------------------------
     def select(self, index: int) -> None:
         index = max(0, min(len(self.entries) - 1, index))
         self.entries[self.current].set_current(False)
         self.current = index
         self.entries[index].set_current(True)
-        self.scroll.ensureWidgetVisible(self.entries[index], 0, 20)
+        self.fit()
 
     def select_routine(self, routine_id: str) -> None:
         for index, entry in enumerate(self.entries):
@@ -183,17 +238,107 @@ class RoutineMenu(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab and Shift+Tab move through the entries (round from the last to the first); the
+        keyboard focus stays on the menu, the current card's frame shows where it is."""
+        if not self.entries:
+            return super().focusNextPrevChild(next)
+        self.select((self.current + (1 if next else -1)) % len(self.entries))
+        return True
+
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
         if not self._painted:
             self._painted = True
             self.painted.emit()
 
+    # -- whole cards ------------------------------------------------------------------------
+    def fit(self) -> None:
+        """Scroll by whole cards: the list ends below the last card that fits whole, starts at
+        a card's top, and holds the current card (the list stays put while History or Settings
+        is current). What is left under the list stays empty."""
+        cards = self.cards()
+        if not cards or not self.isVisible():
+            return
+        self._compact(False)
+        room = self._room_for_cards()
+        tallest = max(card.heightForWidth(self._card_width(bar=True)) for card in cards)
+        if tallest > room:  # a short window: History and Settings take one line each
+            self._compact(True)
+            room = self._room_for_cards()
+        spacing = self.column.spacing()
+        heights = [card.heightForWidth(self._card_width(bar=False)) for card in cards]
+        self._fit_hint()
+        if sum(heights) + spacing * (len(heights) - 1) <= room:
+            self.top = 0
+            self.more.hide()
+            self._show_list(NO_LIMIT, 0)
+            return
+        room -= self.more.sizeHint().height() + self.outer.spacing()  # the line saying so
+        heights = [card.heightForWidth(self._card_width(bar=True)) for card in cards]
+
+        def span(first: int, last: int) -> int:
+            return sum(heights[first:last + 1]) + spacing * (last - first)
+
+        current = self.current if self.current < len(cards) else None
+        top = min(self.top, len(cards) - 1)
+        if current is not None:
+            top = min(top, current)
+            while top < current and span(top, current) > room:
+                top += 1
+        last = top
+        while last + 1 < len(cards) and span(top, last + 1) <= room:
+            last += 1
+        while top > 0 and span(top - 1, last) <= room:  # at the end: fill the room above
+            top -= 1
+        self.top = top
+        self.more.setText(more_text(top, len(cards) - 1 - last))
+        self.more.show()
+        self._show_list(min(room, span(top, last)), sum(heights[:top]) + spacing * top)
+
+    def _fit_hint(self) -> None:
+        """The keys' hint, without its last part if the row has no room for it."""
+        room = self.width() - self.outer.contentsMargins().left() * 2 - \
+            self.findChild(QLabel, "menuTitle").sizeHint().width() - 12
+        for text in (KEYS_HINT, KEYS_HINT.rsplit("   \u00b7   ", 1)[0]):
+            self.hint.setText(text)
+            if self.hint.sizeHint().width() <= room:
+                return
+
+    def _show_list(self, height: int, value: int) -> None:
+        self.scroll.setMaximumHeight(height)
+        self.outer.activate()  # the new height now, so that the scroll range allows `value`
+        self.scroll.verticalScrollBar().setValue(value)
+
+    def _room_for_cards(self) -> int:
+        """The height between the title row and History/Settings, laid out as they are now."""
+        self.outer.activate()
+        return self.row.geometry().top() - self.outer.spacing() - self.scroll.geometry().top()
+
+    def _card_width(self, bar: bool) -> int:
+        width = self.scroll.width() - self.column.contentsMargins().right()
+        return width - (self.scroll.verticalScrollBar().sizeHint().width() if bar else 0)
+
+    def _compact(self, compact: bool) -> None:
+        if self._compacted == compact:
+            return
+        self._compacted = compact
+        for entry in self.entries[len(self.routines):]:
+            for line in entry.lines:
+                line.setVisible(not compact)
+            entry.layout().activate()  # its new height, now rather than on the next turn
+            entry.updateGeometry()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit()
+
     # -- looks ------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._room() != self._styled_for:
             self.restyle()
+        self.fit()
 
     def _room(self) -> float:
         """How much larger than a 768-pixel laptop screen the type may grow (1.0 to 1.5)."""
@@ -212,3 +357,5 @@ class RoutineMenu(QWidget):
 #entryFigure {{ font-size: {point_size(scale, 1.7)}pt; font-weight: bold; color: {theme.accent}; }}
 #entryLine {{ font-size: {point_size(scale, 1.3)}pt; color: {theme.soft_text}; }}
 """)
+        if hasattr(self, "entries"):  # a new text scale: the cards take other heights
+            self.fit()

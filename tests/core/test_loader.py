@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,11 @@ def paced_drill(**fields) -> dict:
 
 def document(drills=(), routines=(), **top) -> dict:
     return {"version": 1, "drills": list(drills), "routines": list(routines), **top}
+
+
+def unlined(problems: list[str]) -> list[str]:
+    """The messages without their ", line N" (the lines are tested on their own)."""
+    return [re.sub(r"^(.*?), line \d+: ", r"\1: ", problem) for problem in problems]
 
 
 def write(folder: Path, name: str, content) -> Path:
@@ -168,7 +174,8 @@ def test_a_broken_user_file_is_reported_and_skipped_while_the_rest_loads(user_di
         routines=[{"id": "presses", "name": "Presses", "drills": ["wall-press-bent"]}]))
     found = load_routines()
     assert [routine.id for routine in found.routines] == ["iso-holds", "dynamic", "full", "presses"]
-    assert any("a-broken.json: not valid JSON at line 1" in problem for problem in found.problems)
+    assert any("a-broken.json, line 1: the file ends too soon" in problem
+               for problem in found.problems)
     assert any("a-broken.json: skipped" in problem for problem in found.problems)
 
 
@@ -289,7 +296,16 @@ BAD_DOCUMENTS = {
         'my.json: drill "wall-press" field hold_sec: unknown field (did you mean "hold_s"?)'),
     "wrong type": (
         document(drills=[hold_drill(reps="ten")]),
-        'my.json: drill "wall-press" field reps: expected a whole number, got "ten"'),
+        'my.json: drill "wall-press" field reps: expected a whole number like 8, or a range like '
+        '{"min": 8, "max": 10, "default": 8}, got "ten"'),
+    "a range written as a list": (
+        document(drills=[hold_drill(reps=[8, 10])]),
+        'my.json: drill "wall-press" field reps: expected a whole number like 8, or a range like '
+        '{"min": 8, "max": 10, "default": 8}, got [8, 10]'),
+    "a number in quotes": (
+        document(drills=[hold_drill(hold_s="10")]),
+        'my.json: drill "wall-press" field hold_s: expected a number like 10, or a range like '
+        '{"min": 10, "max": 12, "default": 10}, got "10" (write the number without quotes)'),
     "wrong type inside a range": (
         document(drills=[hold_drill(reps={"min": 8, "max": 10, "default": 8.5})]),
         'my.json: drill "wall-press" field reps.default: expected a whole number, got 8.5'),
@@ -336,27 +352,29 @@ BAD_DOCUMENTS = {
 def test_check_file_names_file_item_field_and_expectation(here, case):
     content, expected = BAD_DOCUMENTS[case]
     write(here, "my.json", content)
-    problems = check_file("my.json")
+    problems = unlined(check_file("my.json"))
     assert any(problem.startswith(expected) for problem in problems), problems
     assert all(problem.startswith("my.json: ") for problem in problems)
 
 
 BAD_BYTES = {
     "bad JSON": (b'{"version": 1,\n  "drills": [,]\n}',
-                 "my.json: not valid JSON at line 2, column 14: Expecting value"),
-    "not UTF-8": (b'{"version": 1, "about": "caf\xe9"}',
-                  "my.json: expected UTF-8 text, got byte 0xe9 at offset 28"),
+                 'my.json, line 2: expected a value (a number, "text", true, false, [a list] '
+                 "or {an object}), got ,]"),
+    "not UTF-8": (b'{"version": 1,\n "about": "caf\xe9"}',
+                  "my.json, line 2: a character that is not UTF-8 text (byte 0xe9): save the "
+                  "file as UTF-8"),
     "not UTF-8 after a byte order mark": (b'\xef\xbb\xbf{"version": 1, "about": "caf\xe9"}',
-                                          "my.json: expected UTF-8 text, got byte 0xe9 at "
-                                          "offset 31"),
+                                          "my.json, line 1: a character that is not UTF-8 text "
+                                          "(byte 0xe9)"),
     "NaN": (b'{"version": 1, "drills": [{"hold_s": NaN}]}',
             "my.json: not valid JSON: NaN is not a number JSON allows"),
     "overflowing number": (b'{"version": 1, "about": 1e999}',
                            "my.json: not valid JSON: 1e999 is not a number JSON allows"),
     "repeated key": (b'{"version": 1, "version": 1}',
                      'my.json: field "version" appears twice in one object'),
-    "empty file": (b"", "my.json: not valid JSON at line 1, column 1"),
-    "too deep": (b"[" * 100_000, "my.json: line 1, column 17: expected at most 16 levels of "
+    "empty file": (b"", "my.json, line 1: the file ends too soon"),
+    "too deep": (b"[" * 100_000, "my.json, line 1: expected at most 16 levels of "
                                  "nested lists and objects (a routine file needs 4), got more"),
     "too large": (b'{"version": 1, "about": "' + b"x" * 300_000 + b'"}',
                   "my.json: expected a routine file of at most 256 KiB, got a larger one"),
@@ -417,7 +435,7 @@ def test_no_value_anywhere_in_a_drill_or_routine_raises(here):
                 (doc[section] if index is None else doc[section][index])[key] = junk
                 write(here, "my.json", doc)
                 problems = check_file("my.json")
-                assert all(problem.startswith("my.json: ") for problem in problems)
+                assert all(problem.startswith("my.json") for problem in problems)
                 if not problems:
                     accepted.add((key, json.dumps(junk)))
     # Only what is fine: any text, an unreferenced id "x", and empty lists of tips.

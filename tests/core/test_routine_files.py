@@ -61,7 +61,7 @@ def test_a_list_nested_984_deep_in_a_name_is_reported_not_a_recursion_error(fold
     file = folder / "deep.json"
     file.write_text(nested_name(984))
     assert check_file(file) == [
-        f"{file}: line 1, column 63: expected at most {MAX_DEPTH} levels of nested lists and "
+        f"{file}, line 1: expected at most {MAX_DEPTH} levels of nested lists and "
         "objects (a routine file needs 4), got more"]
     found = load_routines()
     assert [found_.id for found_ in found.routines] == BUILT_IN_IDS and skipped(found, file)
@@ -70,7 +70,7 @@ def test_a_list_nested_984_deep_in_a_name_is_reported_not_a_recursion_error(fold
 def test_nesting_at_the_limit_is_checked_as_usual_and_past_it_refused(tmp_path):
     file = tmp_path / "my.json"
     file.write_text(nested_name(MAX_DEPTH - 3))  # document, drills, the drill: 3 levels
-    assert check_file(file) == [f'{file}: drill "deep" field name: expected text, got {"[" * 13}{"]" * 13}']
+    assert check_file(file) == [f'{file}, line 1: drill "deep" field name: expected text, got {"[" * 13}{"]" * 13}']
     file.write_text(nested_name(MAX_DEPTH - 2))
     assert "levels of nested lists" in check_file(file)[0]
 
@@ -171,7 +171,7 @@ def test_a_file_name_that_is_not_utf8_is_shown_with_its_byte_escaped(tmp_path):
         file.write(b"{")
     found = load_routines()
     shown = [problem for problem in found.problems if "caf" in problem]
-    assert shown and all("caf\\xe9.json: " in problem for problem in shown)
+    assert shown and all("caf\\xe9.json" in problem for problem in shown)
     for problem in found.problems:
         problem.encode("utf-8")
 
@@ -208,7 +208,7 @@ def test_fifty_broken_files_are_summed_up_in_a_few_lines_naming_each(folder):
     assert [found_.id for found_ in found.routines] == BUILT_IN_IDS
     summary = found.summary()
     assert len(summary.splitlines()) <= 20, summary
-    assert summary.splitlines()[:2] == ["broken-00.json (skipped):", "  drill #1 field id: required, "
+    assert summary.splitlines()[:2] == ["broken-00.json (skipped):", "  line 1: drill #1 field id: required, "
                                                            "but missing"]
     assert "and 1 more (isohold --check broken-00.json lists them all)" in summary
     assert ("And 47 more files: broken-03.json, broken-04.json" in summary
@@ -286,17 +286,27 @@ def test_check_reports_every_kind_of_problem_in_one_run(tmp_path):
     bad = {**copy.deepcopy(good), "id": "broken", "hold_s": "long"}  # a schema fault
     doc["drills"] = [good, bad]
     doc["routines"] = [routine("r", drills=["mine", "broken", "nope"])]
-    text = dump(doc).replace('"about":', '"about": "twice", "about":')
+    text = json.dumps(doc, indent=2).replace('"about":', '"about": "twice", "about":')
     file = tmp_path / "my.json"
     file.write_text(text)
+
+    def line(after: str, needle: str) -> int:  # the line of `needle`, after `after`
+        return text.count("\n", 0, text.index(needle, text.index(after))) + 1
+
+    broken_line = line('"id": "broken"', '"hold_s"')
+    mine_line = line('"id": "mine"', '"reps"')
+    routine_line = line('"id": "r"', '"nope"')
     assert check_file(file) == [
         f'{file}: field "about" appears twice in one object; JSON would keep only the last, '
         "so remove one",
         f"{file}: field version: required, but missing (expected 1)",
-        f'{file}: drill "broken" field hold_s: expected a number, got "long"',
-        f'{file}: drill "mine" field reps: expected min <= max, got min 9 and max 8',
-        f'{file}: routine "r" field drills[2]: expected the id of a drill in this file or the '
-        'built-in drills, got "nope"',
+        f'{file}, line {broken_line}: drill "broken" field hold_s: '
+        'expected a number like 10, or a range like {"min": 10, "max": 12, "default": 10}, '
+        'got "long"',
+        f'{file}, line {mine_line}: drill "mine" field reps: expected '
+        "min <= max, got min 9 and max 8",
+        f'{file}, line {routine_line}: routine "r" field drills[2]: expected '
+        'the id of a drill in this file or the built-in drills, got "nope"',
     ]
 
 
@@ -360,5 +370,5 @@ def test_fuzz_every_routine_file_gives_messages_naming_it_never_an_exception(raw
         problems = check_file(file)
     assert isinstance(problems, list)
     for problem in problems:
-        assert problem.startswith(f"{file}: "), problem
+        assert problem.startswith((f"{file}: ", f"{file}, line ")), problem
         problem.encode("utf-8")  # printable, storable
