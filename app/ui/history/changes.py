@@ -21,7 +21,7 @@ NO_HISTORY = "The history is not available, so this session was not saved."
 
 
 class HistoryChanges(QObject):
-    changed = Signal(str, str)  # what was done ("saved", "deleted", ...) and the session's UUID
+    changed = Signal(str, str)  # what was done ("saved", "deleted", "notes", ...) and the UUID
 
     def __init__(self, store: Callable[[], HistoryStore | None],
                  parent: QObject | None = None) -> None:
@@ -40,6 +40,10 @@ class HistoryChanges(QObject):
     def undo_delete(self, uuid: str) -> str:
         return self._perform("restored", uuid, lambda store: store.undo_delete(uuid))
 
+    def update_notes(self, uuid: str, notes: str, rpe: int | None) -> str:
+        """The notes and effort (RPE 1-10, or None) of a saved session, and nothing else."""
+        return self._perform("notes", uuid, lambda store: store.update_notes(uuid, notes, rpe))
+
     def discard(self, uuid: str) -> str:
         """An interrupted session thrown away (undoable until Isohold closes, like delete)."""
         return self._perform("discarded", uuid, lambda store: store.discard(uuid))
@@ -55,9 +59,12 @@ class HistoryChanges(QObject):
 
     # -- the screens that ask ---------------------------------------------------------------
     def serve_list(self, view) -> None:
-        """The history list asks to delete a session and to bring it back."""
+        """The history list asks to delete a session, to bring it back, and to change the
+        notes and RPE of one."""
         view.delete_requested.connect(lambda line: view.deleted(line, self.delete(line.uuid)))
         view.undo_requested.connect(lambda uuid: view.restored(uuid, self.undo_delete(uuid)))
+        view.edit_requested.connect(
+            lambda uuid, notes, rpe: view.edited(uuid, self.update_notes(uuid, notes, rpe)))
 
     def serve_interrupted(self, page, resumed: Callable[[ResumeInfo], None],
                           settled: Callable[[], None]) -> None:

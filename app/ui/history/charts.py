@@ -1,7 +1,9 @@
 """The history's charts (QtCharts): time under tension and sessions per week, box height.
 
-Each chart is a QChartView built from plain numbers; it draws nothing but what it is given.
-Colours follow the app theme, type is large enough to read from a bench.
+Each chart sits on a card under its title, a label that wraps (a chart's own title is cut
+short with "..." when the card is narrow). When there is nothing to draw, the card says so in
+a line of its own instead of the chart. Axis labels are spread out to the card's width, never
+repeated and never cut: fewer labels on a narrow card. Colours follow the app theme.
 """
 
 from __future__ import annotations
@@ -9,102 +11,186 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from PySide6.QtCharts import (QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView,
-                              QDateTimeAxis, QLineSeries, QScatterSeries, QValueAxis)
-from PySide6.QtCore import QDateTime, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+                              QLineSeries, QScatterSeries, QValueAxis)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QFrame, QVBoxLayout
 
 from app.core.history.progress import WeekTotal
-from app.ui.theme import Theme, current_text_scale, current_theme, point_size
+from app.ui.shared.labels import plain_label
+from app.ui.theme import current_text_scale, current_theme, point_size
 
 TUT_COLOUR = "#3fbf7f"  # green, like a hold on the session screen
 SESSIONS_COLOUR = "#5b9cff"
 BOX_COLOUR = "#ffc233"
+LABEL_GAP = 1.6  # room a label needs on its axis, in label widths (so neighbours stay apart)
 
 
-class HistoryChart(QChartView):
-    """A titled chart in the app's colours; `empty_text` shows when there is nothing to draw."""
+class ChartCard(QFrame):
+    """A titled card: the chart, or a line saying why there is none (`empty_text`)."""
 
     def __init__(self, title: str, name: str) -> None:
-        chart = QChart()
-        super().__init__(chart)
-        self.setObjectName(name)
-        self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setMinimumHeight(220)
-        self.theme: Theme = current_theme()
+        super().__init__(objectName=name)
+        self.theme = current_theme()
         scale = current_text_scale()
-        chart.setTitle(title)
-        title_font = QFont(chart.titleFont())
-        title_font.setPointSize(point_size(scale, 0.95))
-        title_font.setBold(True)
-        chart.setTitleFont(title_font)
-        chart.setTitleBrush(QColor(self.theme.text))
-        chart.setBackgroundBrush(QColor(self.theme.panel))
-        chart.setBackgroundRoundness(10)
-        chart.setMargins(QMargins(6, 4, 6, 4))
+        self.values: list[float] = []  # what is drawn, for tests
+        self.setStyleSheet(f"""
+            QFrame#{name} {{ background: {self.theme.panel}; border-radius: 10px; }}
+            QLabel {{ background: transparent; }}
+            QLabel#chartTitle {{ font-weight: bold; font-size: {point_size(scale, 0.95)}pt; }}
+            QLabel#chartEmpty {{ color: {self.theme.soft_text}; }}
+        """)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 6)
+        layout.setSpacing(2)
+        self.title = plain_label(title, "chartTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.title)
+        self.empty = plain_label("", "chartEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setVisible(False)
+        layout.addWidget(self.empty, 1)
+        self.view = AxisView()
+        layout.addWidget(self.view, 1)
+
+    @property
+    def empty_text(self) -> str:
+        return self.empty.text() if not self.empty.isHidden() else ""
+
+    def show_empty(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(True)
+        self.view.setVisible(False)
+
+    def chart(self) -> QChart:
+        return self.view.chart()
+
+
+class AxisView(QChartView):
+    """A chart view whose label axis (`spread`) is laid out again for the width it gets."""
+
+    def __init__(self) -> None:
+        super().__init__(QChart())
+        theme, scale = current_theme(), current_text_scale()
+        self.theme = theme
+        chart = self.chart()
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setMinimumHeight(150)
+        chart.setBackgroundBrush(QColor(theme.panel))
+        chart.setBackgroundRoundness(0)
+        chart.setMargins(QMargins(2, 2, 8, 2))
         chart.legend().hide()
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         self.axis_font = QFont(chart.titleFont())
-        self.axis_font.setBold(False)
         self.axis_font.setPointSize(point_size(scale, 0.72))
-        self.setBackgroundBrush(QColor(self.theme.window))
+        self.setBackgroundBrush(QColor(theme.panel))
         self.setFrameShape(QChartView.Shape.NoFrame)
-        self.values: list[float] = []  # what is drawn, for tests and tooltips
+        self.spread = None  # (QCategoryAxis, [(position, label)] in order, label count now)
+        self.shown_labels: list[str] = []  # the labels on the spread axis now, for tests
 
-    def _axis(self, axis, alignment) -> None:
+    def add_axis(self, axis, alignment) -> None:
         axis.setLabelsFont(self.axis_font)
         axis.setLabelsColor(QColor(self.theme.soft_text))
         axis.setLinePenColor(QColor(self.theme.soft_text))
         axis.setGridLineColor(QColor(self.theme.button))
         self.chart().addAxis(axis, alignment)
 
-    def show_empty(self, text: str) -> None:
-        self.chart().setTitle(f"{self.chart().title()}: {text}")
+    def spread_labels(self, axis: QCategoryAxis, marks: list[tuple[float, str]],
+                      low: float, high: float) -> None:
+        """Label `axis` (from `low` to `high`) with as many of `marks` as fit the width, the
+        last always among them, evenly apart, no text twice."""
+        self.spread = (axis, marks, low, high)
+        widest = max((QFontMetrics(self.axis_font).horizontalAdvance(text) for _, text in marks),
+                     default=0)
+        self.chart().setMargins(QMargins(2, 2, max(8, widest // 2 + 4), 2))  # the last label
+        self._lay_out_labels()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._lay_out_labels()
+
+    def _lay_out_labels(self) -> None:
+        if self.spread is None:
+            return
+        axis, marks, low, high = self.spread
+        metrics = QFontMetrics(self.axis_font)
+        widest = max((metrics.horizontalAdvance(text) for _, text in marks), default=1)
+        room = max(1.0, self.width() - 70.0)  # the plot: the width less the number axis
+        span = max(high - low, 1e-9)
+        wanted = pick_labels(marks, room / span, widest * LABEL_GAP)
+        if wanted == self.shown_labels and axis.count():
+            return
+        for label in axis.categoriesLabels():
+            axis.remove(label)
+        for position, text in wanted:
+            axis.append(text, position)
+        axis.setStartValue(low)
+        axis.setRange(low, high)
+        self.shown_labels = [text for _, text in wanted]
 
 
-def weekly_bars(title: str, name: str, weeks: list[WeekTotal], value, colour: str,
-                unit: str = "") -> HistoryChart:
-    """One bar per week, labelled by the week's Monday; `value(week)` gives its height."""
-    view = HistoryChart(title, name)
+def pick_labels(marks: list[tuple[float, str]], pixels_per_unit: float,
+                needs: float) -> list[tuple[float, str]]:
+    """Of `marks` (position, text) in position order: the last, then each one back from it
+    that leaves `needs` pixels to its right-hand neighbour. A text already taken (a second
+    session on the same day) is never shown twice. Returned in position order."""
+    distinct: list[tuple[float, str]] = []
+    seen: set[str] = set()
+    for position, text in marks:
+        if text not in seen:
+            seen.add(text)
+            distinct.append((position, text))
+    if not distinct:
+        return []
+    kept = [distinct[-1]]
+    for position, text in reversed(distinct[:-1]):
+        if (kept[-1][0] - position) * pixels_per_unit >= needs:
+            kept.append((position, text))
+    kept.reverse()
+    return kept
+
+
+def weekly_bars(title: str, name: str, weeks: list[WeekTotal], value, colour: str) -> ChartCard:
+    """One bar per week, labelled by the Mondays that fit; `value(week)` gives its height."""
+    card = ChartCard(title, name)
+    view = card.view
     chart = view.chart()
     bars = QBarSet(title)
     bars.setColor(QColor(colour))
     bars.setBorderColor(QColor(colour))
-    view.values = [float(value(week)) for week in weeks]
-    bars.append(view.values)
+    card.values = [float(value(week)) for week in weeks]
+    bars.append(card.values)
     series = QBarSeries()
     series.setBarWidth(0.7)
     series.append(bars)
-    series.setLabelsVisible(False)
     chart.addSeries(series)
-    weeks_axis = QCategoryAxis()  # labels on a few Mondays only, so none is cut short
-    weeks_axis.setRange(-0.5, len(weeks) - 0.5)
+    weeks_axis = QCategoryAxis()
     weeks_axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    every = max(1, (len(weeks) + 3) // 4)
-    for index in range(len(weeks)):
-        if (len(weeks) - 1 - index) % every == 0:
-            weeks_axis.append(_week_label(weeks[index]), index)
-    view._axis(weeks_axis, Qt.AlignmentFlag.AlignBottom)
+    view.add_axis(weeks_axis, Qt.AlignmentFlag.AlignBottom)
     weeks_axis.setGridLineVisible(False)
     series.attachAxis(weeks_axis)
-    top = max(view.values, default=0.0)
+    view.spread_labels(weeks_axis, [(index, _week_label(week)) for index, week in
+                                    enumerate(weeks)], -0.5, len(weeks) - 0.5)
     numbers = QValueAxis()
-    numbers.setRange(0, _nice_top(top))
+    numbers.setRange(0, _nice_top(max(card.values, default=0.0)))
     numbers.setTickCount(5)
-    numbers.setLabelFormat("%d" + unit)
-    view._axis(numbers, Qt.AlignmentFlag.AlignLeft)
+    numbers.setLabelFormat("%d")
+    view.add_axis(numbers, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(numbers)
-    return view
+    return card
 
 
-def box_height_chart(points: list[tuple[datetime, float]]) -> HistoryChart:
+def box_height_chart(points: list[tuple[datetime, float]]) -> ChartCard:
     """Drop-jump box height, session by session, over time."""
-    view = HistoryChart("Drop-jump box height (cm)", "boxHeightChart")
-    chart = view.chart()
-    view.values = [height for _, height in points]
+    card = ChartCard("Drop-jump box height (cm)", "boxHeightChart")
+    card.values = [height for _, height in points]
     points = _changes(points)
     if not points:
-        view.show_empty("no drop jumps yet")
-        return view
+        card.show_empty("No drop jumps yet: the box height shows here after a session of "
+                        "drop jumps.")
+        return card
+    view = card.view
+    chart = view.chart()
     line = QLineSeries()
     line.setPen(QPen(QColor(BOX_COLOUR), 3))
     dots = QScatterSeries()
@@ -112,35 +198,43 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> HistoryChart:
     dots.setBorderColor(QColor(BOX_COLOUR))
     dots.setMarkerSize(7 if len(points) < 100 else 4)
     for when, height in points:
-        msecs = QDateTime.fromSecsSinceEpoch(int(when.timestamp())).toMSecsSinceEpoch()
-        line.append(msecs, height)
-        dots.append(msecs, height)
+        line.append(_seconds(when), height)
+        dots.append(_seconds(when), height)
     chart.addSeries(line)
     chart.addSeries(dots)
-    dates = QDateTimeAxis()
-    span_days = (points[-1][0] - points[0][0]).days
-    dates.setFormat("MMM yyyy" if span_days > 120 else "d MMM")
-    dates.setTickCount(5)
     first, last = points[0][0], points[-1][0]
-    if first == last:  # one session: give the axis a day either side
+    if first.date() == last.date():  # one day: the axis spans that day, labelled once
         first = datetime.combine(first.date(), time.min, first.tzinfo)
         last = datetime.combine(last.date(), time.max, last.tzinfo)
-    dates.setRange(QDateTime.fromSecsSinceEpoch(int(first.timestamp())),
-                   QDateTime.fromSecsSinceEpoch(int(last.timestamp())))
-    view._axis(dates, Qt.AlignmentFlag.AlignBottom)
+    long_span = (last - first).days > 120
+    dates = QCategoryAxis()
+    dates.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    view.add_axis(dates, Qt.AlignmentFlag.AlignBottom)
+    marks = [(_seconds(when), _date_label(when, long_span)) for when, _ in points]
+    if len({text for _, text in marks}) == 1:  # one day: its label in the middle
+        marks = [((_seconds(first) + _seconds(last)) / 2, marks[0][1])]
+    view.spread_labels(dates, marks, _seconds(first), _seconds(last))
     heights = QValueAxis()
-    low = max(0, int(min(view.values) - 5) // 10 * 10)
-    high = -(-int(max(view.values) + 5) // 10) * 10
+    low = max(0, int(min(card.values) - 5) // 10 * 10)
+    high = -(-int(max(card.values) + 5) // 10) * 10
     step = 10 if high - low <= 60 else 20
     high = low + -(-(high - low) // step) * step
     heights.setRange(low, high)
     heights.setTickCount((high - low) // step + 1)
     heights.setLabelFormat("%d")
-    view._axis(heights, Qt.AlignmentFlag.AlignLeft)
+    view.add_axis(heights, Qt.AlignmentFlag.AlignLeft)
     for series in (line, dots):
         series.attachAxis(dates)
         series.attachAxis(heights)
-    return view
+    return card
+
+
+def _seconds(when: datetime) -> float:
+    return when.timestamp()
+
+
+def _date_label(when: datetime, long_span: bool) -> str:
+    return when.strftime("%b %Y") if long_span else when.strftime("%d %b").lstrip("0")
 
 
 def _changes(points: list[tuple[datetime, float]]) -> list[tuple[datetime, float]]:

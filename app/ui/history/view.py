@@ -1,8 +1,15 @@
-"""The history view: sessions newest first, filtered by routine, weekly totals, the streak, and
-charts of time under tension, sessions per week and drop-jump box height.
+"""The history view: sessions newest first, filtered by routine, weekly totals and the streak;
+charts of time under tension, sessions per week and drop-jump box height on a page of their
+own (C, or the Charts button), so the list keeps the height for its rows.
 
-Delete asks first and can be undone (Ctrl+Z or the Undo button) until the app closes.
-Esc goes back. Everything on screen is plain text.
+Enter (or a double click) on a row opens the session: its drills, and its notes and effort
+(RPE) to correct. Delete asks first; every delete of this visit can be undone, the last first
+(Ctrl+Z or the Undo button, again and again). Export writes the sessions shown to a CSV or
+JSON file, starting in the folder used last (`export_folder`, told back through
+`export_folder_changed`). Esc goes back. Everything on screen is plain text.
+
+The view writes nothing: it asks (delete_requested, undo_requested, edit_requested) and is
+told how it went (deleted, restored, edited).
 """
 
 from __future__ import annotations
@@ -10,204 +17,140 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QFrame, QHBoxLayout,
-                               QHeaderView, QMessageBox, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QMessageBox,
+                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.core.history.export import write_sessions
 from app.core.history.progress import box_heights, streak, weekly_totals
 from app.core.history.records import SessionLine
 from app.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
 from app.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
+from app.ui.history.session_window import SessionWindow
+from app.ui.history.table import DATE, SessionsView, SessionTable, cell_text, unbroken
 from app.ui.shared.clock_text import clock_text
+from app.ui.shared.export_folder import export_start, folder_of
 from app.ui.shared.labels import plain_label, plural
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
-COLUMNS = ("Date", "Routine", "Status", "Time", "Work", "Sets", "RPE", "Notes")
-COLUMN_SAMPLES = ("Wed 30 Sep 2025  23:59", "Isometric holds", "Stopped early", "1:23:45",
-                  "12:00 under tension, 140 contacts", "10 / 10", "10")
-KEYS_HINT = "Delete remove   \u00b7   Ctrl+Z undo   \u00b7   Esc back"
 
+LIST_KEYS = unbroken("Enter open", "Delete remove", "Ctrl+Z undo", "C charts", "Esc back")
+CHART_KEYS = unbroken("C list", "Esc back")
+FORMATS = {"CSV": ".csv", "JSON": ".json"}
+FILTERS = "CSV, for spreadsheets (*.csv);;JSON (*.json)"
 
-class SessionTable(QAbstractTableModel):
-    """The history list as a lazy table: 3,650 sessions cost only the rows on screen."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.lines: list[SessionLine] = []
-
-    def show(self, lines: list[SessionLine]) -> None:
-        self.beginResetModel()
-        self.lines = lines
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(self.lines[index.row()], index.column())
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(COLUMNS) - 1:
-            return self.lines[index.row()].notes or None
-        return None
-
-
-def cell_text(line: SessionLine, column: int) -> str:
-    if column == 0:
-        return line.started_at.strftime("%a %d %b %Y  %H:%M")
-    if column == 1:
-        return line.routine_name
-    if column == 2:
-        return line.status.label
-    if column == 3:
-        return clock_text(line.total_s, "spent")
-    if column == 4:
-        return work_text(line)
-    if column == 5:
-        return f"{line.sets_done} / {line.sets_planned}"
-    if column == 6:
-        return "" if line.rpe is None else str(line.rpe)
-    return line.notes.replace("\n", " ")
-
-
-def work_text(line: SessionLine) -> str:
-    """Time under tension (clock time), and the landings of jump drills."""
-    parts = []
-    if line.tut_s:
-        parts.append(f"{clock_text(line.tut_s, 'spent')} under tension")
-    if line.ground_contacts:
-        parts.append(f"{line.ground_contacts} contacts")
-    return ", ".join(parts) or "–"
+__all__ = ["ALL_ROUTINES", "CHART_WEEKS", "HistoryView", "cell_text"]
 
 
 class HistoryView(QWidget):
     back_requested = Signal()
     delete_requested = Signal(object)  # the SessionLine to delete (the window does it)
     undo_requested = Signal(str)  # the UUID of the session deleted last, to bring back
-    changed = Signal()  # a session was deleted or restored
+    edit_requested = Signal(str, str, object)  # UUID, notes, RPE (1-10 or None) to save
+    export_folder_changed = Signal(str)  # the folder an export was written to, to start in next
+    changed = Signal()  # a session was deleted, restored or its notes changed
 
     def __init__(self, store: HistoryStore, parent: QWidget | None = None,
-                 today: date | None = None) -> None:
+                 today: date | None = None, export_folder: str = "") -> None:
         super().__init__(parent, objectName="history")
         self.store = store
         self.today = today or date.today()
+        self.export_folder = export_folder
         self.routine_id: str | None = None
-        self.undo_uuid: str | None = None
+        self.deleted_lines: list[SessionLine] = []  # this visit's deletes, the last at the end
         self.lines: list[SessionLine] = []
         self.charts: dict[str, QWidget] = {}
+        self.session_window: SessionWindow | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 18, 28, 14)
-        layout.setSpacing(10)
+        layout.setContentsMargins(24, 14, 24, 12)
+        layout.setSpacing(8)
         layout.addLayout(self._top_bar())
         self.totals = plain_label("", "historyTotals")
         layout.addWidget(self.totals)
-        self.chart_row = QHBoxLayout()
-        self.chart_row.setSpacing(12)
-        layout.addLayout(self.chart_row, 5)
-        self.table_model = SessionTable()
-        self.table = self._table()
-        layout.addWidget(self.table, 6)
-        layout.addWidget(self._undo_bar())
         self.message = plain_label("", "historyMessage")
         self.message.setVisible(False)
         layout.addWidget(self.message)
+        self.pages = QStackedWidget(objectName="historyPages")
+        self.table_model = SessionTable()
+        self.table = SessionsView(self.table_model, int(point_size(current_text_scale()) * 2.3))
+        self.table.activated.connect(lambda index: self.open_session(index.row()))
+        self.pages.addWidget(self.table)
+        self.chart_page = QWidget(objectName="chartPage")
+        self.chart_grid = QGridLayout(self.chart_page)
+        self.chart_grid.setContentsMargins(0, 0, 0, 0)
+        self.chart_grid.setSpacing(12)
+        self.pages.addWidget(self.chart_page)
+        layout.addWidget(self.pages, 1)
+        self.status = plain_label("", "historyStatus")  # what was deleted or exported
+        self.status.setVisible(False)
+        layout.addWidget(self.status)
+        layout.addLayout(self._bottom_bar())
+        charts_key = QShortcut(QKeySequence(Qt.Key.Key_C), self)  # the list would search for C
+        charts_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        charts_key.activated.connect(self.toggle_charts)
         self.restyle()
-        self._size_columns()
         self.delete_button.setEnabled(not store.read_only)  # nothing can be changed
         self.reload()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ---------------------------------------------------------------------------
     def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
+        row.setSpacing(10)
         title = plain_label("History", "historyTitle", wrap=False)
         title.setProperty("role", "title")
         row.addWidget(title)
         row.addStretch(1)
         self.filter = QComboBox(objectName="routineFilter")
-        self.filter.setMinimumContentsLength(16)
+        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter.setAccessibleName("Show the sessions of")
         self.filter.currentIndexChanged.connect(self._filter_changed)
         row.addWidget(self.filter)
-        self.csv_button = QPushButton("Export CSV", objectName="exportCsv")
-        self.json_button = QPushButton("Export JSON", objectName="exportJson")
-        self.csv_button.clicked.connect(lambda: self.export(".csv"))
-        self.json_button.clicked.connect(lambda: self.export(".json"))
+        self.charts_button = QPushButton("Charts", objectName="chartsToggle")
+        self.charts_button.clicked.connect(self.toggle_charts)
+        self.export_button = QPushButton("Export\u2026", objectName="export")
+        self.export_button.clicked.connect(self.export)
         self.back_button = QPushButton("Back", objectName="back")
         self.back_button.clicked.connect(self.back_requested.emit)
-        for button in (self.csv_button, self.json_button, self.back_button):
+        for button in (self.charts_button, self.export_button, self.back_button):
             row.addWidget(button)
         return row
 
-    def _table(self) -> QTableView:
-        table = QTableView(objectName="sessions")
-        table.setModel(self.table_model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(int(point_size(current_text_scale()) * 2.6))
-        header = table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        return table
-
-    def _size_columns(self) -> None:
-        """Wide enough for the longest text each column holds, at the current font."""
-        self.table.ensurePolished()
-        text = self.table.fontMetrics()
-        bold = self.table.horizontalHeader().fontMetrics()
-        for column, sample in enumerate(COLUMN_SAMPLES):
-            width = max(text.horizontalAdvance(sample),
-                        bold.horizontalAdvance(COLUMNS[column]) * 1.15)
-            self.table.setColumnWidth(column, int(width) + 28)
-
-    def _undo_bar(self) -> QFrame:
-        self.undo_bar = QFrame(objectName="undoBar")
-        row = QHBoxLayout(self.undo_bar)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.undo_text = plain_label("", "undoText")
-        self.undo_button = QPushButton("Undo", objectName="undo")
-        self.undo_button.clicked.connect(self.undo)
-        self.delete_button = QPushButton("Delete session\u2026", objectName="delete")
+    def _bottom_bar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        self.open_button = QPushButton("Open\u2026", objectName="open")
+        self.open_button.clicked.connect(lambda: self.open_session())
+        self.delete_button = QPushButton("Delete\u2026", objectName="delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        row.addWidget(self.delete_button)
-        row.addWidget(self.undo_text, 1)
-        row.addWidget(self.undo_button)
-        row.addSpacing(16)
-        row.addWidget(plain_label(KEYS_HINT, "historyKeys", wrap=False))
+        self.undo_button = QPushButton("Undo delete", objectName="undo")
+        self.undo_button.clicked.connect(self.undo)
         self.undo_button.setVisible(False)
-        return self.undo_bar
+        for button in (self.open_button, self.delete_button, self.undo_button):
+            row.addWidget(button)
+        row.addSpacing(12)
+        self.keys = plain_label(LIST_KEYS, "historyKeys")
+        self.keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.keys, 1)
+        return row
 
     def restyle(self) -> None:
         theme, scale = current_theme(), current_text_scale()
         self.setStyleSheet(f"""
             QWidget#history {{ background: {theme.window}; }}
-            QLabel#historyTitle {{ font-size: {point_size(scale, 1.8)}pt; font-weight: bold; }}
-            QLabel#historyTotals {{ font-size: {point_size(scale, 1.15)}pt; }}
+            QLabel#historyTitle {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; }}
+            QLabel#historyTotals {{ font-size: {point_size(scale, 1.05)}pt; }}
             QLabel#historyKeys {{ color: {theme.soft_text}; }}
-            QLabel#historyMessage {{ background: #5c1a14; border: 2px solid #ff8a7a;
-                border-radius: 6px; padding: 8px; }}
+            QLabel#historyMessage {{ background: #5c1a14; color: #ffffff;
+                border: 2px solid #ff8a7a; border-radius: 6px; padding: 8px; }}
             QTableView {{ background: {theme.panel}; alternate-background-color: {theme.window};
                 gridline-color: {theme.button}; selection-background-color: {theme.accent};
                 selection-color: {theme.accent_text}; }}
             QHeaderView::section {{ background: {theme.button}; color: {theme.text};
-                padding: 6px; border: none; font-weight: bold; }}
+                padding: 4px 6px; border: none; font-weight: bold; }}
         """)
 
     # -- showing ----------------------------------------------------------------------------
@@ -222,11 +165,18 @@ class HistoryView(QWidget):
         else:
             self.show_message(self._state_text())
         self._fill_filter(routines)
-        self.table_model.show(self.lines)
+        self.table_model.show(self.lines, self.today.year)
+        self.table.fit_columns()
         if self.lines and not self.table.selectionModel().hasSelection():
-            self.table.selectRow(0)
+            self.select_row(0)
+        self.open_button.setEnabled(bool(self.lines))
         self._show_totals()
         self._draw_charts()
+
+    def select_row(self, row: int) -> None:
+        """Select a row and make it current, so the keys act on it."""
+        self.table.selectRow(row)
+        self.table.setCurrentIndex(self.table_model.index(row, DATE))
 
     def _fill_filter(self, routines: list[tuple[str, str]]) -> None:
         wanted = [(None, ALL_ROUTINES)] + routines
@@ -243,29 +193,29 @@ class HistoryView(QWidget):
         self.filter.blockSignals(False)
 
     def _show_totals(self) -> None:
-        weeks = weekly_totals(self.lines, 2, self.today)
-        last, this = weeks
+        last, this = weekly_totals(self.lines, 2, self.today)
         run = streak(self.lines, self.today)
-        self.totals.setText(
-            f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s, 'spent')} under "
-            f"tension   \u00b7   Last week: {plural(last.sessions, 'session')}, "
-            f"{clock_text(last.tut_s, 'spent')}   \u00b7   Streak: {plural(run.days, 'day')}, "
-            f"{plural(run.weeks, 'week')}")
+        self.totals.setText(unbroken(
+            f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s, 'spent')} "
+            "under tension",
+            f"Last week: {plural(last.sessions, 'session')}, {clock_text(last.tut_s, 'spent')}",
+            f"Streak: {plural(run.days, 'day')}, {plural(run.weeks, 'week')}"))
 
     def _draw_charts(self) -> None:
         for chart in self.charts.values():
-            self.chart_row.removeWidget(chart)
+            self.chart_grid.removeWidget(chart)
             chart.deleteLater()
         weeks = weekly_totals(self.lines, CHART_WEEKS, self.today)
         self.charts = {
-            "tut": weekly_bars("Under tension per week (min)", "tutChart", weeks,
+            "tut": weekly_bars("Minutes under tension per week", "tutChart", weeks,
                                lambda week: week.tut_s / 60, TUT_COLOUR),
             "sessions": weekly_bars("Sessions per week", "sessionsChart", weeks,
                                     lambda week: week.sessions, SESSIONS_COLOUR),
             "box": box_height_chart(box_heights(self.lines)),
         }
-        for chart in self.charts.values():
-            self.chart_row.addWidget(chart, 1)
+        for column, chart in enumerate(self.charts.values()):
+            self.chart_grid.addWidget(chart, 0, column)
+            self.chart_grid.setColumnStretch(column, 1)
 
     def _state_text(self) -> str:
         """What is true of the history as read: read-only, rows that could not be read."""
@@ -278,7 +228,27 @@ class HistoryView(QWidget):
         self.message.setText(text)
         self.message.setVisible(bool(text))
 
+    def show_status(self, text: str) -> None:
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+
+    def showing_charts(self) -> bool:
+        return self.pages.currentIndex() == 1
+
     # -- what the athlete does --------------------------------------------------------------
+    def toggle_charts(self) -> None:
+        """The charts in place of the list, or the list again (C, or the button)."""
+        charts = not self.showing_charts()
+        self.pages.setCurrentIndex(1 if charts else 0)
+        self.charts_button.setText("List" if charts else "Charts")
+        self.keys.setText(CHART_KEYS if charts else LIST_KEYS)
+        self.open_button.setVisible(not charts)
+        self.delete_button.setVisible(not charts)
+        if charts:
+            self.charts_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _filter_changed(self, index: int) -> None:
         self.routine_id = self.filter.itemData(index)
         self.table.clearSelection()
@@ -291,10 +261,56 @@ class HistoryView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         return self.lines[rows[0].row()] if rows else None
 
+    def open_session(self, row: int | None = None) -> None:
+        """The session of a row (the selected one by default) in a window of its own."""
+        line = self.lines[row] if row is not None and 0 <= row < len(self.lines) \
+            else self.selected_line()
+        if line is None or self.showing_charts():
+            return
+        try:
+            record = self.store.session(line.uuid)
+        except HistoryError:
+            record = None  # the window says the drills could not be read; notes still show
+        window = SessionWindow(line, record, self.store.read_only, self)
+        window.save_requested.connect(self.edit_requested)
+        window.finished.connect(lambda _result: self._session_closed(window))
+        self.session_window = window
+        top = self.window()  # nearly the window's size: the drills read without scrolling
+        window.resize(min(top.width() - 40, 1200), min(top.height() - 40, 800))
+        window.open()
+
+    def _session_closed(self, window: SessionWindow) -> None:
+        if self.session_window is window:
+            self.session_window = None
+        window.deleteLater()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def edited(self, uuid: str, error: str = "") -> None:
+        """The window's answer to edit_requested: "" when the notes and RPE were saved."""
+        window = self.session_window
+        if error:
+            if window is not None:
+                window.failed(error)
+            else:
+                self.show_message(error)
+            return
+        self.reload()
+        row = next((i for i, line in enumerate(self.lines) if line.uuid == uuid), None)
+        if row is not None:
+            self.select_row(row)
+        if window is not None:
+            window.saved()
+        self.show_status(f"Saved the notes and RPE of {self._session_name(uuid)}.")
+        self.changed.emit()
+
+    def _session_name(self, uuid: str) -> str:
+        line = next((line for line in self.lines if line.uuid == uuid), None)
+        return "the session" if line is None else f"the session of {cell_text(line, DATE)}"
+
     def confirm_delete(self, line: SessionLine) -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, "Delete session",
-                          f"Delete the session of {cell_text(line, 0)} ({line.routine_name})?\n"
-                          "You can undo this until you close Isohold.",
+                          f"Delete the session of {cell_text(line, DATE)} ({line.routine_name})?"
+                          "\nYou can undo this until you leave the history.",
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
@@ -303,7 +319,8 @@ class HistoryView(QWidget):
     def delete_selected(self) -> None:
         """Delete, after a question: asked of the window, which tells `deleted()`."""
         line = self.selected_line()
-        if line is None or not self.confirm_delete(line):
+        if line is None or self.showing_charts() or self.store.read_only \
+                or not self.confirm_delete(line):
             return
         self.delete_requested.emit(line)
 
@@ -313,30 +330,45 @@ class HistoryView(QWidget):
             self.show_message(error)
             return
         row = self.lines.index(line) if line in self.lines else 0
-        self.undo_uuid = line.uuid
-        self.undo_text.setText(f"Deleted the session of {cell_text(line, 0)}.")
-        self.undo_button.setVisible(True)
+        self.deleted_lines.append(line)
         self.reload()
         if self.lines:
-            self.table.selectRow(min(row, len(self.lines) - 1))
+            self.select_row(min(row, len(self.lines) - 1))
+        self._show_undo(f"Deleted the session of {cell_text(line, DATE)}.")
         self.changed.emit()
 
+    def _show_undo(self, said: str) -> None:
+        waiting = len(self.deleted_lines)
+        self.undo_button.setVisible(bool(waiting))
+        self.undo_button.setText("Undo delete" if waiting < 2 else f"Undo delete ({waiting})")
+        if waiting > 1:
+            said += (f" Undo brings back the {plural(waiting, 'deleted session')}, the last "
+                     "deleted first.")
+        elif waiting:
+            said += " Undo (Ctrl+Z) brings it back."
+        self.show_status(said)
+
     def undo(self) -> None:
-        if self.undo_uuid is not None:
-            self.undo_requested.emit(self.undo_uuid)
+        if self.deleted_lines:
+            self.undo_requested.emit(self.deleted_lines[-1].uuid)
 
     def restored(self, uuid: str, error: str = "") -> None:
         """The window's answer to undo_requested."""
         if error:
             self.show_message(error)
             return
-        self.undo_uuid = None
-        self.undo_text.setText("")
-        self.undo_button.setVisible(False)
+        back = next((line for line in self.deleted_lines if line.uuid == uuid), None)
+        if back is not None:
+            self.deleted_lines.remove(back)
+        self.table.clearSelection()
         self.reload()
         row = next((i for i, line in enumerate(self.lines) if line.uuid == uuid), None)
         if row is not None:
-            self.table.selectRow(row)
+            self.select_row(row)
+        name = f"the session of {cell_text(back, DATE)}" if back else "the session"
+        self._show_undo(f"Brought back {name}.")
+        if not self.undo_button.isVisible() and self.undo_button.hasFocus():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -350,15 +382,16 @@ class HistoryView(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def export(self, suffix: str) -> None:
-        kind = "CSV" if suffix == ".csv" else "JSON"
-        suggested = str(Path.home() / f"isohold-history-{self.today:%Y%m%d}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, f"Export the history as {kind}", suggested,
-                                              f"{kind} (*{suffix})")
-        if path:
-            if not path.lower().endswith(suffix):
-                path += suffix
-            self.export_to(Path(path))
+    def export(self) -> None:
+        """Ask where (in the folder used last), then write the sessions shown there."""
+        name = f"isohold-history-{self.today:%Y%m%d}.csv"
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Export the history", str(export_start(self.export_folder, name)), FILTERS)
+        if not path:
+            return
+        if not path.lower().endswith(tuple(FORMATS.values())):
+            path += ".json" if chosen.startswith("JSON") else ".csv"
+        self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
         """Write the sessions shown (the routine filter applies); returns how many."""
@@ -370,7 +403,9 @@ class HistoryView(QWidget):
                               f"{getattr(error, 'strerror', None) or error}")
             return 0
         self.show_message(self._state_text())  # a row left out is left out of the file too
-        count = len(sessions)
-        self.undo_text.setText(f"Exported {count} session{'' if count == 1 else 's'} to {path}.")
+        self.show_status(f"Exported {plural(len(sessions), 'session')} to {path}.")
+        folder = folder_of(path)
+        if folder != self.export_folder:
+            self.export_folder = folder
+            self.export_folder_changed.emit(folder)
         return len(sessions)
-

@@ -1,0 +1,255 @@
+"""One session of the history, opened from its row: what was done, drill by drill, and the
+athlete's notes and effort (RPE), which can be corrected here.
+
+The window writes nothing itself: Save asks (`save_requested` with the session's UUID, the
+notes and the RPE or None) and the history view passes it on to the one place that changes
+the history, whose answer comes back through `saved` or `failed`. An RPE that is not a whole
+number from 1 to 10 is said beside the field, and nothing typed is lost. Enter saves (in the
+notes too), Esc closes: after a question when something was changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
+                               QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
+
+from app.core.history.records import DrillRecord, SessionLine, SessionRecord
+from app.ui.history.table import DATE, NONE, cell_text, unbroken
+from app.ui.shared.clock_text import clock_text
+from app.ui.shared.labels import plain_label, plural
+from app.ui.theme import current_text_scale, current_theme, point_size
+
+RPE_HELP = "1 very easy \u2013 10 maximal; empty if not given"
+KEYS_HINT = "Enter saves   \u00b7   Esc closes"
+NOTES_MAX = 2000  # as on the summary
+
+
+class NotesField(QLineEdit):
+    """The notes, with the cursor at their end when the window opens: typing adds to what is
+    there instead of replacing it (a dialog gives its first field the focus as Tab would,
+    which selects all of it)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, objectName="notes")
+        self._first_focus = True
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self._first_focus:
+            self._first_focus = False
+            self.deselect()
+            self.end(False)
+
+
+def rpe_from_text(text: str) -> tuple[int | None, str]:
+    """The RPE typed (None for empty), or a message saying what is wrong with it."""
+    typed = text.strip()
+    if not typed:
+        return None, ""
+    if typed.isdigit() and 1 <= int(typed) <= 10:
+        return int(typed), ""
+    return None, (f"RPE: \u201c{typed}\u201d is not an effort from 1 to 10. Type a whole number "
+                  "from 1 (very easy) to 10 (maximal), or leave it empty.")
+
+
+class SessionWindow(QDialog):
+    save_requested = Signal(str, str, object)  # UUID, notes, RPE (int 1-10 or None)
+
+    def __init__(self, line: SessionLine, record: SessionRecord | None, read_only: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="sessionWindow")
+        self.line = line
+        self.setWindowTitle(f"Session of {cell_text(line, DATE)}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 14)
+        layout.setSpacing(10)
+        title = plain_label(f"{line.routine_name}, {cell_text(line, DATE)}", "sessionTitle")
+        layout.addWidget(title)
+        layout.addWidget(plain_label(self._summary_text(), "sessionFacts"))
+        layout.addWidget(self._drills(record), 1)
+        layout.addLayout(self._inputs(line, read_only))
+        self.message = plain_label("", "sessionMessage")
+        self.message.setVisible(False)
+        layout.addWidget(self.message)
+        layout.addLayout(self._buttons(read_only))
+        self._restyle()
+        if read_only:
+            self.show_message("The history is read-only: the notes and RPE can be read here "
+                              "but not changed.")
+        self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- building ---------------------------------------------------------------------------
+    def _summary_text(self) -> str:
+        line = self.line
+        parts = [line.status.label, f"{clock_text(line.total_s, 'spent')} in all"]
+        if line.paused_s:
+            parts.append(f"{clock_text(line.paused_s, 'spent')} paused")
+        if line.tut_s:
+            parts.append(f"{clock_text(line.tut_s, 'spent')} under tension")
+        if line.ground_contacts:
+            parts.append(plural(line.ground_contacts, "ground contact"))
+        parts.append(f"{line.sets_done} of {plural(line.sets_planned, 'set')} done")
+        return unbroken(*parts)
+
+    def _drills(self, record: SessionRecord | None) -> QWidget:
+        """A row per drill: sets and reps done of planned, and the work (held, contacts)."""
+        box = QFrame(objectName="sessionDrills")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(14, 8, 14, 8)
+        grid.setHorizontalSpacing(22)
+        grid.setVerticalSpacing(6)
+        self.drill_rows: list[list[str]] = []  # the texts shown, for tests
+        if record is None or not record.drills:
+            why = ("The drills of this session could not be read from the history file."
+                   if record is None else "No drills were recorded for this session.")
+            grid.addWidget(plain_label(why, "drillCell"), 0, 0)
+        else:
+            for column, heading in enumerate(("Drill", "Sets", "Reps", "Done")):
+                grid.addWidget(plain_label(heading, "columnHeading", wrap=False), 0, column)
+            for row, drill in enumerate(record.drills, start=1):
+                texts = [drill.name, f"{drill.sets_done} of {drill.sets_planned}",
+                         reps_text(drill), work_text(drill)]
+                for column, text in enumerate(texts):
+                    grid.addWidget(plain_label(text, "drillCell", wrap=column in (0, 3)),
+                                   row, column, Qt.AlignmentFlag.AlignTop)
+                self.drill_rows.append(texts)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(3, 4)
+            grid.setRowStretch(len(record.drills) + 1, 1)
+        scroll = QScrollArea(objectName="sessionDrillsScroll", widgetResizable=True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to button
+        scroll.setWidget(box)
+        return scroll
+
+    def _inputs(self, line: SessionLine, read_only: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        notes_label = plain_label("Notes", wrap=False)
+        self.notes = NotesField(line.notes)
+        self.notes.setMaxLength(max(NOTES_MAX, len(line.notes)))
+        self.notes.setPlaceholderText("How did it feel? Anything to remember")
+        self.notes.setReadOnly(read_only)
+        notes_label.setBuddy(self.notes)
+        rpe_label = plain_label("RPE", wrap=False)
+        self.rpe = QLineEdit("" if line.rpe is None else str(line.rpe), objectName="rpe")
+        self.rpe.setToolTip(RPE_HELP)
+        self.rpe.setPlaceholderText("1-10")
+        self.rpe.setAccessibleName("RPE, effort from 1 to 10")
+        self.rpe.setMaxLength(6)
+        self.rpe.setFixedWidth(self.rpe.fontMetrics().horizontalAdvance("10000") + 24)
+        self.rpe.setReadOnly(read_only)
+        rpe_label.setBuddy(self.rpe)
+        row.addWidget(notes_label)
+        row.addWidget(self.notes, 1)
+        row.addSpacing(8)
+        row.addWidget(rpe_label)
+        row.addWidget(self.rpe)
+        for field in (self.notes, self.rpe):
+            field.textEdited.connect(lambda _text: self.show_message(""))
+        return row
+
+    def _buttons(self, read_only: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.save_button = QPushButton("Save", objectName="save")
+        self.save_button.setDefault(True)  # Enter in the notes or the RPE saves
+        self.save_button.clicked.connect(self.save)
+        self.save_button.setVisible(not read_only)
+        self.close_button = QPushButton("Close" if read_only else "Cancel", objectName="cancel")
+        self.close_button.clicked.connect(self.reject)
+        row.addWidget(self.save_button)
+        row.addWidget(self.close_button)
+        row.addSpacing(16)
+        hint = plain_label("Esc closes" if read_only else KEYS_HINT, "sessionKeys")
+        hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(hint, 1)
+        return row
+
+    def _restyle(self) -> None:
+        theme, scale = current_theme(), current_text_scale()
+        self.setStyleSheet(f"""
+            QLabel#sessionTitle {{ font-size: {point_size(scale, 1.35)}pt; font-weight: bold; }}
+            QLabel#columnHeading {{ font-weight: bold; color: {theme.soft_text}; }}
+            QFrame#sessionDrills {{ background: {theme.panel}; border-radius: 8px; }}
+            QLabel#sessionKeys {{ color: {theme.soft_text}; }}
+            QLabel#sessionMessage {{ background: #5c1a14; color: #ffffff;
+                border: 2px solid #ff8a7a; border-radius: 6px; padding: 8px; }}
+        """)
+
+    # -- what the athlete does --------------------------------------------------------------
+    def edited(self) -> bool:
+        line = self.line
+        return (self.notes.text() != line.notes
+                or self.rpe.text().strip() != ("" if line.rpe is None else str(line.rpe)))
+
+    def save(self) -> None:
+        """Ask for the notes and RPE to be saved; a bad RPE is said, and nothing is asked."""
+        if self.notes.isReadOnly():
+            self.accept()
+            return
+        rpe, problem = rpe_from_text(self.rpe.text())
+        if problem:
+            self.show_message(problem)
+            self.rpe.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.rpe.selectAll()
+            return
+        if not self.edited():
+            self.accept()  # nothing to write
+            return
+        self.save_requested.emit(self.line.uuid, self.notes.text().strip(), rpe)
+
+    def saved(self) -> None:
+        self.accept()
+
+    def failed(self, error: str) -> None:
+        """The change could not be saved: say why; what was typed stays."""
+        self.show_message(f"Not saved: {error}")
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's close: leave, after a question if something changed."""
+        if not self.notes.isReadOnly() and self.edited() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes",
+                          "Close without saving the changes to the notes and RPE?",
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+
+def reps_text(drill: DrillRecord) -> str:
+    things = "hold" if drill.is_hold else "rep"
+    text = f"{drill.reps_done} of {plural(drill.reps_planned_total, things)}"
+    if drill.has_sides:
+        text += f" ({drill.reps_left} left, {drill.reps_right} right)"
+    return text
+
+
+def work_text(drill: DrillRecord) -> str:
+    """Held time for holds (each leg where they worked apart); contacts, time in sets and the
+    box for the rest."""
+    if drill.is_hold:
+        text = f"{clock_text(drill.tut_s, 'spent')} held"
+        if drill.has_sides:
+            text += (f" (left {clock_text(drill.hold_left_s, 'spent')}, right "
+                     f"{clock_text(drill.hold_right_s, 'spent')})")
+        return text
+    parts = [f"{clock_text(drill.set_s, 'spent')} in sets"] if drill.set_s else []
+    if drill.contacts_per_rep:
+        parts.append(plural(drill.ground_contacts, "contact").replace(" ", "\u00a0"))
+    if drill.box_height_cm is not None:
+        parts.append(f"box {drill.box_height_cm:g}\u00a0cm")
+    return ", ".join(parts) or NONE

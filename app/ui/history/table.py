@@ -1,0 +1,174 @@
+"""The history list as a table: one row a session, its columns fitted to the width.
+
+The table never scrolls sideways and never cuts a word: the columns that fit the width are
+shown, in the order of what matters most (date, routine, status, time under tension, effort,
+...), and the rest wait in the session's own window (Enter on a row). Notes fill what is left
+and are shortened at a word, with an ellipsis, when they are longer than the room.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView,
+                               QWidget)
+
+from app.core.history.records import SessionLine
+from app.ui.shared.clock_text import clock_text
+
+COLUMNS = ("Date", "Routine", "Status", "Time", "Under tension", "Contacts", "Sets", "RPE",
+           "Notes")
+DATE, ROUTINE, STATUS, TIME, TUT, CONTACTS, SETS, RPE, NOTES = range(len(COLUMNS))
+SAMPLES = {DATE: "Wed 30 Sep 2025  23:59", ROUTINE: "Isometric holds",
+           STATUS: "Stopped early", TIME: "1:23:45", TUT: "12:00", CONTACTS: "140",
+           SETS: "10 / 10", RPE: "10", NOTES: "Left calf tight"}
+SHORT_DATE_SAMPLE = "Wed 30 Sep  23:59"
+KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, TIME, CONTACTS, SETS, NOTES)  # first kept first
+PADDING = 24  # pixels beside a cell's text (the style's margins and the grid line)
+NONE = "\u2013"  # an en dash: nothing of this kind was done
+
+
+def unbroken(*phrases: str) -> str:
+    """Phrases a line may break between (after a "\u00b7"), never inside one."""
+    return "\u00a0\u00a0\u00b7  ".join(phrase.replace(" ", "\u00a0") for phrase in phrases)
+
+
+def cell_text(line: SessionLine, column: int, with_year: bool = True) -> str:
+    if column == DATE:
+        return line.started_at.strftime("%a %d %b %Y  %H:%M" if with_year else "%a %d %b  %H:%M")
+    if column == ROUTINE:
+        return line.routine_name
+    if column == STATUS:
+        return line.status.label
+    if column == TIME:
+        return clock_text(line.total_s, "spent")
+    if column == TUT:
+        return clock_text(line.tut_s, "spent") if line.tut_s else NONE
+    if column == CONTACTS:
+        return str(line.ground_contacts) if line.ground_contacts else NONE
+    if column == SETS:
+        return f"{line.sets_done} / {line.sets_planned}"
+    if column == RPE:
+        return "" if line.rpe is None else str(line.rpe)
+    return " ".join(line.notes.split())  # one line in the table
+
+
+class SessionTable(QAbstractTableModel):
+    """The history list as a lazy table: 3,650 sessions cost only the rows on screen."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: list[SessionLine] = []
+        self.with_year = False  # the year in the date: when any session is not this year's
+
+    def show(self, lines: list[SessionLine], this_year: int) -> None:
+        self.beginResetModel()
+        self.lines = lines
+        self.with_year = any(line.started_at.year != this_year for line in lines[-1:] + lines[:1])
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(self.lines[index.row()], index.column(), self.with_year)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NOTES:
+            return self.lines[index.row()].notes or None
+        return None
+
+
+def shorten_at_word(text: str, metrics: QFontMetrics, width: int) -> str:
+    """`text` if it fits `width`, else as many whole words as fit followed by an ellipsis."""
+    if metrics.horizontalAdvance(text) <= width:
+        return text
+    words = text.split(" ")
+    while words:
+        words.pop()
+        shortened = " ".join(words).rstrip(",;:.-") + "\u2026"
+        if metrics.horizontalAdvance(shortened) <= width:
+            return shortened
+    return "\u2026"
+
+
+class WholeWords(QStyledItemDelegate):
+    """Draws a cell's text shortened at a word when it does not fit (never mid-word)."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.text = shorten_at_word(option.text, option.fontMetrics,
+                                      option.rect.width() - PADDING)
+
+
+class SessionsView(QTableView):
+    """The sessions table; `fit_columns` shows the columns that fit its width."""
+
+    def __init__(self, model: SessionTable, row_height: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="sessions")
+        self.setModel(model)
+        self.setItemDelegate(WholeWords(self))
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # WholeWords makes every text fit
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(row_height)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.shown: list[int] = list(range(len(COLUMNS)))
+
+    def natural_widths(self) -> dict[int, int]:
+        """Each column's width for its longest text (or its header), at the current fonts."""
+        self.ensurePolished()
+        text, bold = self.fontMetrics(), self.horizontalHeader().fontMetrics()
+        with_year = self.model().with_year
+        widths = {}
+        for column, name in enumerate(COLUMNS):
+            sample = SAMPLES[column] if with_year or column != DATE else SHORT_DATE_SAMPLE
+            widths[column] = max(text.horizontalAdvance(sample),
+                                 round(bold.horizontalAdvance(name) * 1.08)) + PADDING
+        return widths
+
+    def room(self) -> int:
+        """The width the columns share: inside the frame, beside the vertical scroll bar."""
+        return self.contentsRect().width() - self.verticalScrollBar().sizeHint().width()
+
+    def fit_columns(self) -> None:
+        widths = self.natural_widths()
+        room = self.room()
+        kept, used = [], 0
+        for column in KEEP_ORDER:
+            if used + widths[column] <= room:
+                kept.append(column)
+                used += widths[column]
+        self.shown = sorted(kept)
+        extra = room - used
+        grows = [NOTES] if NOTES in kept else kept
+        for column in range(len(COLUMNS)):
+            self.setColumnHidden(column, column not in kept)
+            if column in kept:
+                share = extra // len(grows) if column in grows else 0
+                self.setColumnWidth(column, widths[column] + share)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
