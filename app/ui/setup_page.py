@@ -3,7 +3,11 @@
 Each number the article gives as a range (reps, hold seconds, sets, box height) and each rest
 we chose gets a spin box clamped to the drill's Range, starting from the defaults; drills
 worked one leg at a time step their reps by 2 so both legs get equal work. The estimated
-duration follows the choices. Enter starts, Esc goes back. Coaching text is plain text only.
+duration follows the choices. Enter starts, Esc goes back; Enter on a focused button presses
+that button (Back goes back). Tab goes through every choice, then Back and Start, with no
+invisible stop (the page and its scroll area take no focus). The - and + buttons beside a box
+(for a mouse; the keys are Up and Down) are disabled and greyed at the box's limits. Coaching
+text is plain text only.
 """
 
 from __future__ import annotations
@@ -72,7 +76,8 @@ class ChoiceBox(QDoubleSpinBox):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
     def with_buttons(self) -> QWidget:
-        """The box between large - and + buttons (for a mouse; the keys are Up and Down)."""
+        """The box between large - and + buttons (for a mouse; the keys are Up and Down); a
+        button that cannot step further (at the range's end) is disabled, and looks it."""
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +93,14 @@ class ChoiceBox(QDoubleSpinBox):
             button.setAutoRepeat(True)
             button.clicked.connect(step)
             layout.addWidget(button)
+            setattr(self, f"{name}_button", button)
+        self.valueChanged.connect(self._show_limits)
+        self._show_limits()
         return row
+
+    def _show_limits(self) -> None:
+        self.minus_button.setEnabled(self.value() > self.minimum())
+        self.plus_button.setEnabled(self.value() < self.maximum())
 
 
 class DrillPanel(QFrame):
@@ -107,12 +119,35 @@ class DrillPanel(QFrame):
         layout.setVerticalSpacing(8)
         layout.addWidget(plain_label(f"{number}. {drill.name}", "drillName"), 0, 0, 1, 2)
         layout.addWidget(plain_label(drill.cue, "drillCue"), 1, 0, 1, 2)
-        coaching = plain_label(coaching_text(drill), "coaching")
-        coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(coaching, 2, 0)
-        layout.addWidget(self._choices(), 2, 1,
-                         Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+        self.coaching = plain_label(coaching_text(drill), "coaching")
+        self.coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.form = self._choices()
+        self.grid = layout
+        self.stacked: bool | None = None
+        self._arrange(stacked=False)
         layout.setColumnStretch(0, 1)
+
+    def _arrange(self, stacked: bool) -> None:
+        """The choices beside the coaching text, or under it on a narrow screen (the coaching
+        text keeps a readable width)."""
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self.grid.removeWidget(self.coaching)
+        self.grid.removeWidget(self.form)
+        if stacked:
+            self.grid.addWidget(self.form, 2, 0, 1, 2,
+                                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            self.grid.addWidget(self.coaching, 3, 0, 1, 2)
+        else:
+            self.grid.addWidget(self.coaching, 2, 0)
+            self.grid.addWidget(self.form, 2, 1,
+                                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
+
+    def resizeEvent(self, event) -> None:
+        readable = self.coaching.fontMetrics().averageCharWidth() * 40
+        self._arrange(event.size().width() < self.form.sizeHint().width() + readable + 72)
+        super().resizeEvent(event)
 
     def _choices(self) -> QWidget:
         drill, choice = self.drill, self.choice
@@ -177,7 +212,8 @@ class SetupPage(QWidget):
         super().__init__(parent, objectName="setup")
         self.routine = routine
         self.get_ready_s = get_ready_s
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # the page hears Enter and Esc from whatever has the focus, but is no Tab stop itself
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 16)
         outer.setSpacing(12)
@@ -195,12 +231,14 @@ class SetupPage(QWidget):
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         for button in (self.back_button, self.start_button):
+            button.setAutoDefault(True)  # Enter on a focused Back goes back, whatever the theme
             header.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(header)
         if routine.description:
             outer.addWidget(plain_label(routine.description, "setupDescription"))
 
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices in it
         body = QWidget(objectName="setupBody")
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
@@ -272,6 +310,7 @@ class SetupPage(QWidget):
 #choiceNote {{ font-size: {point_size(scale, 0.95)}pt; color: {theme.soft_text}; }}
 QDoubleSpinBox {{ font-size: {point_size(scale, 1.3)}pt; font-weight: bold; min-height: 40px; }}
 QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 0px; border: none; }}
+QDoubleSpinBox::up-arrow, QDoubleSpinBox::down-arrow {{ image: none; width: 0px; height: 0px; }}
 QDoubleSpinBox:focus {{ border: 3px solid {theme.accent}; }}
 #startButton, #backButton {{ font-size: {point_size(scale, 1.3)}pt; }}
 """)

@@ -145,3 +145,72 @@ def test_a_drill_listed_twice_keeps_each_panels_choices_through_the_session(qtbo
         runner.skip()
     assert runner.phase.drill is WALL and runner.phase.reps == 10
     runner.stop()
+
+
+# -- keys, focus and the - and + buttons -----------------------------------------------------
+def test_enter_on_a_focused_back_goes_back_and_does_not_start(qtbot, page):
+    page.back_button.setFocus()
+    with qtbot.assertNotEmitted(page.start_requested):
+        with qtbot.waitSignal(page.back_requested):
+            qtbot.keyClick(page.back_button, Qt.Key.Key_Return)
+
+
+def test_tab_goes_through_every_choice_then_back_and_start_with_no_invisible_stop(qtbot, page):
+    page.focus_first_choice()
+    boxes = [box for panel in page.panels for box in panel.boxes.values()]
+    visited = []
+    for _ in range(len(boxes) + 3):
+        widget = page.focusWidget()
+        visited.append(widget)
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+    assert visited == [*boxes, page.back_button, page.start_button, boxes[0]]
+
+
+def test_a_step_button_at_its_limit_is_disabled_and_looks_it(qtbot, qapp, page):
+    from app.ui.theme import DARK, apply_theme
+
+    apply_theme(qapp, "dark")
+    reps = box(page, 0, "reps")  # 8 to 10
+    minus, plus = reps.minus_button, reps.plus_button
+    assert not minus.isEnabled() and plus.isEnabled()  # at 8: only up
+    enabled_fill = plus.grab().toImage().pixelColor(6, plus.height() // 2)
+    disabled_fill = minus.grab().toImage().pixelColor(6, minus.height() // 2)
+    assert enabled_fill != disabled_fill
+    assert enabled_fill.name() == DARK.button
+    assert disabled_fill.name() == DARK.window  # greyed: no button face
+    minus.click()
+    assert reps.value() == 8  # not pressable
+    plus.click()
+    plus.click()
+    assert reps.value() == 10 and not plus.isEnabled() and minus.isEnabled()
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+@pytest.mark.parametrize("size", [(1280, 720), (960, 600), (1366, 768)])
+def test_it_fits_with_the_keys_row_whole_and_no_sideways_scrolling(qtbot, qapp, size, scale):
+    from app.ui.theme import apply_theme
+
+    apply_theme(qapp, "dark", scale)
+    try:
+        page = SetupPage(ROUTINE)
+        qtbot.addWidget(page)
+        page.resize(*size)
+        page.show()
+        qapp.processEvents()
+        assert page.scroll.horizontalScrollBar().maximum() == 0
+        hint = page.findChild(QLabel, "setupHint")
+        assert hint.geometry().bottom() < page.height()  # the bottom row is on screen
+        lines = hint.height() // hint.fontMetrics().lineSpacing()
+        assert lines * hint.contentsRect().width() >= hint.fontMetrics().horizontalAdvance(
+            hint.text())
+        for button in (page.back_button, page.start_button):
+            assert button.geometry().right() < page.width()
+            assert button.fontMetrics().horizontalAdvance(button.text()) < button.width()
+        assert page.scroll.height() >= 150  # room for the drills, not only the header
+        viewport = page.scroll.viewport()
+        for label in page.findChildren(QLabel):
+            if label.isVisible() and label.text() and page.scroll.isAncestorOf(label):
+                right = label.mapTo(viewport, label.rect().topRight()).x()
+                assert right <= viewport.width(), label.text()
+    finally:
+        apply_theme(qapp, "dark", 1.0)
