@@ -2,8 +2,9 @@
 
 The summary gives the Notes field the keyboard focus on arrival, so an athlete who stopped a
 session, pressed Enter for the summary and starts typing writes a note: no Tab, no click. Enter
-saves. Judged by the app's own export (`isohold --export-history`), as the other black-box
-tests are.
+saves, at once: the notes are in the history before the window is closed (closing on the summary
+would keep them too, so the export is read while the window is still open). Judged by the app's
+own export (`isohold --export-history`), as the other black-box tests are.
 """
 
 from __future__ import annotations
@@ -15,15 +16,26 @@ from tests.blackbox.xwindow import ENDED, Isohold, enter_starts_a_session, sessi
 NOTE = "Knees held, heels up"
 
 
+def stop_by_enter(app: Isohold, timeout_s: float = 5.0) -> None:
+    """Esc in the session, then Enter on the question: "Yes, stop" is its default button and
+    holds the focus (app/ui/session/stop_question.py)."""
+    app.focus_window(app.wid, timeout_s)
+    app.key("Escape")
+    question = app.wait_for_dialog("Stop", timeout_s)
+    assert question is not None, f"Esc showed no 'Stop the session?' question in {timeout_s} s"
+    app.focus_window(question, timeout_s)
+    app.key("Return")
+
+
 def start_and_stop(app: Isohold, name: str) -> None:
-    """A session of iso-holds at 20x: Enter, ~1.5 s, Esc, "Yes, stop" (Tab, space)."""
+    """A session of iso-holds at 20x: Enter, ~1.5 s, Esc, Enter on "Yes, stop"."""
     app.start("--routine", "iso-holds", "--speed", "20")
     app.display.park_pointer()
     app.settle_main_window()  # the main window, focused (not a message under its title)
     time.sleep(0.4)  # the setup page is painted and has the focus
     enter_starts_a_session(app)
     time.sleep(1.5)
-    app.stop_by_keys()  # Esc, then Tab (from "No, go on") and space on "Yes, stop"
+    stop_by_enter(app)
     status = app.wait_for_status(ENDED, timeout_s=8)
     assert status == "stopped_early", f"answering 'Yes, stop' left the session {status!r}"
     app.focus_window(app.wid)  # the question is gone: the end screen has the keys again
@@ -44,6 +56,10 @@ def test_typing_on_arrival_goes_to_the_notes(isohold):
     isohold.key("Return")  # save
     time.sleep(0.5)
     isohold.snap("notes-saved")
+    saved_by_enter = {row["notes"] for row in isohold.history_rows()}
+    assert saved_by_enter == {NOTE}, (
+        f"after Enter on the summary the notes column is {sorted(saved_by_enter)!r}, not "
+        f"{NOTE!r}: Enter did not save what was typed on arrival")
     isohold.close_window()  # nothing under way: it closes without asking
     code = isohold.wait_exit(10)
     assert code == 0, f"isohold exited with {code}; its output ends:\n{isohold.output()}"
