@@ -104,8 +104,8 @@ def syntax_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
     if message.startswith("Unterminated string"):
         return error.lineno, "text in quotes is not closed: a closing \" is missing"
     if message.startswith("Invalid control character"):
-        return error.lineno, ("a line break or tab inside text in quotes: keep the text on one "
-                              "line (write \\n for a new line)")
+        return error.lineno, ("text in quotes runs past the end of its line: a closing \" is "
+                              "missing (or, for a new line inside the text, write \\n)")
     if message.startswith("Invalid \\escape") or message.startswith("Invalid \\u"):
         return error.lineno, ("a backslash JSON does not allow inside text: write \\\\ for a "
                               "backslash")

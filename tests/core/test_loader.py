@@ -455,3 +455,66 @@ def test_ground_contacts_on_a_hold_drill_are_refused_in_words(here):
     file = write(here, "mine.json", document(drills=[hold_drill(contacts_per_rep=1)]))
     problems = check_file(file)
     assert any("contacts_per_rep" in p and "only paced (jump) drills" in p for p in problems)
+
+
+SYNTAX_SLIPS = {
+    "a missing comma": ('{\n  "version": 1,\n  "drills": [{\n    "reps": 8\n    "hold_s": 10\n'
+                        '  }]\n}', 'my.json, line 4: a comma is missing after "reps": 8'),
+    "a comma too many in a list": ('{\n  "version": 1,\n  "drills": [1, 2,\n  ]\n}',
+                                   "my.json, line 3: remove the comma after \"drills\": [1, 2: "
+                                   "nothing follows it"),
+    "a comma too many in an object": ('{\n  "version": 1,\n}',
+                                      'my.json, line 2: remove the comma after "version": 1: '
+                                      "nothing follows it in {...}"),
+    "single quotes": ("{\n  'version': 1\n}", 'my.json, line 2: write field names in double '
+                                             'quotes ("reps"), not single ones'),
+    "a missing colon": ('{\n  "version" 1\n}',
+                        'my.json, line 2: a colon (:) is missing after the field name "version"'),
+    "text not closed": ('{\n  "version": 1,\n  "about": "calves\n}',
+                        'my.json, line 3: text in quotes runs past the end of its line: a '
+                        'closing " is missing'),
+}
+
+
+@pytest.mark.parametrize("case", list(SYNTAX_SLIPS))
+def test_a_json_slip_is_told_in_plain_words_on_its_line(here, case):
+    content, expected = SYNTAX_SLIPS[case]
+    write(here, "my.json", content)
+    problems = check_file("my.json")
+    assert len(problems) == 1 and problems[0].startswith(expected), problems
+    assert "Expecting" not in problems[0] and "delimiter" not in problems[0]
+
+
+def test_every_problem_names_the_line_of_its_drill_field(here):
+    drills = [hold_drill(id="one", reps={"min": 10, "max": 8, "default": 8}),
+              hold_drill(id="two", sides="alternate", reps=7),
+              hold_drill(id="three", hold_s=-1, kind="jump")]
+    text = json.dumps(document(drills=drills), indent=2)
+    write(here, "my.json", text)
+
+    def line(drill_id: str, field: str) -> int:
+        start = text.index(f'"id": "{drill_id}"')
+        return text.count("\n", 0, text.index(f'"{field}"', start)) + 1
+
+    problems = check_file("my.json")
+    assert f"my.json, line {line('three', 'hold_s')}: drill \"three\" field hold_s: expected " \
+           "a number greater than 0, got -1" in problems
+    assert f"my.json, line {line('three', 'kind')}: drill \"three\" field kind: expected one " \
+           'of "hold", "paced", got "jump"' in problems
+    assert f"my.json, line {line('one', 'reps')}: drill \"one\" field reps: expected min <= " \
+           "max, got min 10 and max 8" in problems
+    # A single number is a fixed count (the format allows it): odd is wrong only one leg at a time
+    assert f"my.json, line {line('two', 'reps')}: drill \"two\" field reps: expected an even " \
+           "number (one leg at a time, equal reps per leg), got 7" in problems
+    assert not any(" to 7" in problem for problem in problems)
+
+
+def test_the_start_up_message_shows_each_problem_under_its_file_name_by_line(user_dir):
+    write(user_dir, "my_routine.json", '{\n  "version": 1,\n  "drills": [{"reps": 8\n'
+                                       '    "hold_s": 10}]\n}')
+    summary = load_routines().summary()
+    assert summary.splitlines()[:2] == [
+        "my_routine.json (skipped):",
+        '  line 3: a comma is missing after "drills": [{"reps": 8 (the file is checked further '
+        "once this is fixed)"]
+    assert "Expecting" not in summary and "jsonschema" not in summary
