@@ -17,11 +17,15 @@ either way.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal
 
 from app.audio.bank import SoundBank
 from app.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
 from app.core.cue_sounds import MODES, SILENT, VOICE_AND_BEEPS, clip_for
+
+log = logging.getLogger(__name__)
 
 
 class CuePlayer(QObject):
@@ -144,6 +148,7 @@ class CuePlayer(QObject):
     def _fail(self, reason: str) -> None:
         """The output failed: close it and open the next one that works."""
         self.problems.append(reason)
+        log.warning("audio output failed: %s", reason)  # the screen says it in plain words
         failed = self.output
         try:
             failed.close()
@@ -171,9 +176,11 @@ class CuePlayer(QObject):
                 self.output.sound_failed.connect(self._sound_failed)
             if kind == "silent" and self.problems:
                 self.off_reason = self.problems[-1]
+                log.warning("no audio output: %s", "; ".join(self.problems))
             return
         self.output = SilentOutput()
         self.off_reason = self.problems[-1] if self.problems else "no audio output"
+        log.warning("no audio output: %s", "; ".join(self.problems) or self.off_reason)
 
     def _sound_failed(self, reason: str) -> None:
         """One sound cannot be played by this output (the rest still can): said once."""

@@ -10,9 +10,19 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-DIGIT_FILL = 0.92  # the digits' ink height as a share of the widget's height
+DIGIT_FILL = 0.96  # the digits' ink height as a share of the widget's height
 PAUSE_SHARE = 0.34  # of the countdown's height, on top, for the pause band (the digits below)
-WIDEST = "0:00"  # the widest text a phase shows at its largest size ("10" and "1:30" fit)
+WIDEST = "0:00"  # the widest text a countdown shows at its largest size ("10" and "1:30" fit)
+
+
+def widest(text: str, alone: bool) -> str:
+    """What a part is sized for, so that its size holds as its digits change: a countdown
+    alone as "0:00" (or longer); beside another part, its own shape with every digit a 0 (a
+    rep count "4" as "00", a set's clock "0:21" as "0:00")."""
+    shape = "".join("0" if c.isdigit() else c for c in text)
+    if alone:
+        return WIDEST if len(text) <= len(WIDEST) else shape
+    return shape.rjust(2, "0")
 
 
 def fitted_font(family_font: QFont, text: str, width: float, height: float,
@@ -78,7 +88,7 @@ class BigDigits(QWidget):
         """Each part's share of the width: a clock ("0:13") gets more than a count ("3")."""
         if len(self.parts) == 1:
             return [float(self.width())]
-        weights = [max(len(text), 2) + 1 for text, _ in self.parts]
+        weights = [len(widest(text, False)) + 0.6 for text, _ in self.parts]
         return [self.width() * weight / sum(weights) for weight in weights]
 
     def _captioned(self) -> bool:
@@ -88,8 +98,9 @@ class BigDigits(QWidget):
         """The font the digits are painted in at the widget's current size."""
         height = self.digit_area().height() * ((1 - self.CAPTION_SHARE) if self._captioned()
                                                 else 1.0)
-        fonts = [fitted_font(self.font(), WIDEST if len(text) <= len(WIDEST) else text,
-                             width, height) for (text, _), width in zip(self.parts, self._widths())]
+        alone = len(self.parts) == 1
+        fonts = [fitted_font(self.font(), widest(text, alone), width, height)
+                 for (text, _), width in zip(self.parts, self._widths())]
         return min(fonts, key=lambda font: font.pixelSize())
 
     def digit_height(self) -> float:

@@ -23,7 +23,7 @@ CAP_CM_PER_M = 1 / 3  # 1 cm of capital height per 3 m
 SCREEN_HEIGHT_CM = 19.4
 MIN_CAP_SHARE = READ_FROM_M * CAP_CM_PER_M / SCREEN_HEIGHT_CM  # 0.069 of the view's height
 CAP_OF_EM = 0.73  # DejaVu Sans Bold: capital height / pixel size
-BIG_SHARE = 0.1  # the far-read words' pixel size: capitals ~0.073 of the height, a margin over
+BIG_SHARE = 0.096  # the far-read words' pixel size: capitals ~0.070 of the height
 FIT_FLOOR = 0.75  # a long far-read line shrinks at most this far to fit the width
 
 
@@ -67,16 +67,16 @@ def session_stylesheet(colours: PhaseColours, height: int, text_scale: float = 1
 #sessionView QLabel#counter {{ font-size: {round(big * fits.get("counter", 1.0))}px; font-weight: bold; }}
 #sessionView QLabel#next {{ font-size: {px(0.03)}px; color: {soft}; }}
 #sessionView QLabel#timeLeft {{ font-size: {px(0.03)}px; color: {soft}; padding-left: 12px; }}
-#sessionView QLabel#status {{ font-size: {px(0.024)}px; font-weight: bold; }}
+#sessionView QLabel#status {{ font-size: {px(0.022)}px; font-weight: bold; }}
 #sessionView QPushButton {{
     background: {bg}; color: {text}; border: 3px solid {text}; border-radius: 12px;
-    font-size: {px(0.028)}px; font-weight: bold; padding: {px(0.008, False)}px 8px;
-    min-height: {max(44, px(0.05, False))}px;
+    font-size: {px(0.028)}px; font-weight: bold; padding: 2px 8px;
+    min-height: {max(44, px(0.06, False)) - 10}px; max-height: {max(44, px(0.06, False)) - 10}px;
 }}
 #sessionView QPushButton:pressed {{ background: {track}; }}
 #sessionView QPushButton:disabled {{ color: {soft}; border-color: {track}; }}
 #sessionView QPushButton[muted="true"] {{ background: {text}; color: {bg}; }}
-#sessionView QMessageBox {{ background: {bg}; }}
+#sessionView QMessageBox {{ background: {bg}; border: 4px solid {text}; }}
 #sessionView QMessageBox QLabel {{ font-size: {px(0.03)}px; }}
 #sessionView QMessageBox QLabel#qt_msgbox_label {{ min-width: {round(max(width, 640) * 0.5)}px; }}
 #sessionView QMessageBox QPushButton {{ min-width: {px(0.3, False)}px; }}

@@ -113,7 +113,7 @@ class SessionView(QWidget):
         self.counter_label = _label("counter")
         self.next_label = _label("next", Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.next_label.setWordWrap(True)  # a long "next:" takes two lines rather than being cut
-        self.bar = SessionBar(self)
+        self.next_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         self.time_left_label = _label("timeLeft", Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.time_left_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.status_label = _label("status")
@@ -124,8 +124,11 @@ class SessionView(QWidget):
         self.top.setSpacing(MARGIN)
         self.top.addWidget(self.title_label, 1)
 
-        info = QHBoxLayout()
-        info.addWidget(self.next_label, 1)
+        self.bar = SessionBar(self)
+        info = QHBoxLayout()  # what comes next, how much of the session is behind and left
+        info.setSpacing(MARGIN)
+        info.addWidget(self.next_label)
+        info.addWidget(self.bar, 1, Qt.AlignmentFlag.AlignVCenter)
         info.addWidget(self.time_left_label)
 
         self.back_button = self._button("◀  Back", self.back)
@@ -147,7 +150,6 @@ class SessionView(QWidget):
         self.column.addWidget(self.countdown, 1)
         self.column.addWidget(self.counter_label)
         self.column.addLayout(info)
-        self.column.addWidget(self.bar)
         self.column.addLayout(buttons)
         self.column.addWidget(self.status_label)
 
@@ -474,6 +476,11 @@ class SessionView(QWidget):
         self.pause_band.set_colours(theme.window, theme.text)
         self._place_pause_band()
         self.bar.setFixedHeight(max(10, int(self.height() * 0.02)))
+        # "next:" as wide as its words (the bar takes the rest), on two lines past 3/5 of it
+        self.next_label.ensurePolished()
+        room = self.width() - 2 * MARGIN
+        wide = QFontMetricsF(self.next_label.font()).horizontalAdvance(self.next_label.text())
+        self.next_label.setFixedWidth(max(1, min(round(wide) + 4, round(room * 0.6))))
 
     def _fits(self, scale: float) -> dict[str, float]:
         """How much to shrink the one-line labels so that each fits its width: the drill line
