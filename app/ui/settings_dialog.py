@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
@@ -33,7 +34,7 @@ CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays 
     "light": "Light",
 }
 PERCENT = ("volume", "text_scale")  # fractions shown as whole percents: 0.5 -> "50 %"
-STEPS = {"volume": 5, "text_scale": 5, "get_ready_s": 1.0,
+STEPS = {"volume": 0.05, "text_scale": 0.05, "get_ready_s": 1.0,
          "rest_between_sets_s": 15.0, "reset_between_reps_s": 1.0}
 DRILLS_OWN = "drill's own"  # a rest or reset of 0: each drill keeps its own
 TEST_CUES = (cues.GO, cues.HOLD)  # the go beep, and the call "hold" where voices are on
@@ -52,19 +53,32 @@ class SecondsBox(QDoubleSpinBox):
         return f"{value:g}"
 
 
-class PercentBox(QSpinBox):
-    """A fraction (0.0-1.0, or a scale) as a whole percent: "50 %"."""
+class PercentBox(QDoubleSpinBox):
+    """A fraction (a volume 0.0-1.0, a text scale) shown and typed as a whole percent: "50 %".
+    Its value stays the setting's own (0.5), so the dialog reads and writes it as it is."""
 
     def __init__(self, low: float, high: float) -> None:
         super().__init__()
-        self.setRange(round(low * 100), round(high * 100))
+        self.setDecimals(2)
+        self.setRange(low, high)
         self.setSuffix(" %")
 
-    def fraction(self) -> float:
-        return self.value() / 100
+    def textFromValue(self, value: float) -> str:
+        return str(round(value * 100))
 
-    def set_fraction(self, value: float) -> None:
-        self.setValue(round(value * 100))
+    def valueFromText(self, text: str) -> float:
+        digits = text.removesuffix(self.suffix()).strip()
+        return int(digits) / 100 if digits.isdigit() else self.value()
+
+    def validate(self, text: str, position: int):
+        digits = text.removesuffix(self.suffix()).strip()
+        if not digits:
+            return QValidator.State.Intermediate, text, position
+        if not digits.isdigit():
+            return QValidator.State.Invalid, text, position
+        inside = self.minimum() <= int(digits) / 100 <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate,
+                text, position)
 
 
 def editor_for(option: Option) -> QWidget:
@@ -79,7 +93,7 @@ def editor_for(option: Option) -> QWidget:
             widget.addItem(CHOICE_WORDS.get(value, value), value)
     elif option.name in PERCENT:
         widget = PercentBox(low, high)
-        widget.setSingleStep(STEPS.get(option.name, 1))
+        widget.setSingleStep(STEPS.get(option.name, 0.05))
     elif option.type is float and option.name.endswith("_s"):
         widget = SecondsBox(low, high)
         widget.setSingleStep(STEPS.get(option.name, 1.0))
@@ -104,8 +118,6 @@ def set_editor_value(widget: QWidget, value: Any) -> None:
         widget.setChecked(bool(value))
     elif isinstance(widget, QComboBox):
         widget.setCurrentIndex(max(0, widget.findData(value)))
-    elif isinstance(widget, PercentBox):
-        widget.set_fraction(value)
     elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
         widget.setValue(value)
     elif isinstance(widget, QLineEdit):
@@ -117,8 +129,6 @@ def editor_value(widget: QWidget, option: Option) -> Any:
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         return widget.currentData()
-    if isinstance(widget, PercentBox):
-        return widget.fraction()
     if isinstance(widget, QSpinBox):
         return int(widget.value())
     if isinstance(widget, QDoubleSpinBox):

@@ -26,7 +26,7 @@ def test_every_declared_option_has_an_editor_of_its_type(dialog):
     assert [dialog.editors["sound_mode"].itemData(i) for i in range(3)] == \
         ["voice_and_beeps", "beeps", "silent"]
     scale = dialog.editors["text_scale"]
-    assert (scale.minimum(), scale.maximum(), scale.text()) == (75, 200, "100 %")
+    assert (scale.minimum(), scale.maximum(), scale.text()) == (0.75, 2.0, "100 %")
     assert isinstance(dialog.editors["full_screen"], QCheckBox)
     assert dialog.editors["full_screen"].isChecked()  # sessions full screen: on by default
     assert dialog.values() == {option.name: option.default for option in IN_DIALOG}
@@ -51,7 +51,12 @@ def test_ok_saves_and_the_values_survive_a_restart(qtbot, dialog):
     spin.setFocus()
     spin.selectAll()
     qtbot.keyClicks(spin, "15")
-    dialog.editors["volume"].setValue(50)  # "50 %"
+    volume = dialog.editors["volume"]
+    volume.setFocus()
+    volume.selectAll()
+    qtbot.keyClicks(volume, "50")  # typed as a percent
+    assert volume.text() == "50 %"
+    spin.setFocus()
     dialog.editors["muted"].setChecked(True)
     dialog.editors["sound_mode"].setCurrentIndex(1)
     qtbot.keyClick(spin, Qt.Key.Key_Return)  # Enter is OK
@@ -124,7 +129,7 @@ def test_test_sound_plays_a_cue_at_the_dialogs_volume_and_cues_then_cancel_resto
     dialog = SettingsDialog(Settings.load(), "simpleaudio (ALSA)", cue_player=player)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.editors["volume"].setValue(40)
+    dialog.editors["volume"].setValue(0.4)
     dialog.editors["sound_mode"].setCurrentIndex(0)  # voice and beeps
     dialog.test_button.setFocus()
     qtbot.keyClick(dialog.test_button, Qt.Key.Key_Return)  # Enter on the button tests, not OK
