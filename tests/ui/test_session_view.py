@@ -238,7 +238,7 @@ def test_esc_asks_first_esc_goes_on_and_enter_stops(qtbot, view, runner, inhibit
     assert box is not None and box.isVisible()
     yes = box.button(QMessageBox.StandardButton.Yes)
     assert box.defaultButton() is yes and box.focusWidget() is yes  # visibly the default
-    assert "Enter" in yes.text() and "Esc" in box.button(QMessageBox.StandardButton.No).text()
+    assert "Stop: Enter" in box.text() and "Go on: Esc or N" in box.text()
     key(qtbot, box.focusWidget(), Qt.Key.Key_Escape)  # Esc again: go on (the box, not the view)
     assert not runner.is_over and view.stop_box is None
 

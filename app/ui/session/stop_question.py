@@ -42,8 +42,8 @@ class StopQuestion(QMessageBox):
         self.asked_by = asked_by
         self.yes = self.button(QMessageBox.StandardButton.Yes)
         self.no = self.button(QMessageBox.StandardButton.No)
-        self.yes.setText("Stop and keep  (Enter)" if closing else "Yes, stop  (Enter)")
-        self.no.setText("Go on  (Esc)" if closing else "No, go on  (Esc)")
+        self.yes.setText("Stop and keep" if closing else "Yes, stop")  # the text names the keys
+        self.no.setText("Go on" if closing else "No, go on")
         self.setDefaultButton(self.yes)
         self.setEscapeButton(self.no)
 
