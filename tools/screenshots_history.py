@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_history.py
 
-At 1366x768 and 1920x1080, dark theme, from four months of made-up sessions in a throwaway
+At 960x600, 1280x720, 1366x768 and 1920x1080, dark theme (the history's list, its charts page
+and a session opened from its row), from four months of made-up sessions in a throwaway
 data folder (a real athlete's history is never read). Also the summary as it looks when the
 history could not be written (full disk), with its Export button.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((960, 600), (1280, 720), (1366, 768), (1920, 1080))
 TODAY = date(2025, 6, 18)
 
 
@@ -62,24 +63,33 @@ def main() -> int:
         written.append(_shoot(app, failed, width, height,
                               f"summary-save-failed-{width}x{height}.png"))
         history = HistoryView(store, today=TODAY)
-        written.append(_shoot(app, history, width, height, f"history-{width}x{height}.png"))
+        written.append(_shoot(app, history, width, height, f"history-{width}x{height}.png",
+                              close=False))
+        history.open_session()
+        written.append(_shoot(app, history.session_window, 0, 0,
+                              f"history-session-{width}x{height}.png", close=False))
+        history.session_window.done(0)
+        history.toggle_charts()
+        written.append(_shoot(app, history, width, height, f"history-charts-{width}x{height}.png"))
     store.close()
     for path in written:
         print(path.relative_to(ROOT))
     return 0
 
 
-def _shoot(app, widget, width: int, height: int, name: str) -> Path:
-    widget.resize(width, height)
+def _shoot(app, widget, width: int, height: int, name: str, close: bool = True) -> Path:
+    if width and height:
+        widget.resize(width, height)
     widget.show()
     for _ in range(3):
         app.processEvents()
     path = OUT / name
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not write {path}")
-    widget.close()
-    widget.deleteLater()
-    app.processEvents()
+    if close:
+        widget.close()
+        widget.deleteLater()
+        app.processEvents()
     return path
 
 

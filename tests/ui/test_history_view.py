@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -151,6 +152,8 @@ def test_an_empty_history_shows_no_rows_and_empty_charts(qtbot):
     with HistoryStore() as empty:
         view = make(qtbot, empty)
         assert rows(view) == [] and view.selected_line() is None
+        assert view.empty_note.isVisible() and seen(view.empty_note).startswith("No sessions yet")
+        assert not view.delete_button.isEnabled() and not view.open_button.isEnabled()
         assert "This week: 0 sessions" in seen(view.totals)
         assert view.charts["sessions"].values == [0.0] * CHART_WEEKS
 
@@ -215,3 +218,124 @@ def test_a_read_only_history_is_shown_with_a_message_and_cannot_be_changed(
         assert view.message.isVisible() and READ_ONLY_NOTICE in view.message.text()
         assert not view.delete_button.isEnabled()
         assert view.export_to(tmp_path / "out.json") == len(sessions)
+
+
+@pytest.fixture
+def themed(qapp):
+    """The app's theme, which makes Enter press the focused button; the default one after."""
+    from app.ui.theme import apply_theme
+
+    apply_theme(qapp, "dark", 1.0)
+    yield
+    apply_theme(qapp, "dark", 1.0)
+
+
+def test_enter_presses_the_focused_button_on_the_history_page(qtbot, store, monkeypatch,
+                                                              themed, tmp_path):
+    view = make(qtbot, store)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: asked.append(a) or ("", ""))
+    view.export_button.setFocus()
+    qtbot.keyClick(view.export_button, Qt.Key.Key_Return)
+    assert len(asked) == 1  # the file dialog was asked for
+    view.charts_button.setFocus()
+    qtbot.keyClick(view.charts_button, Qt.Key.Key_Return)
+    assert view.showing_charts()
+    qtbot.keyClick(view.charts_button, Qt.Key.Key_Enter)  # the keypad's Enter too
+    assert not view.showing_charts()
+    deleting = []
+    monkeypatch.setattr(view, "confirm_delete", lambda line: deleting.append(line) or False)
+    view.delete_button.setFocus()
+    qtbot.keyClick(view.delete_button, Qt.Key.Key_Return)
+    assert deleting == [view.lines[0]]
+    view.open_button.setFocus()
+    qtbot.keyClick(view.open_button, Qt.Key.Key_Return)
+    assert view.session_window is not None and view.session_window.line == view.lines[0]
+    view.session_window.done(0)
+    view.back_button.setFocus()
+    with qtbot.waitSignal(view.back_requested):
+        qtbot.keyClick(view.back_button, Qt.Key.Key_Return)
+
+
+def test_every_delete_of_the_visit_can_be_undone_the_last_first(qtbot, store, monkeypatch,
+                                                                 sessions):
+    view = make(qtbot, store)
+    monkeypatch.setattr(view, "confirm_delete", lambda line: True)
+    doomed = []
+    for row in (3, 0, 5):
+        view.select_row(row)
+        doomed.append(view.selected_line())
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert len(rows(view)) == len(sessions) - 3
+    assert all(store.session(line.uuid) is None for line in doomed)
+    assert view.undo_button.isVisible() and view.undo_button.text() == "Undo delete (3)"
+    assert "3 deleted sessions" in view.status.text()
+    back = []
+    for left in (2, 1, 0):
+        qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+        back.append(view.selected_line().uuid)
+        assert len(rows(view)) == len(sessions) - left
+        assert view.undo_button.isVisible() == bool(left)
+    assert back == [line.uuid for line in reversed(doomed)]
+    assert all(store.session(line.uuid) is not None for line in doomed)
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # nothing left
+    assert len(rows(view)) == len(sessions)
+
+
+def test_the_undo_button_brings_back_deletes_one_by_one(qtbot, store, monkeypatch, sessions):
+    view = make(qtbot, store)
+    monkeypatch.setattr(view, "confirm_delete", lambda line: True)
+    for _ in range(2):
+        view.select_row(0)
+        qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert len(rows(view)) == len(sessions) - 1 and view.undo_button.text() == "Undo delete"
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert len(rows(view)) == len(sessions) and not view.undo_button.isVisible()
+
+
+def test_one_session_exported_is_said_in_the_singular(qtbot, sessions, tmp_path):
+    with HistoryStore() as store:
+        store.add_finished(sessions[:1])
+        view = make(qtbot, store)
+        out = tmp_path / "one.csv"
+        assert view.export_to(out) == 1
+        assert view.status.text() == f"Exported 1 session to {out}."
+
+
+def test_export_starts_in_the_folder_used_last_and_says_a_new_one(qtbot, store, monkeypatch,
+                                                                   tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    first.mkdir()
+    second.mkdir()
+    view = HistoryView(store, today=TODAY, export_folder=str(first))
+    qtbot.addWidget(view)
+    starts = []
+
+    def save_to(folder):
+        def dialog(parent, caption, start, filters):
+            starts.append(Path(start).parent)
+            return str(folder / "mine.csv"), "CSV, for spreadsheets (*.csv)"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+
+    save_to(second)
+    with qtbot.waitSignal(view.export_folder_changed) as told:
+        view.export()
+    assert starts == [first] and told.args == [str(second)]
+    assert (second / "mine.csv").is_file()
+    view.export()  # the same folder again: nothing new to keep
+    assert starts == [first, second]
+    with qtbot.assertNotEmitted(view.export_folder_changed):
+        view.export()
+
+
+def test_an_export_folder_that_is_gone_starts_at_home(qtbot, store, monkeypatch, tmp_path):
+    view = HistoryView(store, today=TODAY, export_folder=str(tmp_path / "unplugged"))
+    qtbot.addWidget(view)
+    starts = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, caption, start, filters: starts.append(start) or ("", ""))
+    view.export()
+    assert Path(starts[0]).parent == Path.home()
+    assert Path(starts[0]).name == f"isohold-history-{TODAY:%Y%m%d}.csv"

@@ -121,3 +121,33 @@ def test_a_history_that_cannot_be_written_is_said_on_the_session_screen(
     status = window.session_view.status_label
     assert status.isVisible() and "Not being saved" in status.text()
     started.args[0].stop()
+
+
+def test_enter_on_a_history_row_opens_it_and_its_notes_are_saved_by_keys(qtbot, window):
+    from datetime import date
+
+    from app.core.history.sample import made_up_sessions
+
+    window.open_history_store()
+    window.store.add_finished(made_up_sessions(20, date.today(), seed=2))
+    qtbot.keyClick(window.menu, Qt.Key.Key_H)
+    history = window.current_page()
+    assert history.objectName() == "history"
+    qtbot.waitUntil(lambda: history.table.hasFocus())  # the list has the keys, first row chosen
+    newest = history.lines[0]
+    key(qtbot, window, Qt.Key.Key_Return)
+    opened = history.session_window
+    assert opened is not None and opened.line == newest
+    qtbot.waitUntil(lambda: opened.notes.hasFocus())
+    opened.notes.clear()
+    qtbot.keyClicks(opened.notes, "Achilles fine")
+    opened.rpe.setText("6")
+    with qtbot.waitSignal(window.changes().changed) as told:
+        key(qtbot, window, Qt.Key.Key_Return)
+    assert told.args == ["notes", newest.uuid]
+    saved = window.store.session(newest.uuid)
+    assert (saved.notes, saved.rpe) == ("Achilles fine", 6)
+    assert not opened.isVisible()
+    assert window.focusWidget() is history.table  # back on the list once the window is active
+    key(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_page() is window.menu

@@ -8,6 +8,8 @@ and are shortened at a word, with an ellipsis, when they are longer than the roo
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView,
@@ -22,8 +24,8 @@ DATE, ROUTINE, STATUS, TIME, TUT, CONTACTS, SETS, RPE, NOTES = range(len(COLUMNS
 SAMPLES = {DATE: "Wed 30 Sep 2025  23:59", ROUTINE: "Isometric holds",
            STATUS: "Stopped early", TIME: "1:23:45", TUT: "12:00", CONTACTS: "140",
            SETS: "10 / 10", RPE: "10", NOTES: "Left calf tight"}
-SHORT_DATE_SAMPLE = "Wed 30 Sep  23:59"
-KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, TIME, CONTACTS, SETS, NOTES)  # first kept first
+MAX_ROUTINE_CHARS = 24  # a longer routine name is shortened at a word in the list
+KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, TIME, CONTACTS, NOTES, SETS)  # first kept first
 PADDING = 24  # pixels beside a cell's text (the style's margins and the grid line)
 NONE = "\u2013"  # an en dash: nothing of this kind was done
 
@@ -137,15 +139,23 @@ class SessionsView(QTableView):
         self.shown: list[int] = list(range(len(COLUMNS)))
 
     def natural_widths(self) -> dict[int, int]:
-        """Each column's width for its longest text (or its header), at the current fonts."""
+        """Each column's width for its longest text (or its header), at the current fonts:
+        the routine names and statuses shown, the widest day and month names."""
         self.ensurePolished()
         text, bold = self.fontMetrics(), self.horizontalHeader().fontMetrics()
-        with_year = self.model().with_year
+        model: SessionTable = self.model()
+        widest = lambda texts: max(texts, key=text.horizontalAdvance)  # noqa: E731
+        day = widest([date(2025, 9, 1 + offset).strftime("%a") for offset in range(7)])
+        month = widest([date(2025, number, 1).strftime("%b") for number in range(1, 13)])
+        samples = dict(SAMPLES)
+        samples[DATE] = f"{day} 30 {month}{' 2025' if model.with_year else ''}  23:59"
+        names = {line.routine_name for line in model.lines} or {SAMPLES[ROUTINE]}
+        samples[ROUTINE] = widest(sorted(names))
         widths = {}
         for column, name in enumerate(COLUMNS):
-            sample = SAMPLES[column] if with_year or column != DATE else SHORT_DATE_SAMPLE
-            widths[column] = max(text.horizontalAdvance(sample),
-                                 round(bold.horizontalAdvance(name) * 1.08)) + PADDING
+            widths[column] = max(text.horizontalAdvance(samples[column]),
+                                 round(bold.horizontalAdvance(name) * 1.08)) + PADDING + 2
+        widths[ROUTINE] = min(widths[ROUTINE], text.horizontalAdvance("x" * MAX_ROUTINE_CHARS))
         return widths
 
     def room(self) -> int:

@@ -73,6 +73,10 @@ class HistoryView(QWidget):
         self.message = plain_label("", "historyMessage")
         self.message.setVisible(False)
         layout.addWidget(self.message)
+        self.empty_note = plain_label("No sessions yet: each session you finish or stop shows "
+                                      "here, newest first.", "historyEmpty")
+        self.empty_note.setVisible(False)
+        layout.addWidget(self.empty_note)
         self.pages = QStackedWidget(objectName="historyPages")
         self.table_model = SessionTable()
         self.table = SessionsView(self.table_model, int(point_size(current_text_scale()) * 2.3))
@@ -92,8 +96,8 @@ class HistoryView(QWidget):
         charts_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         charts_key.activated.connect(self.toggle_charts)
         self.restyle()
-        self.delete_button.setEnabled(not store.read_only)  # nothing can be changed
         self.reload()
+        self.setFocusProxy(self.table)  # the page given the focus: the list has it, visibly
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ---------------------------------------------------------------------------
@@ -144,6 +148,7 @@ class HistoryView(QWidget):
             QLabel#historyTitle {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; }}
             QLabel#historyTotals {{ font-size: {point_size(scale, 1.05)}pt; }}
             QLabel#historyKeys {{ color: {theme.soft_text}; }}
+            QLabel#historyEmpty {{ font-size: {point_size(scale, 1.1)}pt; padding: 6px 0; }}
             QLabel#historyMessage {{ background: #5c1a14; color: #ffffff;
                 border: 2px solid #ff8a7a; border-radius: 6px; padding: 8px; }}
             QTableView {{ background: {theme.panel}; alternate-background-color: {theme.window};
@@ -170,6 +175,8 @@ class HistoryView(QWidget):
         if self.lines and not self.table.selectionModel().hasSelection():
             self.select_row(0)
         self.open_button.setEnabled(bool(self.lines))
+        self.delete_button.setEnabled(bool(self.lines) and not self.store.read_only)
+        self.empty_note.setVisible(not self.lines and self.routine_id is None)
         self._show_totals()
         self._draw_charts()
 
