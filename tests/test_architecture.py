@@ -25,7 +25,7 @@ def test_every_package_of_app_is_packaged():
 
 
 HISTORY_WRITES = {"finish", "delete", "undo_delete", "save_as_stopped_early", "resume", "discard",
-                  "begin", "record_phase", "add_finished"}
+                  "begin", "record_phase", "add_finished", "update_notes"}
 
 
 def test_no_screen_writes_the_history_itself():

@@ -9,6 +9,7 @@ imported when the first session starts, not at start-up.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -29,6 +30,7 @@ if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
     from app.ui.setup_page import SetupPage
 
 NO_AUDIO = "none (sound not set up yet)"
+log = logging.getLogger(__name__)
 
 
 def resume_point(timeline, index: int) -> int:
@@ -71,6 +73,7 @@ class MainWindow(QMainWindow):
         self.summary = None  # the SummaryView on screen, if any
         self._changes = None  # HistoryChanges, made on first use
         self._painted = False
+        self._state_before_session = None  # the window state a full-screen session left
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
 
     def show_menu(self) -> None:
+        self._leave_full_screen_of_session()
         self._show_page(self.menu)
 
     def routine(self, routine_id: str) -> Routine | None:
@@ -137,7 +141,9 @@ class MainWindow(QMainWindow):
         if self.history_store() is None:
             self.tell("History", "The history is not available: " + self.history_problem)
             return
-        view = HistoryView(self.store, parent=self.pages)
+        view = HistoryView(self.store, parent=self.pages,
+                           export_folder=self.settings["export_folder"])
+        view.export_folder_changed.connect(self._remember_export_folder)
         self.changes().serve_list(view)
         view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
         self._show_page(view)
@@ -199,7 +205,8 @@ class MainWindow(QMainWindow):
 
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.audio_backend(), self)
+        dialog = SettingsDialog(self.settings, self.audio_backend(), self,
+                                cue_player=self.cue_player)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.accepted.connect(self.apply_settings)
         dialog.finished.connect(dialog.deleteLater)
@@ -260,6 +267,7 @@ class MainWindow(QMainWindow):
         view.mute_requested.connect(self.set_muted)
         self._connect_session(runner, plan, timeline, view, resume)
         self._show_page(view)
+        self._go_full_screen_for_session()
         self.session_started.emit(runner)
         if resume is None:
             runner.start()
@@ -273,7 +281,9 @@ class MainWindow(QMainWindow):
 
         self.cue_player.follow(runner)
         self.cue_player.muted_changed.connect(view.set_muted)
-        self.cue_player.sound_off.connect(view.show_sound_off)
+        # all sound is off (a silent output), or only some cues cannot be heard (a bad file)
+        self.cue_player.sound_off.connect(lambda reason: view.show_sound_off(
+            reason, everything=self.cue_player.backend_name.startswith("silent")))
         if self.cue_player.off_reason:
             view.show_sound_off(self.cue_player.off_reason,
                                 everything=self.cue_player.backend_name.startswith("silent"))
@@ -346,7 +356,27 @@ class MainWindow(QMainWindow):
             self.runner.deleteLater()
         self.runner, self.session_view, self.recorder = None, None, None
 
+    def _remember_export_folder(self, folder: str) -> None:
+        """Where the last export went: the next export dialog starts there."""
+        self.settings.set("export_folder", folder)
+        try:
+            self.settings.save()
+        except OSError as error:  # a convenience: the export itself was written
+            log.info("could not remember the export folder: %s", error)
+
     # -- window -----------------------------------------------------------------------------
+    def _go_full_screen_for_session(self) -> None:
+        """With the `full_screen` setting, a session fills the screen (read from metres away);
+        the window goes back as it was when the athlete is back at the menu."""
+        if self.settings["full_screen"] and not self.isFullScreen():
+            self._state_before_session = self.windowState()
+            self.showFullScreen()
+
+    def _leave_full_screen_of_session(self) -> None:
+        state, self._state_before_session = self._state_before_session, None
+        if state is not None and self.isFullScreen():
+            self.setWindowState(state)
+
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()

@@ -19,22 +19,13 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLa
                                QWidget)
 
 from app.core.routines import Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan, Sides
+from app.core.session_defaults import SessionDefaults
 from app.core.timeline import compile_timeline
 from app.ui.shared.clock_text import duration_text
 from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 KEYS_HINT = "Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   Enter start   \u00b7   Esc back"
-
-
-def initial_choice(drill: Drill, rest_s: float = 0.0, reset_s: float = 0.0) -> DrillChoice:
-    """The drill's defaults, with the settings' rest and reset overrides where they are set."""
-    choice = DrillChoice.defaults(drill)
-    if rest_s > 0:
-        choice = choice._replace(rest_s=rest_s)
-    if reset_s > 0:
-        choice = choice._replace(reset_s=reset_s)
-    return choice.within(drill)
 
 
 def coaching_text(drill: Drill) -> str:
@@ -244,8 +235,9 @@ class SetupPage(QWidget):
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(16)
         self.panels: list[DrillPanel] = []
+        defaults = SessionDefaults(get_ready_s, rest_s, reset_s)  # the menu's rule too
         for number, drill in enumerate(routine.drills, start=1):
-            panel = DrillPanel(number, drill, initial_choice(drill, rest_s, reset_s))
+            panel = DrillPanel(number, drill, defaults.choice(drill))
             panel.changed.connect(self._update_estimate)
             self.panels.append(panel)
             column.addWidget(panel)

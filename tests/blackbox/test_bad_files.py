@@ -87,7 +87,7 @@ def run_a_session_by_keys(app: Isohold, name: str) -> None:
         app.key("Right")
         time.sleep(0.35)  # apart by more than the 250 ms debounce
     app.snap(f"{name}-in-session")
-    app.stop_by_keys()  # Esc, then Tab (from "No, go on") and space on "Yes, stop"
+    app.stop_by_keys()  # Esc, then Enter on "Yes, stop"
     status = app.wait_for_status(ENDED, timeout_s=8)
     assert status == "stopped_early", f"answering 'Yes, stop' left the session {status!r}"
     app.focus_window(app.wid)  # the question is gone: the end screen has the keys again

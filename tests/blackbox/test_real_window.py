@@ -97,8 +97,8 @@ def test_a_held_key_does_one_thing(isohold, x_display):
     isohold.key("Escape")
     isohold.display.wait_for_window("Stop", isohold.process.pid, timeout_s=5)
     isohold.snap("held-key-stop-question")
-    # "No, go on" is the default; Tab moves to "Yes, stop" (two buttons: either way round).
-    isohold.key("Tab", "space")
+    # "Yes, stop" is the default: Enter answers it (Esc or N would go on).
+    isohold.key("Return")
     status = isohold.wait_for_status(ENDED, timeout_s=8)
     isohold.snap("held-key-stopped")
     assert status == "stopped_early", f"answering 'Yes, stop' left the session {status!r}"

@@ -165,7 +165,7 @@ class XDisplay:
     def park_pointer(self) -> None:
         """The mouse pointer to the screen's top-left corner, off every window: Xvfb starts
         it mid-screen, where a question that opens lies under it (and a pointer resting on a
-        question's buttons was seen to change what Tab, space answered there)."""
+        question's buttons was seen to change what the keys answered there)."""
         self.run("xdotool", "mousemove", "0", "0")
 
     def type_text(self, text: str, delay_ms: int = 40) -> None:
@@ -345,16 +345,16 @@ class Isohold:
         self.focus_window(self.wid, timeout_s)
 
     def stop_by_keys(self, timeout_s: float = 5.0) -> str:
-        """Esc in a session, then "Yes, stop" on the question by keys (Tab from the default
-        "No, go on", space), each key sent once its window has the focus; the question's
-        window id. Raises XError if no question shows."""
+        """Esc in a session, then Enter on the question ("Yes, stop" is its default), each key
+        sent once its window has the focus; the question's window id. Raises XError if no
+        question shows."""
         self.focus_window(self.wid, timeout_s)
         self.key("Escape")
         question = self.wait_for_dialog("Stop", timeout_s)
         if question is None:
             raise XError(f"Esc showed no 'Stop the session?' question in {timeout_s} s")
         self.focus_window(question, timeout_s)
-        self.key("Tab", "space")
+        self.key("Return")
         return question
 
     def full_output(self) -> str:

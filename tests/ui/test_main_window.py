@@ -105,6 +105,7 @@ def test_escape_on_setup_goes_back_to_the_menu(qtbot, window):
 
 
 def test_f11_toggles_full_screen_on_every_page(qtbot, window, clock):
+    window.settings.set("full_screen", False)  # F11 alone decides here
     press(qtbot, window, Qt.Key.Key_F11)
     assert window.isFullScreen()
     press(qtbot, window, Qt.Key.Key_Return)  # the setup page
@@ -112,9 +113,25 @@ def test_f11_toggles_full_screen_on_every_page(qtbot, window, clock):
     assert not window.isFullScreen()
     with qtbot.waitSignal(window.session_started):
         press(qtbot, window, Qt.Key.Key_Return)
+    assert not window.isFullScreen()
     press(qtbot, window, Qt.Key.Key_F11)  # the session view has the focus now
     assert window.isFullScreen()
 
+
+def test_a_session_fills_the_screen_by_default_and_the_menu_gets_the_window_back(qtbot, window,
+                                                                               clock):
+    assert window.settings["full_screen"] is True  # the default: read from metres away
+    press(qtbot, window, Qt.Key.Key_Return)  # the setup page: still a window
+    assert not window.isFullScreen()
+    with qtbot.waitSignal(window.session_started):
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.isFullScreen()
+    window.runner.stop()
+    press(qtbot, window, Qt.Key.Key_Return)  # the end screen -> the summary, still full
+    assert window.isFullScreen()
+    press(qtbot, window, Qt.Key.Key_Return)  # saved: back at the menu, as a window again
+    assert window.pages.currentWidget() is window.menu
+    assert not window.isFullScreen()
 
 
 def test_history_and_settings_are_reached_from_the_keyboard(qtbot, window):

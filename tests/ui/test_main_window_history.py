@@ -151,3 +151,28 @@ def test_enter_on_a_history_row_opens_it_and_its_notes_are_saved_by_keys(qtbot, 
     assert window.focusWidget() is history.table  # back on the list once the window is active
     key(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_page() is window.menu
+
+
+def test_the_history_export_starts_where_the_last_one_went_even_after_a_restart(
+        qtbot, window, monkeypatch, tmp_path):
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from app.core.settings import Settings
+
+    window.open_history_store()
+    starts = []
+
+    def dialog(parent, caption, start, filters):
+        starts.append(Path(start).parent)
+        return str(tmp_path / "sessions.csv"), "CSV, for spreadsheets (*.csv)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
+    qtbot.keyClick(window.menu, Qt.Key.Key_H)
+    window.current_page().export()
+    qtbot.keyClick(window.current_page(), Qt.Key.Key_Escape)
+    qtbot.keyClick(window.menu, Qt.Key.Key_H)
+    window.current_page().export()
+    assert starts[1] == tmp_path and starts[0] != tmp_path
+    assert Settings.load()["export_folder"] == str(tmp_path)  # kept for the next start
