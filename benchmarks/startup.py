@@ -1,7 +1,11 @@
 """Start-up: time from launch to the routine menu on screen, and peak memory, against a bare
 PySide6 window (import, QApplication, a window, show, quit) measured in the same run.
 
-    .venv/bin/python benchmarks/startup.py [--runs 10]
+    .venv/bin/python benchmarks/startup.py [--runs 10] [--before DIR]
+
+`--before DIR` adds a third kind to the same run: the Isohold in DIR (e.g. a `git worktree` of
+an earlier commit), started the same way, so a change is read side by side with the tree
+before it.
 
 Each run is a fresh process, the two kinds alternating. The clock starts just before the
 child is spawned and stops at the wall-clock moment the child prints from its first paint of
@@ -44,12 +48,12 @@ app.exec()
 """
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+def measure(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
     """(seconds from spawn to first paint, peak RSS in MiB) of one child process, whose window
     must be 1366x768."""
     started = time.time()
     child = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                             text=True, cwd=ROOT)
+                             text=True, cwd=cwd)
     output = child.stdout.read()
     _, status, usage = os.wait4(child.pid, 0)
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -65,6 +69,7 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10, help="runs of each kind (default 10)")
+    parser.add_argument("--before", type=Path, help="another Isohold tree to run side by side")
     args = parser.parse_args()
     scratch = tempfile.mkdtemp(prefix="isohold-startup-")
     screen = Path(scratch) / "screen.json"
@@ -77,14 +82,18 @@ def main() -> int:
     # An installed app has its bytecode (pip compiles it), as PySide6 has: let the warm-up
     # runs write it even where the shell says not to.
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    kinds = {"bare PySide6 window": [sys.executable, "-c", BARE],
-             "Isohold menu": [sys.executable, "-m", "app"]}
+    # `python -m app` from a tree's folder runs that tree's `app` (the folder comes first on
+    # sys.path), whichever tree the venv was installed from.
+    kinds = {"bare PySide6 window": ([sys.executable, "-c", BARE], ROOT),
+             "Isohold menu": ([sys.executable, "-m", "app"], ROOT)}
+    if args.before:
+        kinds["Isohold before"] = ([sys.executable, "-m", "app"], args.before.resolve())
     results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
-    for kind, command in kinds.items():  # one warm-up each: disk caches, .pyc files
-        measure(command, env)
+    for kind, (command, cwd) in kinds.items():  # one warm-up each: disk caches, .pyc files
+        measure(command, env, cwd)
     for _ in range(args.runs):
-        for kind, command in kinds.items():
-            results[kind].append(measure(command, env))
+        for kind, (command, cwd) in kinds.items():
+            results[kind].append(measure(command, env, cwd))
 
     print(f"{args.runs} runs each, alternating; medians (min-max)")
     print(f"{'':<20} {'to shown, s':>22} {'peak RSS, MiB':>22}")
@@ -98,6 +107,10 @@ def main() -> int:
     time_ratio, memory_ratio = app[0] / bare[0], app[1] / bare[1]
     print(f"ratio: time {time_ratio:.2f}x (target <= {TIME_TARGET}), "
           f"memory {memory_ratio:.2f}x (target <= {MEMORY_TARGET})")
+    if args.before:
+        before = medians["Isohold before"]
+        print(f"before: time {before[0] / bare[0]:.2f}x, memory {before[1] / bare[1]:.2f}x a bare "
+              f"window; now against before: time {app[0] / before[0]:.2f}x")
     met = time_ratio <= TIME_TARGET and memory_ratio <= MEMORY_TARGET
     print("targets met" if met else "targets NOT met")
     return 0 if met else 1

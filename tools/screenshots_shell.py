@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots_shell.py
 
-Each at 1366x768 (a laptop) and 1920x1080, in the default dark theme, from the built-in
+Each at 1280x720, 1366x768 (laptops) and 1920x1080, in the default dark theme, from the built-in
 routines, with settings and data in a throwaway folder so a real athlete's are never read.
 """
 
@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 
 
 def main() -> int:
