@@ -8,23 +8,20 @@ stylesheet (large fonts, scaled by the `text_scale` setting).
 Focus is one thing on screen: the focused button is filled with the accent colour, a focused
 field gets a thick accent ring, and nothing else wears the accent (the default button looks like
 any other; the keys are named on each page). Spin box arrows, the combo box arrow and the check
-mark are drawn from small SVG files written in the theme's colours (a Qt style sheet cannot draw
-them itself, and the Fusion arrows vanish on the dark panel); a limit's arrow and a disabled
-button are dimmed, so what cannot be pressed looks it.
+mark are drawn from small SVG files in the theme's colours, shipped in resources/theme/ (a Qt
+style sheet cannot draw them itself, and the Fusion arrows vanish on the dark panel); a limit's
+arrow and a disabled button are dimmed, so what cannot be pressed looks it.
 """
 
 from __future__ import annotations
 
-import atexit
 import math
-import shutil
-import tempfile
-from pathlib import Path
 from typing import NamedTuple
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app import assets
 from app.core.phases import PhaseKind
 
 AAA = 7.0  # the WCAG contrast ratio for enhanced (AAA) text
@@ -169,24 +166,33 @@ _SHAPES = {  # 12 x 12 drawings: up and down arrows, a check mark
     "check": ('<path d="M2 6.5 L5 9.5 L10.5 2.5" fill="none" stroke="{colour}" '
               'stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/>'),
 }
-_drawings: Path | None = None
+
+
+def drawing_svg(shape: str, colour: str) -> str:
+    """The SVG text of `shape` (up, down, check) in `colour`."""
+    if shape not in _SHAPES:
+        raise KeyError(f"no drawing called {shape!r}: known are {', '.join(_SHAPES)}")
+    return ('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" viewBox="0 0 12 12">'
+            f'{_SHAPES[shape].format(colour=colour)}</svg>\n')
+
+
+def drawing_name(shape: str, colour: str) -> str:
+    return f"theme/{shape}-{colour.lstrip('#').lower()}.svg"
 
 
 def drawing(shape: str, colour: str) -> str:
-    """The path of an SVG file of `shape` in `colour`, for a style sheet's url(): written once
-    per process into a folder of its own, removed at exit."""
-    global _drawings
-    if shape not in _SHAPES:
-        raise KeyError(f"no drawing called {shape!r}: known are {', '.join(_SHAPES)}")
-    if _drawings is None:
-        _drawings = Path(tempfile.mkdtemp(prefix="isohold-theme-"))
-        atexit.register(shutil.rmtree, _drawings, ignore_errors=True)
-    path = _drawings / f"{shape}-{colour.lstrip('#')}.svg"
-    if not path.exists():
-        path.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="12" height="12" '
-                        f'viewBox="0 0 12 12">{_SHAPES[shape].format(colour=colour)}</svg>',
-                        encoding="utf-8")
-    return path.as_posix()
+    """The path of the shipped SVG file of `shape` in `colour`, for a style sheet's url()
+    (resources/theme/, written by tools/make_theme_drawings.py for every colour the themes
+    use: nothing is written at run time). A drawing not made fails loudly."""
+    drawing_svg(shape, colour)  # an unknown shape raises here
+    return assets.path(drawing_name(shape, colour)).as_posix()
+
+
+def drawings_used(theme: "Theme") -> list[tuple[str, str]]:
+    """Every (shape, colour) the theme's style sheet draws."""
+    faint = dimmed(theme)
+    return [("up", theme.text), ("down", theme.text), ("up", faint), ("down", faint),
+            ("check", theme.text)]
 
 
 def stylesheet(theme: Theme, text_scale: float = 1.0) -> str:

@@ -192,3 +192,16 @@ def test_a_disabled_button_looks_it(qtbot, qapp, name):
         assert colour_distance(enabled.name(), disabled.name()) > 5
     finally:
         apply_theme(qapp, "dark")
+
+
+@pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
+def test_every_drawing_the_style_sheet_uses_is_shipped_as_made(theme):
+    from app import assets
+    from app.ui.theme import drawing_name, drawing_svg, drawings_used, stylesheet
+
+    sheet = stylesheet(theme)
+    for shape, colour in drawings_used(theme):
+        shipped = assets.path(drawing_name(shape, colour))
+        assert shipped.as_posix() in sheet
+        assert shipped.read_text(encoding="utf-8") == drawing_svg(shape, colour), (
+            f"{shipped.name} is stale: run tools/make_theme_drawings.py")
