@@ -160,15 +160,23 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
 
 
 def read_lines(db: sqlite3.Connection, routine_id: str | None,
-               left_out: list[str] | None = None) -> list[SessionLine]:
-    """The history list, newest first; a row that cannot be read is left out (see read_records)."""
+               left_out: list[str] | None = None, finished_only: bool = False,
+               limit: int | None = None) -> list[SessionLine]:
+    """The history list, newest first; a row that cannot be read is left out (see read_records).
+    `finished_only`: completed or stopped early; `limit`: at most that many rows are read."""
     left_out = [] if left_out is None else left_out
     where, args = ("AND routine_id = ?", (routine_id,)) if routine_id else ("", ())
+    if finished_only:
+        where += " AND status IN ('completed', 'stopped_early')"
+    if limit is not None:
+        where, args = where + " ORDER BY started_ts DESC LIMIT ?", (*args, limit)
+    else:
+        where += " ORDER BY started_ts DESC"
     found = _fetch(db,
         f"SELECT {_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, status, active_s, "
         "paused_s, sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
         "rpe, box_height_cm, notes, tut_s, ground_contacts FROM sessions "
-        f"WHERE deleted_at IS NULL {where} ORDER BY started_ts DESC", args)
+        f"WHERE deleted_at IS NULL {where}", args)
     make = SessionLine._make  # tuple.__new__: the cheapest way to build thousands of lines
     lines = []
     for row in found:

@@ -38,6 +38,7 @@ from app.core.history.records import FINISHED, SessionLine, SessionRecord, Statu
 from app.core.routines import Routine, SessionPlan
 
 FILE_NAME = "history.sqlite3"
+LAST_LOOKS = 20  # rows read for the last session: unreadable ones are passed over
 _READS_FROM = 5  # the oldest file version whose tables the reads understand as they are
 READ_ONLY_NOTICE = ("The history is read-only: sessions can be viewed and exported but new ones "
                     "will not be saved")
@@ -330,6 +331,16 @@ class HistoryStore(FileChecks):
         found = self._read(lambda db: rows.read_lines(db, routine_id, left_out))
         self.left_out = left_out
         return found
+
+    def last_session(self, routine_id: str) -> SessionLine | None:
+        """The routine's latest finished session (completed or stopped early; not one in
+        progress or interrupted), for the setup page's "Last time"; None when there is none.
+        A row that cannot be read is passed over for the one before it (see `left_out`)."""
+        left_out: list[str] = []
+        found = self._read(lambda db: rows.read_lines(db, routine_id, left_out,
+                                                      finished_only=True, limit=LAST_LOOKS))
+        self.left_out = left_out
+        return found[0] if found else None
 
     def routines(self) -> list[tuple[str, str]]:
         """(id, name) of every routine in the history, by name."""
