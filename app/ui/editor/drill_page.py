@@ -1,0 +1,220 @@
+"""The drill editor: one of the athlete's own drills, field by field.
+
+Every field is checked as it is typed, by the loader's rules (`drill_check`); a field in
+error says what is wrong beside it, in words, and Save stays disabled while anything is wrong.
+Nothing typed is changed or lost: a wrong number stays in its field until it is put right.
+Fields that do not apply to the drill's kind (a hold time for paced reps, switching legs for
+a drill worked with both legs) are hidden, and keep what they hold. Ctrl+S saves; Esc goes
+back, asking first when something was changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+
+from app.core.routines import Drill
+from app.ui.editor import drill_check
+from app.ui.editor.drill_check import KINDS, PARTS, RANGE_TITLES, RANGES, SIDES, applies
+from app.ui.editor.parts import UpAndDown, ask, page_style, problem_label, show_problem
+from app.ui.shared.labels import plain_label
+
+KEYS_HINT = "Tab next field   \u00b7   Ctrl+S save   \u00b7   Esc back"
+TEXTS = (("name", "Name"), ("cue", "Cue line (shown during the drill)"))
+LONG_TEXTS = (("how", "How to do it"), ("tips", "Tips, one a line"),
+              ("cautions", "Cautions, one a line"))
+NUMBERS = (("cadence_s", "Seconds a rep (one beep each)"),
+           ("rep_estimate_s", "Seconds a rep takes (for the time estimate)"))
+
+
+class PlainTextBox(QPlainTextEdit):
+    """A few lines of plain text; Tab moves on (it types no tab)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(objectName=name)
+        self.setTabChangesFocus(True)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 16)
+
+    def text(self) -> str:
+        return self.toPlainText()
+
+    def setText(self, text: str) -> None:
+        self.setPlainText(text)
+
+
+class DrillPage(QWidget):
+    """Edit one drill; `saved` carries the checked Drill, `closed` leaves without it."""
+
+    saved = Signal(object)  # Drill
+    closed = Signal()
+
+    def __init__(self, drill: Drill, drill_id: str, title: str = "Edit drill",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="drillPage")
+        self.drill_id = drill_id
+        self.base = drill
+        self.setStyleSheet(page_style())
+        self.fields: dict[str, QLineEdit | QComboBox | PlainTextBox] = {}
+        self.problems: dict[str, QLabel] = {}
+        self.rows: dict[str, list[QWidget]] = {}  # what to hide when a field does not apply
+        self.question = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(28, 14, 28, 14)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(plain_label(title, "editorTitle"), 1)
+        top.addWidget(plain_label(KEYS_HINT, "editorHint", wrap=False), 0,
+                      Qt.AlignmentFlag.AlignBottom)
+        outer.addLayout(top)
+        body = QWidget(objectName="editorBody")
+        self.form = form = QGridLayout(body)
+        form.setContentsMargins(0, 0, 12, 0)
+        form.setHorizontalSpacing(16)
+        form.setVerticalSpacing(4)
+        form.setColumnStretch(1, 1)
+        self._row = 0
+        for name, label in TEXTS:
+            self._field(name, label, QLineEdit(objectName=name))
+        kind = QComboBox(objectName="kind")
+        for key, text in KINDS.items():
+            kind.addItem(text, key)
+        self._field("kind", "Kind", kind)
+        sides = QComboBox(objectName="sides")
+        for key, text in SIDES.items():
+            sides.addItem(text, key)
+        self._field("sides", "Legs", sides)
+        self._ranges()
+        for name, label in NUMBERS:
+            self._field(name, label, QLineEdit(objectName=name))
+        for name, label in LONG_TEXTS:
+            self._field(name, label, PlainTextBox(name))
+        self._field("equipment", "Equipment, with commas between",
+                    QLineEdit(objectName="equipment"))
+        self.general = problem_label()
+        form.addWidget(self.general, self._row, 0, 1, 2)
+        form.setRowStretch(self._row + 1, 1)
+        outer.addWidget(UpAndDown(body), 1)
+        buttons = QHBoxLayout()
+        self.back_button = QPushButton("Back", objectName="back")
+        self.back_button.clicked.connect(self.leave)
+        self.save_button = QPushButton("Save drill", objectName="saveDrill")
+        self.save_button.clicked.connect(self.save)
+        self.verdict = plain_label("", "fieldNote")
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.verdict, 1)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        self.fill(drill_check.texts_of(drill))
+        self.opened_with = self.texts()
+        for field in self.fields.values():
+            signal = (field.currentIndexChanged if isinstance(field, QComboBox)
+                      else field.textChanged)
+            signal.connect(self.recheck)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.recheck()
+
+    # -- building ---------------------------------------------------------------------------
+    def _field(self, name: str, label: str, field: QWidget) -> None:
+        title = plain_label(label, "fieldLabel")
+        title.setBuddy(field)
+        problem = problem_label()
+        self.form.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignTop)
+        self.form.addWidget(field, self._row, 1)
+        self.form.addWidget(problem, self._row + 1, 1)
+        self._row += 2
+        self.fields[name] = field
+        self.problems[name] = problem
+        self.rows[name] = [title, field]
+
+    def _ranges(self) -> None:
+        self.form.addWidget(plain_label("Numbers: lowest, highest and the default a session "
+                                        "starts from (one number alone: fixed)", "fieldNote"),
+                            self._row, 0, 1, 2)
+        self._row += 1
+        for name in RANGES:
+            row = QWidget()
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.setSpacing(8)
+            edits = []
+            for part in PARTS:
+                edit = QLineEdit(objectName=f"{name}.{part}")
+                edit.setPlaceholderText({"min": "lowest", "max": "highest",
+                                         "default": "default"}[part])
+                edit.setAccessibleName(f"{RANGE_TITLES[name]}, {part}")
+                layout.addWidget(edit, 1)
+                self.fields[f"{name}.{part}"] = edit
+                edits.append(edit)
+            title = plain_label(RANGE_TITLES[name], "fieldLabel")
+            title.setBuddy(edits[0])
+            problem = problem_label()
+            self.form.addWidget(title, self._row, 0)
+            self.form.addWidget(row, self._row, 1)
+            self.form.addWidget(problem, self._row + 1, 1)
+            self._row += 2
+            self.problems[name] = problem
+            self.rows[name] = [title, row]
+
+    # -- the texts --------------------------------------------------------------------------
+    def texts(self) -> dict[str, str]:
+        found = {}
+        for name, field in self.fields.items():
+            found[name] = field.currentData() if isinstance(field, QComboBox) else field.text()
+        return found
+
+    def fill(self, texts: dict[str, str]) -> None:
+        for name, field in self.fields.items():
+            if isinstance(field, QComboBox):
+                field.setCurrentIndex(max(0, field.findData(texts.get(name))))
+            else:
+                field.setText(texts.get(name, ""))
+
+    def edited(self) -> bool:
+        return self.texts() != self.opened_with
+
+    def recheck(self) -> drill_check.Checked:
+        texts = self.texts()
+        checked = drill_check.check(texts, self.drill_id, self.base)
+        for name, widgets in self.rows.items():
+            shown = applies(name, texts["kind"], texts["sides"])
+            for widget in widgets:
+                widget.setVisible(shown)
+        for name, label in self.problems.items():
+            show_problem(label, checked.problems.get(name, "") if not
+                         self.rows[name][0].isHidden() else "")
+        show_problem(self.general, checked.problems.get("", ""))
+        count = len(checked.problems)
+        self.save_button.setEnabled(checked.drill is not None)
+        self.verdict.setText("" if not count else
+                             "1 field needs fixing before you can save" if count == 1 else
+                             f"{count} fields need fixing before you can save")
+        self.checked = checked
+        return checked
+
+    # -- actions ----------------------------------------------------------------------------
+    def save(self) -> None:
+        checked = self.recheck()
+        if checked.drill is not None:
+            self.opened_with = self.texts()
+            self.saved.emit(checked.drill)
+
+    def leave(self) -> None:
+        if not self.edited():
+            self.closed.emit()
+            return
+        self.question = ask(self, "Leave the drill?",
+                            "This drill has changes that are not saved. Leave without them?",
+                            "Leave without saving", "Stay", self.closed.emit)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.leave()
+        else:
+            super().keyPressEvent(event)
+
+    def focus_first(self) -> None:
+        self.fields["name"].setFocus()

@@ -1,0 +1,128 @@
+"""Pieces both editor pages use: a question that does not block, the problem line beside a
+field, a scroll area that never scrolls sideways, and the pages' looks."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QScrollArea, QWidget
+
+from app.ui.shared.labels import plain_label
+from app.ui.theme import current_text_scale, current_theme, point_size
+
+
+def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
+        on_yes: Callable[[], None]) -> QMessageBox:
+    """A question with two buttons, in plain text; `yes` is the default (Enter), `no` is what
+    Esc does. It does not block: `on_yes` runs when the athlete says yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_button)
+    box.setEscapeButton(no_button)
+    box.setObjectName("editorQuestion")
+
+    def answered() -> None:
+        if box.clickedButton() is yes_button:
+            on_yes()
+
+    box.finished.connect(answered)
+    box.open()
+    yes_button.setFocus()
+    return box
+
+
+def problem_label() -> QLabel:
+    """The line beside a field that says what is wrong with it (hidden while nothing is)."""
+    label = plain_label("", "problem")
+    label.hide()
+    return label
+
+
+def show_problem(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class UpAndDown(QScrollArea):
+    """A scroll area for a form: it scrolls up and down, never sideways (its content takes
+    its width), and takes no Tab stop of its own."""
+
+    def __init__(self, content: QWidget) -> None:
+        super().__init__(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(content)
+
+
+def page_style() -> str:
+    theme, scale = current_theme(), current_text_scale()
+    return f"""
+#editorTitle {{ font-size: {point_size(scale, 1.7)}pt; font-weight: bold; color: {theme.text}; }}
+#editorHint, #fieldNote {{ color: {theme.soft_text}; }}
+#sectionTitle {{ font-size: {point_size(scale, 1.2)}pt; font-weight: bold; color: {theme.text}; }}
+#estimate {{ font-size: {point_size(scale, 1.2)}pt; font-weight: bold; color: {theme.accent}; }}
+#problem {{ color: {_problem_colour(theme)}; font-weight: bold; }}
+#status {{ color: {theme.text}; background: {theme.panel}; border-radius: 6px; padding: 6px; }}
+#readOnly {{ color: {theme.soft_text}; font-style: italic; }}
+QScrollArea, #editorBody {{ background: transparent; }}
+"""
+
+
+def _problem_colour(theme) -> str:
+    """A colour for problems that reads on the theme's window (its light text if none)."""
+    from app.ui.theme import contrast_ratio
+
+    for colour in ("#ff8a80", "#c62828"):
+        if contrast_ratio(colour, theme.window) >= 4.5:
+            return colour
+    return theme.text
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side where the width allows, else in two columns (never wider than
+    the narrowest of those): a narrow window wraps them rather than cutting them."""
+
+    def __init__(self, widgets: list[QWidget], stretch_last: bool = False) -> None:
+        super().__init__()
+        self.widgets = widgets
+        self.stretch_last = stretch_last
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(8)
+        self.columns = 0
+        self._arrange(len(widgets))
+
+    def _arrange(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for widget in self.widgets:
+            self.grid.removeWidget(widget)
+        for column in range(len(self.widgets) + 1):
+            self.grid.setColumnStretch(column, 0)
+        for index, widget in enumerate(self.widgets):
+            self.grid.addWidget(widget, index // columns, index % columns)
+        if columns == len(self.widgets) and not self.stretch_last:
+            self.grid.setColumnStretch(columns, 1)  # the room left, at the right
+        elif self.stretch_last:
+            self.grid.setColumnStretch(columns - 1, 1)
+
+    def _width(self, columns: int) -> int:
+        shown = [widget for widget in self.widgets]
+        widths = [0] * columns
+        for index, widget in enumerate(shown):
+            widths[index % columns] = max(widths[index % columns], widget.sizeHint().width())
+        return sum(widths) + self.grid.spacing() * (columns - 1)
+
+    def minimumSizeHint(self) -> QSize:
+        columns = min(2, len(self.widgets))
+        height = super().minimumSizeHint().height()
+        return QSize(self._width(columns), height)
+
+    def resizeEvent(self, event) -> None:
+        fits = self._width(len(self.widgets)) <= event.size().width()
+        self._arrange(len(self.widgets) if fits else min(2, len(self.widgets)))
+        super().resizeEvent(event)
