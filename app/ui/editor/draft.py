@@ -33,6 +33,13 @@ class Place(NamedTuple):
         """The place with some choices changed, each brought within the drill's ranges."""
         return self._replace(choice=self.choice._replace(**values).within(self.drill))
 
+    def redrilled(self, drill: Drill) -> "Place":
+        """The place with `drill` instead (edited in the drill editor): choices left at the
+        old drill's defaults take the new defaults, others are kept where the ranges allow."""
+        if self.choice == DrillChoice.defaults(self.drill):
+            return Place.of(drill)
+        return Place(drill, self.choice.within(drill))
+
     def as_drill(self) -> Drill:
         """The drill with this place's choices as its defaults (its ranges as they are)."""
         changed = {}
@@ -81,7 +88,7 @@ class RoutineDraft(NamedTuple):
         """Every place of the drill `old_id` with `drill` instead (edited in the drill
         editor), its choices kept where the new ranges allow them."""
         return self._replace(places=tuple(
-            Place(drill, place.choice.within(drill)) if place.drill.id == old_id else place
+            place.redrilled(drill) if place.drill.id == old_id else place
             for place in self.places))
 
     # -- what it makes -------------------------------------------------------------------------

@@ -469,7 +469,7 @@ class RoutineEditor(QWidget):
             at = len(self.opened.draft.places) - 1
         elif replaces in self.shipped:  # the copy takes the built-in drill's place here
             places = list(self.opened.draft.places)
-            places[at] = places[at]._replace(drill=drill, choice=places[at].choice.within(drill))
+            places[at] = places[at].redrilled(drill)
             self.opened.draft = self.opened.draft._replace(places=tuple(places))
         else:
             self.opened.draft = self.opened.draft.with_drill(replaces, drill)
