@@ -21,9 +21,9 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from app.audio.bank import SoundBank
+from app.audio.bank import RATE, SoundBank
 from app.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
-from app.core.cue_sounds import MODES, SILENT, VOICE_AND_BEEPS, clip_for
+from app.core.cue_sounds import GAP_S, MODES, SILENT, VOICE_AND_BEEPS, clip_for
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,9 @@ class CuePlayer(QObject):
     output_changed = Signal(str)  # the name of the output now in use
     played = Signal(tuple)  # the sounds of a clip, once handed to the output
     muted_changed = Signal(bool)  # the player owns mute; the screen shows it
+    # a clip is sounding: how long until it has been heard whole (the output's latency and
+    # the clip, in seconds), and whether it has a spoken call (the music ducker listens)
+    clip_started = Signal(float, bool)
 
     def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
                  mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
@@ -105,6 +108,8 @@ class CuePlayer(QObject):
                 self._fail(f"{self.output.name}: {type(error).__name__}: {error}")
             else:
                 self.played.emit(sounds)
+                self.clip_started.emit(self.latency_s + self._seconds(sounds),
+                                       any(sound.startswith("voice_") for sound in sounds))
                 return
         self.output = SilentOutput()  # every output failed on this clip
 
@@ -145,6 +150,11 @@ class CuePlayer(QObject):
         self.output.close()
 
     # -- inside ------------------------------------------------------------------------------
+    def _seconds(self, sounds: tuple[str, ...]) -> float:
+        """How long a clip of these sounds lasts, the gaps between them too."""
+        frames = sum(len(self.bank.samples.get(sound, ())) for sound in sounds)
+        return frames / RATE + GAP_S * max(0, len(sounds) - 1)
+
     def _fail(self, reason: str) -> None:
         """The output failed: close it and open the next one that works."""
         self.problems.append(reason)

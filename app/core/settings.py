@@ -70,6 +70,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("theme", str, "dark", "Theme", choices=("dark", "light")),
     Option("text_scale", float, 1.0, "Text scale", low=0.75, high=2.0),
     Option("full_screen", bool, True, "Sessions full screen"),
+    Option("duck_music", bool, True, "Lower music during cues"),
+    Option("flash", bool, False, "Flash at phase changes"),
     Option("export_folder", str, "", "Last export folder", in_dialog=False),
 )
 BY_NAME = {option.name: option for option in OPTIONS}
