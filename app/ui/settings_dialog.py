@@ -16,8 +16,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
-                               QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
-                               QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget)
+                               QFormLayout, QFrame, QLineEdit, QMessageBox, QPushButton,
+                               QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
 from app.core import cues
 from app.core.cue_sounds import SILENT
@@ -187,18 +187,21 @@ class SettingsDialog(QDialog):
         self._fit_screen(body)
 
     def _test_row(self) -> QWidget:
+        """The Test sound button, and under it what the test did: a note that wraps to the
+        form's width and never widens it (a wider form would scroll sideways, cutting labels)."""
         row = QWidget(objectName="testRow")
-        line = QHBoxLayout(row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.setSpacing(14)
+        column = QVBoxLayout(row)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(8)
         self.test_button = QPushButton("Test sound", objectName="testSound")
         self.test_button.clicked.connect(self.test_sound)
         self.test_note = plain_label("", "testNote", wrap=True)
+        self.test_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if self.cue_player is None:
             self.test_button.setEnabled(False)
             self.test_note.setText("Sound is still starting: open Settings again to test it.")
-        line.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
-        line.addWidget(self.test_note, 1)
+        column.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.test_note)
         return row
 
     def _fit_screen(self, body: QWidget) -> None:
@@ -231,6 +234,10 @@ class SettingsDialog(QDialog):
             self.test_note.setText("Cues are set to Silent: choose voice or beeps to hear them.")
             return
         player = self.cue_player
+        if getattr(getattr(player, "output", None), "kind", "") == "silent":
+            self.test_note.setText("No sound output was found, so nothing played: the cues "
+                                   "show on screen only.")
+            return
         if self._player_before is None:
             self._player_before = (player.mode, player.volume, player.muted)
         player.set_mode(mode)

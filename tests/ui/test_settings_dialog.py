@@ -157,9 +157,29 @@ def test_test_sound_says_why_nothing_plays(qtbot):
     assert not without.test_button.isEnabled() and "starting" in without.test_note.text()
 
 
+class SilentPlayer(FakePlayer):
+    """A player whose output is the silent one (no audio device was found)."""
+
+    def __init__(self):
+        from app.audio.outputs import SilentOutput
+
+        super().__init__()
+        self.output = SilentOutput()
+
+
+def test_test_sound_with_no_output_says_nothing_played(qtbot):
+    dialog = SettingsDialog(Settings.load(), "silent", cue_player=SilentPlayer())
+    qtbot.addWidget(dialog)
+    dialog.editors["muted"].setChecked(False)
+    dialog.test_button.click()
+    assert "nothing played" in dialog.test_note.text() and "%" not in dialog.test_note.text()
+
+
 @pytest.mark.parametrize("scale", [1.0, 1.25])
 @pytest.mark.parametrize("size", [(960, 600), (1280, 720)])
-def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, qapp, scale, size):
+@pytest.mark.parametrize("tested", [False, True], ids=["before-test", "after-test-sound"])
+def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, qapp, scale, size,
+                                                                        tested):
     from app.ui.theme import apply_theme
 
     apply_theme(qapp, "dark", scale)
@@ -169,7 +189,16 @@ def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, q
         dialog.show()
         dialog.resize(min(dialog.width(), size[0] - 20), min(dialog.height(), size[1] - 60))
         qapp.processEvents()  # the layout settles
+        if tested:  # the longest notes Test sound writes, one after the other
+            dialog.editors["muted"].setChecked(True)
+            dialog.test_button.click()
+            qapp.processEvents()
+            dialog.editors["muted"].setChecked(False)
+            dialog.test_button.click()
+            qapp.processEvents()
+            assert dialog.test_note.text()
         assert dialog.scroll.horizontalScrollBar().maximum() == 0
+        assert dialog.scroll.horizontalScrollBar().value() == 0
         assert dialog.scroll.widget().width() <= dialog.scroll.viewport().width()
         assert dialog.buttons.isVisible() and dialog.buttons.geometry().bottom() <= dialog.height()
         for label in dialog.findChildren(QLabel):
