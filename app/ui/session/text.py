@@ -83,10 +83,12 @@ def counter_text(phase: Phase, reps_counted: int, drills: int) -> str:
     of_sets = f"{GAP}{sets}" if phase.sets > 1 else ""  # "Set 1 of 1" says nothing
     if phase.kind is PhaseKind.HOLD:
         return f"Rep {phase.rep} of {phase.reps}{of_sets}"
+    # After a hold or a set, where the athlete is, not that it was done: a hold skipped or cut
+    # short is not a rep done (the record counts it so; the screen claims nothing either way).
     if phase.kind in (PhaseKind.RESET, PhaseKind.SWITCH):
-        return f"Rep {phase.rep} of {phase.reps} done{of_sets}"
+        return f"After rep {phase.rep} of {phase.reps}{of_sets}"
     if phase.kind is PhaseKind.REST:
-        return f"Set {phase.set_no} of {phase.sets} done"
+        return f"After set {phase.set_no} of {phase.sets}"
     if phase.kind is PhaseKind.SET:
         return sets
     if phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL) and phase.drill_no:
