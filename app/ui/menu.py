@@ -1,9 +1,11 @@
 """The routine menu: the first screen, read from a few metres away and driven by the arrow keys.
 
 Each routine is a card with its name, estimated duration, equipment and drills; below them,
-History and Settings are entries of the same list, so Up/Down (and Left/Right, Tab/Shift+Tab,
-Home/End, the mouse wheel) reach everything and Enter opens it. H and S go straight to History
-and Settings. Routine text is shown as plain text.
+the routine editor ("Routines"), History and Settings are entries of the same list, so
+Up/Down (and Left/Right, Tab/Shift+Tab, Home/End, the mouse wheel) reach everything and Enter
+opens it. H, S and R go straight to History, Settings and the editor; E on a routine's card
+opens that routine in the editor (a built-in one read only, to duplicate). Routine text is
+shown as plain text.
 
 The estimate is the setup page's, from the same settings (`SessionDefaults`), and follows them.
 The list shows whole cards only: it scrolls by cards, so the current one is always in full
@@ -25,7 +27,9 @@ from app.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
 SETTINGS = "settings"
-KEYS_HINT = "\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   F11 full screen"
+EDITOR = "editor"
+KEYS_HINT = ("\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   E edit   \u00b7   "
+             "F11 full screen")
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
@@ -57,6 +61,7 @@ class MenuEntry(QFrame):
         self.lines = [plain_label(line, "entryLine") for line in lines]
         for label in self.lines:
             layout.addWidget(label)
+        layout.addStretch(1)  # in a row of taller entries, the text stays at the top
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)
@@ -124,6 +129,8 @@ class RoutineMenu(QWidget):
     routine_chosen = Signal(object)  # Routine
     history_requested = Signal()
     settings_requested = Signal()
+    editor_requested = Signal()  # the routine editor
+    edit_requested = Signal(object)  # Routine: open it in the editor
     painted = Signal()  # once, after the first paint (start-up is measured up to here)
 
     def __init__(self, routines: list[Routine], parent: QWidget | None = None,
@@ -169,6 +176,10 @@ class RoutineMenu(QWidget):
         self.row = row = QHBoxLayout()  # always in view, below the routines however many there are
         row.setContentsMargins(0, 0, 12, 0)
         row.setSpacing(10)
+        # The keys' letters go when a narrow window has no room for them (_fit_titles)
+        self.titles = {EDITOR: ("Routines  (R)", "Routines"),
+                       HISTORY: ("History  (H)", "History"), SETTINGS: ("Settings  (S)", "Settings")}
+        self._add(row, MenuEntry(EDITOR, "Routines  (R)", ["Make and change"]))
         self._add(row, MenuEntry(HISTORY, "History  (H)", ["Past sessions and progress"]))
         self._add(row, MenuEntry(SETTINGS, "Settings  (S)", ["Lead-in, rests, sound, looks"]))
         outer.addLayout(row)
@@ -215,6 +226,8 @@ class RoutineMenu(QWidget):
             self.history_requested.emit()
         elif key == SETTINGS:
             self.settings_requested.emit()
+        elif key == EDITOR:
+            self.editor_requested.emit()
         else:
             self.routine_chosen.emit(next(r for r in self.routines if r.id == key))
 
@@ -235,6 +248,14 @@ class RoutineMenu(QWidget):
             self.history_requested.emit()
         elif key == Qt.Key.Key_S:
             self.settings_requested.emit()
+        elif key == Qt.Key.Key_R:
+            self.editor_requested.emit()
+        elif key == Qt.Key.Key_E:
+            routine = next((r for r in self.routines if r.id == self.current_entry().key), None)
+            if routine is not None:
+                self.edit_requested.emit(routine)
+            else:  # History, Settings or the editor's entry: the editor
+                self.editor_requested.emit()
         else:
             super().keyPressEvent(event)
 
@@ -261,6 +282,7 @@ class RoutineMenu(QWidget):
         if not cards or not self.isVisible():
             return
         self._compact(False)
+        self._fit_titles()
         room = self._room_for_cards()
         tallest = max(card.heightForWidth(self._card_width(bar=True)) for card in cards)
         if tallest > room:  # a short window: History and Settings take one line each
@@ -295,6 +317,19 @@ class RoutineMenu(QWidget):
         self.more.setText(more_text(top, len(cards) - 1 - last))
         self.more.show()
         self._show_list(min(room, span(top, last)), sum(heights[:top]) + spacing * top)
+
+    def _fit_titles(self) -> None:
+        """The entries below the routines share the row: each title with its key's letter
+        where there is room for it in every one of them, else all without."""
+        entries = self.entries[len(self.routines):]
+        margins = entries[0].layout().contentsMargins()
+        room = (self.width() - self.outer.contentsMargins().left() * 2
+                - self.row.contentsMargins().right() - self.row.spacing() * (len(entries) - 1)
+                ) // len(entries) - margins.left() - margins.right() - 6  # the borders
+        fits = all(entry.title.fontMetrics().horizontalAdvance(self.titles[entry.key][0]) <= room
+                   for entry in entries)
+        for entry in entries:
+            entry.title.setText(self.titles[entry.key][0 if fits else 1])
 
     def _fit_hint(self) -> None:
         """The keys' hint, without its last part if the row has no room for it."""
