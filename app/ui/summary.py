@@ -37,8 +37,12 @@ from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
-KEYS_HINT = ("Type your notes now, one line.  Enter or Esc: save and leave.  "
-             "Tab: effort, buttons, counts.")
+KEYS_HINT = "Type your notes now, one line.  Enter or Esc: save and leave.  Tab: effort, buttons"
+
+
+def keys_hint(counts: bool) -> str:
+    """The summary's keys; the counts are named only where there are counts to correct."""
+    return KEYS_HINT + (", counts." if counts else ".")
 
 
 class SummaryView(QWidget):
@@ -85,6 +89,7 @@ class SummaryView(QWidget):
                  *self.rep_inputs.values(), *self.box_inputs.values()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
+        self.keys_hint.setText(keys_hint(bool(self.rep_inputs or self.box_inputs)))
         self.restyle()
         self._show_status()
         if error:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.core.history import HistoryStore, SessionRecord, Status
 from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.ui.summary import KEYS_HINT, NO_RPE, SummaryView
+from app.ui.summary import KEYS_HINT, NO_RPE, SummaryView, keys_hint
 from app.ui.theme import apply_theme
 
 PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "",
@@ -219,7 +219,7 @@ def test_the_keys_are_named_on_screen_and_tab_has_no_invisible_stops(qtbot, stor
     view = make(qtbot, finished_record(), store)
     view.activateWindow()
     qtbot.waitActive(view)
-    assert KEYS_HINT in texts(view)
+    assert keys_hint(counts=True) in texts(view)  # the drop jumps' reps and box can be fixed
     assert "Enter" in KEYS_HINT and "Esc" in KEYS_HINT and "one line" in KEYS_HINT
     visited = []
     for _ in range(8):
@@ -293,3 +293,11 @@ def test_the_shown_times_add_up_to_the_shown_totals(qtbot, store):
     assert sum(clock_seconds(leg) for leg in legs) == drill_times[2] == 60
     assert clock_seconds(view.figures["Left leg alone"].text()) + \
         clock_seconds(view.figures["Right leg alone"].text()) == drill_times[2]
+
+
+def test_the_keys_line_names_counts_only_when_there_are_counts_to_fix(qtbot, store):
+    holds_only = SessionPlan(Routine("iso", "Isometric holds", "", (PRESS,)))
+    record = SessionRecord.new(holds_only, planned_s=200)
+    view = make(qtbot, record, store)
+    shown = [text for text in texts(view) if text.startswith("Type your notes")]
+    assert shown == [keys_hint(counts=False)] and "counts" not in shown[0]
