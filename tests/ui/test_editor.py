@@ -269,3 +269,15 @@ def test_every_control_is_reached_by_tab_with_one_focus(qtbot, editor):
                  "library", "addDrill", "newDrill", "choice_reps", "back", "deleteRoutine",
                  "exportRoutine", "printRoutine", "saveRoutine"):
         assert name in seen, name
+
+
+def test_a_routine_from_the_menu_opens_in_the_editor(qtbot, editor, config):
+    click(qtbot, editor.duplicate_button)
+    click(qtbot, editor.save_button)
+    own = loaded(config, "Isometric holds (copy)")  # as the menu has it
+    editor.routine_list.setCurrentRow(editor.routine_list.count() - 1)
+    assert editor.opened.read_only
+    assert editor.show_routine(own)
+    assert editor.opened.draft.name == "Isometric holds (copy)" and not editor.opened.read_only
+    assert editor.show_routine(load_routines(config).routine("dynamic"))
+    assert editor.opened.read_only and editor.opened.draft.name == "Dynamic drills"

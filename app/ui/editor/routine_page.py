@@ -251,6 +251,20 @@ class RoutineEditor(QWidget):
                     self.routine_list.setCurrentRow(row)
                     self.routine_list.blockSignals(False)
 
+    def show_routine(self, routine: Routine) -> bool:
+        """Open `routine` (from the menu: one of the athlete's by its file, a built-in one by
+        its id); False when it is neither."""
+        for row in range(self.routine_list.count()):
+            kind, key = self.routine_list.item(row).data(Qt.ItemDataRole.UserRole)
+            if (kind == "own" and routine.source and Path(key) == Path(routine.source)) or \
+                    (kind == "built-in" and key == routine.id and not self._is_own(routine)):
+                self._open_row(row)
+                return True
+        return False
+
+    def _is_own(self, routine: Routine) -> bool:
+        return bool(routine.source) and Path(routine.source).parent == self.store.folder
+
     def _list_item(self, text: str, key: tuple[str, str]) -> None:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, key)
