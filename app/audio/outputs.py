@@ -4,11 +4,19 @@
 order, for tests and benchmarks) and returns the first that works. Every output plays a clip (a
 few sounds back to back) without waiting for it, and raises `OutputFailed` when it cannot. A
 sound the bank could not load is left out of the clip (the bank says why, once).
+
+An output's `latency_s` (how long after play() its sound is heard, which the runner leads cues
+by) is what the sound server reports, read when the output opens: PulseAudio's (or PipeWire's)
+latency of the default sink, through `pactl`; 0 when nothing reports one. It is not a constant:
+simpleaudio's 100 ms ALSA buffer is room, not delay, and taking it as the delay made every cue
+~96 ms early through PulseAudio (benchmarks/acoustic.py).
 """
 
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 
@@ -51,9 +59,9 @@ class SimpleaudioOutput:
 
     kind = "simpleaudio"
     name = "simpleaudio (ALSA)"
-    latency_s = 0.1  # simpleaudio's fixed ALSA buffer: a cue is heard this long after play()
 
     def __init__(self, bank: SoundBank, volume: float = 1.0) -> None:
+        self.latency_s = reported_latency_s()  # ALSA's default goes to the sound server
         try:
             import simpleaudio
         except ImportError as error:
@@ -114,7 +122,6 @@ class QtOutput(QObject):
 
     kind = "qt"
     name = "Qt Multimedia"
-    latency_s = 0.0
     failed = Signal(str)  # the last audio device went away
     sound_failed = Signal(str)  # one sound cannot be played here: why, once per sound
 
@@ -129,6 +136,7 @@ class QtOutput(QObject):
             raise OutputFailed("no audio output device (Qt Multimedia lists none)")
         self._bank = bank
         self.volume = volume
+        self.latency_s = reported_latency_s()
         self._effects: dict[str, QSoundEffect] = {}
         self._timers: list[QTimer] = []
         self._unloadable: set[str] = set()  # sounds already reported as failing to load
@@ -199,6 +207,40 @@ class QtOutput(QObject):
         for effect in self._effects.values():
             effect.deleteLater()
         self._effects = {}
+
+
+def reported_latency_s() -> float:
+    """The default sink's latency as the sound server reports it, in seconds; 0.0 when there is
+    no server or no `pactl` to ask (then nothing is known to delay a cue)."""
+    if shutil.which("pactl") is None:
+        return 0.0
+    env = dict(os.environ, LC_ALL="C")  # pactl's labels are translated
+    try:
+        default = subprocess.run(["pactl", "get-default-sink"], env=env, capture_output=True,
+                                 text=True, timeout=1)
+        listed = subprocess.run(["pactl", "list", "sinks"], env=env, capture_output=True,
+                                text=True, timeout=1)
+    except (OSError, subprocess.SubprocessError):
+        return 0.0
+    if default.returncode != 0 or listed.returncode != 0:
+        return 0.0
+    return sink_latency_s(listed.stdout, default.stdout.strip()) or 0.0
+
+
+def sink_latency_s(listing: str, sink: str) -> float | None:
+    """The latency `pactl list sinks` (C locale) gives for the sink named `sink`, in seconds."""
+    name = None
+    for line in listing.splitlines():
+        line = line.strip()
+        if line.startswith("Name:"):
+            name = line.partition(":")[2].strip()
+        elif line.startswith("Latency:") and name == sink:
+            words = line.partition(":")[2].split()
+            try:
+                return int(words[0]) / 1e6 if words[1].rstrip(",") == "usec" else None
+            except (IndexError, ValueError):
+                return None
+    return None
 
 
 def order_from_env() -> tuple[str, ...]:
