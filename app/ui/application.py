@@ -29,6 +29,7 @@ from app.ui.main_window import MainWindow
 from app.ui.theme import STYLE, apply_theme
 
 QUIT_WHEN_SHOWN = "ISOHOLD_QUIT_WHEN_SHOWN"
+SMALL_SCREEN = (1100, 700)  # a screen smaller than this one gets the window maximised
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
@@ -54,11 +55,16 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
     found = load_routines()
     window = MainWindow(found.routines, settings, clock_factory)
     screen = app.primaryScreen()
-    if screen is not None:  # big by default: it is read from a few metres away
-        area = screen.availableGeometry()
-        window.resize(max(window.minimumWidth(), area.width() * 9 // 10),
-                      max(window.minimumHeight(), area.height() * 9 // 10))
-    window.show()
+    area = screen.availableGeometry() if screen is not None else None
+    if area is not None and (area.width() < SMALL_SCREEN[0] or area.height() < SMALL_SCREEN[1]):
+        # A small screen (a netbook's 1024x600, 960x600): the whole of it, title bar and all
+        # inside; a window of 90% would hang below the screen's edge with its frame.
+        window.showMaximized()
+    else:
+        if area is not None:  # big by default: it is read from a few metres away
+            window.resize(max(window.minimumWidth(), area.width() * 9 // 10),
+                          max(window.minimumHeight(), area.height() * 9 // 10))
+        window.show()
     if settings.problems:
         window.tell("Settings reset", "\n\n".join(settings.problems))
     if found.problems:

@@ -52,7 +52,8 @@ def _end(process: subprocess.Popen | None, grace_s: float = 3.0) -> None:
 class XDisplay:
     """Xvfb on a free display number (`-displayfd`), with openbox as its window manager."""
 
-    def __init__(self) -> None:
+    def __init__(self, screen: str = SCREEN) -> None:
+        self.screen = screen  # "WIDTHxHEIGHTxDEPTH"
         self.number: int | None = None
         self.xvfb: subprocess.Popen | None = None
         self.openbox: subprocess.Popen | None = None
@@ -64,7 +65,7 @@ class XDisplay:
     def start(self, timeout_s: float = 10.0) -> XDisplay:
         read_fd, write_fd = os.pipe()
         self.xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", SCREEN, "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", self.screen, "-nolisten", "tcp"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(write_fd)
         try:
