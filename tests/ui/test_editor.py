@@ -281,3 +281,17 @@ def test_a_routine_from_the_menu_opens_in_the_editor(qtbot, editor, config):
     assert editor.opened.draft.name == "Isometric holds (copy)" and not editor.opened.read_only
     assert editor.show_routine(load_routines(config).routine("dynamic"))
     assert editor.opened.read_only and editor.opened.draft.name == "Dynamic drills"
+
+
+def test_picking_another_drill_shows_only_its_choices(qtbot, editor):
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    click(qtbot, editor.duplicate_button)
+    add_from_library(qtbot, editor, "drop-jumps")
+    for row, expected in ((2, {"choice_reps", "choice_hold_s", "choice_switch_s"}),
+                          (3, {"choice_sets", "choice_box_height_cm", "choice_rest_s"})):
+        editor.places.setCurrentRow(row)
+        QApplication.processEvents()  # the new boxes shown (the old ones wait to be deleted)
+        shown = {box.objectName() for box in editor.choices.findChildren(QDoubleSpinBox)
+                 if box.isVisible()}
+        assert shown == expected

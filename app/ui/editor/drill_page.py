@@ -122,7 +122,9 @@ class DrillPage(QWidget):
         title = plain_label(label, "fieldLabel")
         title.setBuddy(field)
         problem = problem_label()
-        self.form.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignTop)
+        tall = isinstance(field, PlainTextBox)  # a title beside its first line, or its middle
+        self.form.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignTop if tall else
+                            Qt.AlignmentFlag.AlignVCenter)
         self.form.addWidget(field, self._row, 1)
         self.form.addWidget(problem, self._row + 1, 1)
         self._row += 2
@@ -134,6 +136,14 @@ class DrillPage(QWidget):
         self.form.addWidget(plain_label("Numbers: lowest, highest and the default a session "
                                         "starts from (one number alone: fixed)", "fieldNote"),
                             self._row, 0, 1, 2)
+        self._row += 1
+        heads = QWidget()
+        heads_row = QHBoxLayout(heads)
+        heads_row.setContentsMargins(0, 0, 0, 0)
+        heads_row.setSpacing(8)
+        for text in ("Lowest", "Highest", "Default"):
+            heads_row.addWidget(plain_label(text, "fieldNote"), 1)
+        self.form.addWidget(heads, self._row, 1)
         self._row += 1
         for name in RANGES:
             row = QWidget()
@@ -152,7 +162,7 @@ class DrillPage(QWidget):
             title = plain_label(RANGE_TITLES[name], "fieldLabel")
             title.setBuddy(edits[0])
             problem = problem_label()
-            self.form.addWidget(title, self._row, 0)
+            self.form.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignVCenter)
             self.form.addWidget(row, self._row, 1)
             self.form.addWidget(problem, self._row + 1, 1)
             self._row += 2

@@ -85,10 +85,10 @@ class ButtonRow(QWidget):
     """Buttons side by side where the width allows, else in two columns (never wider than
     the narrowest of those): a narrow window wraps them rather than cutting them."""
 
-    def __init__(self, widgets: list[QWidget], stretch_last: bool = False) -> None:
+    def __init__(self, widgets: list[QWidget], stretch_first: bool = False) -> None:
         super().__init__()
         self.widgets = widgets
-        self.stretch_last = stretch_last
+        self.stretch_first = stretch_first  # the first widget takes the room left (a list)
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(8)
@@ -105,10 +105,10 @@ class ButtonRow(QWidget):
             self.grid.setColumnStretch(column, 0)
         for index, widget in enumerate(self.widgets):
             self.grid.addWidget(widget, index // columns, index % columns)
-        if columns == len(self.widgets) and not self.stretch_last:
+        if self.stretch_first:
+            self.grid.setColumnStretch(0, 1)
+        elif columns == len(self.widgets):
             self.grid.setColumnStretch(columns, 1)  # the room left, at the right
-        elif self.stretch_last:
-            self.grid.setColumnStretch(columns - 1, 1)
 
     def _width(self, columns: int) -> int:
         shown = [widget for widget in self.widgets]

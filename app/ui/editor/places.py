@@ -55,10 +55,11 @@ class PlacesList(QListWidget):
         self.fit_height()
 
     def fit_height(self) -> None:
-        """As tall as its first 7 drills (3 at least), as they wrap at this width."""
+        """As tall as its first 5 drills (3 at least), as they wrap at this width: the picked
+        drill's choices stay near, below it."""
         self.doItemsLayout()
         heights = [self.visualItemRect(self.item(row)).height()
-                   for row in range(min(self.count(), 7))]
+                   for row in range(min(self.count(), 5))]
         empty = self.fontMetrics().lineSpacing() + 22
         heights += [empty] * (3 - len(heights))
         frame = 2 * self.frameWidth() + 8
@@ -151,7 +152,8 @@ class ChoicesForm(QWidget):
             return
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
-            if widget is not None:
+            if widget is not None:  # gone now, not when the event loop next turns
+                widget.hide()
                 widget.deleteLater()
         self.boxes = {}
         if place is None:
