@@ -4,8 +4,9 @@ no button or label is cut, and the focus shows on one widget."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QLabel, QPushButton,
-                               QScrollArea, QWidget)
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QLabel, QListWidget,
+                               QPushButton, QScrollArea, QWidget)
 
 from app.core.routine_store import RoutineStore
 from app.ui.editor.routine_page import RoutineEditor
@@ -30,6 +31,17 @@ def cut_widgets(page: QWidget) -> list[str]:
         if isinstance(area, QScrollArea) and area.isVisible() and area.widget() is not None:
             if area.widget().width() > area.viewport().width():
                 problems.append(f"{area.objectName()}: content wider than its view")
+    for view in page.findChildren(QListWidget):
+        if not view.isVisible():
+            continue
+        for row in range(view.count()):
+            item = view.item(row)
+            rect = view.visualItemRect(item)
+            needed = view.fontMetrics().boundingRect(
+                QRect(0, 0, rect.width() - 28, 100000), Qt.TextFlag.TextWordWrap, item.text())
+            if needed.height() > rect.height() - 20:  # the theme's padding, 10 px a side
+                problems.append(f"list item {item.text()[:30]!r} cut: {needed.height()} in "
+                                f"{rect.height()}")
     for button in page.findChildren(QPushButton):
         if button.isVisible() and button.width() < button.sizeHint().width():
             problems.append(f"button {button.text()!r} cut: {button.width()} < "

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QMessageBox, QScrollArea, QWidget
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QMessageBox,
+                               QScrollArea, QWidget)
 
 from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
@@ -126,3 +127,19 @@ class ButtonRow(QWidget):
         fits = self._width(len(self.widgets)) <= event.size().width()
         self._arrange(len(self.widgets) if fits else min(2, len(self.widgets)))
         super().resizeEvent(event)
+
+
+def fit_items(view: QListWidget) -> None:
+    """Each item of `view` as tall as its text wrapped at the view's width, so no item is
+    shortened with "..." or cut through a line (the list's own wrapping guesses the height
+    before the width is known)."""
+    padding = 10  # QListView::item's padding in the theme
+    width = view.viewport().width() - 2 * padding - 8  # the text's margins inside the item
+    if width <= 0:
+        return
+    metrics = view.fontMetrics()
+    for row in range(view.count()):
+        item = view.item(row)
+        text = metrics.boundingRect(QRect(0, 0, width, 100000),
+                                    Qt.TextFlag.TextWordWrap, item.text())
+        item.setSizeHint(QSize(width, text.height() + 2 * padding + 4))

@@ -8,13 +8,14 @@ page changes the draft and shows it again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QDoubleSpinBox,
                                QGridLayout, QListWidget, QListWidgetItem, QWidget)
 
 from app.core.routines import DrillKind, Range, Sides
 from app.ui.editor.draft import Place
+from app.ui.editor.parts import fit_items
 from app.ui.print_plan import numbers_text
 from app.ui.shared.labels import plain_label
 
@@ -57,6 +58,7 @@ class PlacesList(QListWidget):
     def fit_height(self) -> None:
         """As tall as its first 5 drills (3 at least), as they wrap at this width: the picked
         drill's choices stay near, below it."""
+        fit_items(self)
         self.doItemsLayout()
         heights = [self.visualItemRect(self.item(row)).height()
                    for row in range(min(self.count(), 5))]
@@ -65,10 +67,13 @@ class PlacesList(QListWidget):
         frame = 2 * self.frameWidth() + 8
         self.setFixedHeight(sum(heights) + frame)
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+    def viewportEvent(self, event) -> bool:
+        """The view's width changed (the window, or a scroll bar came or went): the items
+        wrap again."""
+        if event.type() == QEvent.Type.Resize and event.size().width() != \
+                event.oldSize().width():
             self.fit_height()
+        return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentRow()

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
@@ -34,7 +34,7 @@ from app.core.routine_store import (ChangedOnDisk, OwnRoutine, RoutineProblems, 
 from app.core.routines import Drill, DrillKind, Range, Routine, Sides
 from app.core.session_defaults import SessionDefaults
 from app.ui.editor.draft import RoutineDraft, library
-from app.ui.editor.parts import ButtonRow, UpAndDown, ask, page_style, problem_label, show_problem
+from app.ui.editor.parts import ButtonRow, UpAndDown, ask, fit_items, page_style, problem_label, show_problem
 from app.ui.editor.places import ChoicesForm, PlacesList
 from app.ui.shared.clock_text import duration_text
 from app.ui.shared.labels import plain_label, plural
@@ -114,6 +114,7 @@ class RoutineEditor(QWidget):
         self.routine_list.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.routine_list.setResizeMode(QListWidget.ResizeMode.Adjust)  # long names wrap
         self.routine_list.currentRowChanged.connect(self._routine_picked)
+        self.routine_list.viewport().installEventFilter(self)  # items fit its width: fit_items
         left.addWidget(self.routine_list, 1)
         self.new_button = self._button("New routine", "newRoutine", self.new_routine, left)
         self.import_button = self._button("Import\u2026", "importRoutine", self.import_dialog,
@@ -243,6 +244,7 @@ class RoutineEditor(QWidget):
         for routine in self.built_in.routines:
             self._list_item(f"{routine.name} (built-in)", ("built-in", routine.id))
         self.routine_list.blockSignals(False)
+        fit_items(self.routine_list)
         self._fill_library()
         if pick is not None:
             for row in range(self.routine_list.count()):
@@ -705,6 +707,11 @@ class RoutineEditor(QWidget):
             self.drill_page.leave()
             return
         self._unless_edited(self.closed.emit)
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.routine_list.viewport() and event.type() == QEvent.Type.Resize:
+            fit_items(self.routine_list)
+        return super().eventFilter(watched, event)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:
