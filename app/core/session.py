@@ -165,14 +165,20 @@ def next_due_at(timeline: Timeline, cursor: Cursor, lead_s: float) -> float | No
 
 
 # -- moving ----------------------------------------------------------------------------------------
-def enter(timeline: Timeline, index: int, at: float, opening_sent: bool = False) -> Step:
+def enter(timeline: Timeline, index: int, at: float, opening_sent: bool = False,
+          reps: int = 0) -> Step:
     """Start phase `index` (clamped to the timeline) at `at`. Its opening cues are due at once,
-    unless they were sent ahead of it; a DONE phase sounds its cues now."""
+    unless they were sent ahead of it; a DONE phase sounds its cues now. A set the athlete
+    counts may start from `reps` already counted (a set gone back into keeps its count)."""
     index = max(0, min(index, len(timeline) - 1))
     phase = timeline[index]
     fired = len(opening_cues(phase)) if opening_sent else 0
-    cursor = Cursor(index, at, cues_fired=fired)
+    counted = phase.kind is PhaseKind.SET and not phase.cadence_s
+    reps = max(0, min(reps, phase.target_reps)) if counted else 0
+    cursor = Cursor(index, at, cues_fired=fired, reps=reps)
     events: list[Event] = [PhaseStarted(phase)]
+    if reps:
+        events.append(RepCounted(phase, reps))
     if phase.kind is PhaseKind.DONE:
         events += [CueDue(cue, phase, 0.0) for cue in phase.cues[fired:]]
         cursor = cursor._replace(cues_fired=len(phase.cues))
@@ -195,10 +201,10 @@ def outcome(timeline: Timeline, cursor: Cursor, ending: Ending, at: float,
 
 
 def move(timeline: Timeline, cursor: Cursor, ending: Ending, to_index: int, at: float,
-         paused_since: float | None = None, opening_sent: bool = False) -> Step:
+         paused_since: float | None = None, opening_sent: bool = False, reps: int = 0) -> Step:
     """End the current phase at `at` and start phase `to_index` at the same moment."""
     done = outcome(timeline, cursor, ending, at, paused_since)
-    step = enter(timeline, to_index, at, opening_sent)
+    step = enter(timeline, to_index, at, opening_sent, reps)
     return Step(step.cursor, (PhaseFinished(done), *step.events))
 
 

@@ -62,6 +62,7 @@ class SessionRunner(QObject):
         self.cursor: Cursor | None = None  # extended state: None until started
         self.paused_since: float | None = None  # extended state of `paused`: since when
         self.pause_reason = ""
+        self._counted: dict[int, int] = {}  # a counted set's reps when it last ended, by phase
         self._last_look = 0.0  # session clock at the last tick that found the session running
         self._sleep_watch = SleepWatch(clock)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
@@ -278,7 +279,13 @@ class SessionRunner(QObject):
             self._apply(arithmetic.uncount_rep(self.timeline, self.cursor))
             self._after_command()
             return
-        self._move(Ending.SKIPPED, max(0, self.cursor.index - 1), now)
+        to_index = max(0, self.cursor.index - 1)
+        # Back into a set the athlete counted: it goes on from its count, and when the last
+        # rep's press had ended it, that press is taken back (an over-count, said with Back).
+        counted = self._counted.get(to_index, 0)
+        target = self.timeline[to_index].target_reps or 0
+        reps = counted - 1 if target and counted >= target else counted
+        self._move(Ending.SKIPPED, to_index, now, reps=reps)
 
     def restart_phase(self) -> None:
         now = self._command_now()
@@ -386,7 +393,8 @@ class SessionRunner(QObject):
             self.cursor = self.cursor._replace(opening_sent=False)
             self.cues_withdrawn.emit()
 
-    def _move(self, ending: Ending, to_index: int, now: float, keep_lead: bool = False) -> None:
+    def _move(self, ending: Ending, to_index: int, now: float, keep_lead: bool = False,
+              reps: int = 0) -> None:
         """End the current phase now and start `to_index`; paused stays paused at its start.
         With `keep_lead` the next phase's cues already sent count as its opening cues."""
         lead = keep_lead and self.cursor.opening_sent and to_index == self.cursor.index + 1
@@ -394,7 +402,7 @@ class SessionRunner(QObject):
             self._withdraw_lead()
         paused_at = self.paused_since
         step = arithmetic.move(self.timeline, self.cursor, ending, to_index, now, paused_at,
-                               opening_sent=lead)
+                               opening_sent=lead, reps=reps)
         if paused_at is not None:  # the pause so far belongs to the phase that ended
             self.paused_since = now
         self._apply(step, paused_at=self.paused_since)
@@ -416,7 +424,10 @@ class SessionRunner(QObject):
             self.cues_due.emit(names)
         for event in step.events:
             if isinstance(event, PhaseFinished):
-                self.phase_finished.emit(event.outcome)
+                done = event.outcome
+                if done.phase.kind is PhaseKind.SET and not done.phase.cadence_s:
+                    self._counted[done.phase.index] = done.reps_done
+                self.phase_finished.emit(done)
             elif isinstance(event, PhaseStarted):
                 self._enter_state(event.phase, paused_at)
                 self.phase_started.emit(event.phase, self.timeline.next_after(event.phase.index))

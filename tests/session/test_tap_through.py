@@ -104,3 +104,46 @@ def test_the_end_screen_summary_history_and_export_agree(qtbot, store):
     assert status is saved.status is recorder.record.status is Status.STOPPED_EARLY
     assert short.reps == 24 and short.holds == 0 and not short.stopped  # forefoot jumps
     assert ",stopped_early," in csv_text([saved])
+
+
+def test_back_after_the_last_counted_rep_takes_that_rep_back_on_screen_and_in_the_record(
+        qtbot, store):
+    """Downhill sprints, 4 reps counted by Next: the fourth press ends the set; Back then means
+    "one too many": the set goes on at 3 of 4, and Enter ends it with 3, which the record keeps."""
+    runner, recorder, clock = session(store, "dynamic")
+    while runner.phase.drill is None or runner.phase.drill.id != "downhill-sprints" \
+            or runner.phase.kind.value != "set":
+        runner.next()
+    shown = []
+    runner.rep_counted.connect(shown.append)
+    for _ in range(4):
+        runner.next()
+    assert shown == [1, 2, 3, 4] and runner.phase.kind.value != "set"  # the set ended
+    runner.back()
+    assert runner.phase.kind.value == "set" and runner.cursor.reps == 3 and shown[-1] == 3
+    runner.back()  # and Back again takes another
+    assert runner.cursor.reps == 2 and shown[-1] == 2
+    runner.next()
+    runner.end_set()  # Enter: the set ends with 3 counted
+    runner.stop()
+    [saved] = store.sessions()
+    sprints = next(d for d in saved.drills if d.drill_id == "downhill-sprints")
+    assert (sprints.reps_done, sprints.sets_done) == (3, 0)
+
+
+def test_back_into_a_set_ended_early_goes_on_from_its_count(qtbot, store):
+    runner, recorder, clock = session(store, "dynamic")
+    while runner.phase.drill is None or runner.phase.drill.id != "downhill-sprints" \
+            or runner.phase.kind.value != "set":
+        runner.next()
+    runner.next()
+    runner.next()
+    runner.end_set()  # 2 of 4, ended early
+    runner.back()
+    assert runner.phase.kind.value == "set" and runner.cursor.reps == 2
+    runner.next()
+    runner.next()  # 4 of 4: the set is done after all
+    runner.stop()
+    [saved] = store.sessions()
+    sprints = next(d for d in saved.drills if d.drill_id == "downhill-sprints")
+    assert (sprints.reps_done, sprints.sets_done) == (4, 1)

@@ -2,8 +2,8 @@
 
 The tally keeps, for every hold and set of the timeline, the reps done in it (`record.work`,
 written with the record, so a session resumed after a crash knows what was skipped before it).
-Each drill's counts are worked out from that, so a hold done again after Back counts once, and
-a set counts as done only when all its holds ran their time or all its reps were counted.
+Each drill's counts are worked out from that, so a hold done again after Back counts once, a set
+the athlete counts holds its last count (Back takes reps back), and a set counts as done only when all its holds ran their time or all its reps were counted.
 Seconds under tension are clock time, added however a hold ended (a redone hold was held twice).
 """
 
@@ -42,7 +42,10 @@ class SessionTally:
                 drill.hold_both_s += outcome.active_s
         else:
             drill.set_s += outcome.active_s
-        if outcome.reps_done > record.work.get(phase.index, 0):
+        counted_by_hand = phase.kind is PhaseKind.SET and not phase.cadence_s
+        if counted_by_hand or outcome.reps_done > record.work.get(phase.index, 0):
+            # a set the athlete counts holds its last count (taking reps back corrects it); a
+            # hold or a beat done again after Back keeps its best
             record.work[phase.index] = outcome.reps_done
         self._count(drill, phase.drill_no)
 
