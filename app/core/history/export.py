@@ -29,7 +29,10 @@ CSV_COLUMNS = (
     "box_height_planned_cm", "box_height_cm",
     # added with history version 5: clock time under tension, landings, how the session ended
     "tut_s", "ground_contacts", "reached_end",
+    # added with history version 7: the session clock's speed (1 real; more: a preview)
+    "clock_speed",
 )
+_ADDED = 4  # the columns after box_height_cm (_added_cells)
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # text from a bad file name, say
 
@@ -63,6 +66,7 @@ def session_dict(session: SessionRecord) -> dict:
         "paused_s": round(session.paused_s, 3), "planned_s": round(session.planned_s, 3),
         "notes": session.notes, "rpe": session.rpe, "phase_index": session.phase_index,
         "plan": session.plan, "reached_end": session.reached_end,
+        "clock_speed": session.clock_speed,
         "tut_s": round(session.tut_s, 3), "ground_contacts": session.ground_contacts,
         "drills": [{
             "drill_id": d.drill_id, "name": d.name, "kind": d.kind, "sides": d.sides,
@@ -145,7 +149,7 @@ def _session_cells(session: SessionRecord) -> list:
 
 def _drill_cells(position: int, drill: DrillRecord | None) -> list:
     if drill is None:
-        return [""] * (len(CSV_COLUMNS) - 11 - 3)
+        return [""] * (len(CSV_COLUMNS) - 11 - _ADDED)
     chosen = drill.choices
     return [position, drill.drill_id, _text(drill.name), drill.kind, drill.sides,
             drill.sets_planned, drill.sets_done, drill.reps_planned_total, drill.reps_done,
@@ -159,9 +163,10 @@ def _drill_cells(position: int, drill: DrillRecord | None) -> list:
 
 def _added_cells(session: SessionRecord, drill: DrillRecord | None) -> list:
     ended = "1" if session.reached_end else "0"
+    speed = _number(session.clock_speed)
     if drill is None:
-        return ["", "", ended]
-    return [_seconds(drill.tut_s), drill.ground_contacts, ended]
+        return ["", "", ended, speed]
+    return [_seconds(drill.tut_s), drill.ground_contacts, ended, speed]
 
 
 def _applies(chosen: dict, name: str, drill: DrillRecord):

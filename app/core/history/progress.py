@@ -1,17 +1,22 @@
-"""Progress over time from the history list: totals per week, streaks, box height."""
+"""Progress over time from the history list: totals per week, streaks, box height.
+
+Only training counts: finished sessions (completed or stopped early) that were no preview
+(`SessionLine.is_training`); a preview run on a fast clock stays in the list, marked, and out
+of every figure here.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.history.records import FINISHED, SessionLine
+from app.core.history.records import SessionLine
 
 
 @dataclass(frozen=True)
 class WeekTotal:
     monday: date
-    sessions: int  # finished sessions (completed or stopped early)
+    sessions: int  # finished training sessions (completed or stopped early; no preview)
     tut_s: float  # clock time under tension (a two-legged hold counts once)
     active_s: float
 
@@ -25,9 +30,10 @@ def _monday(ordinal: int) -> int:
 
 
 def _finished_days(lines: list[SessionLine]):
-    """(calendar day as an ordinal, line) of finished sessions: the athlete's own day, in the
-    offset recorded with the session. Ordinals keep this cheap for ten years of sessions."""
-    return ((line.started_at.toordinal(), line) for line in lines if line.status in FINISHED)
+    """(calendar day as an ordinal, line) of finished training sessions: the athlete's own
+    day, in the offset recorded with the session. Ordinals keep this cheap for ten years of
+    sessions."""
+    return ((line.started_at.toordinal(), line) for line in lines if line.is_training)
 
 
 def weekly_totals(lines: list[SessionLine], weeks: int, today: date) -> list[WeekTotal]:
@@ -71,9 +77,10 @@ def _run(marked: set[int], current: int, step: int) -> int:
 
 
 def box_heights(lines: list[SessionLine]) -> list[tuple[datetime, float]]:
-    """(start, box height) of every finished session that used a box, oldest first."""
+    """(start, box height) of every finished training session that used a box, oldest
+    first."""
     return sorted((line.started_at, line.box_height_cm) for line in lines
-                  if line.box_height_cm is not None and line.status in FINISHED)
+                  if line.box_height_cm is not None and line.is_training)
 
 
 __all__ = ["Streak", "WeekTotal", "box_heights", "monday_of", "streak",

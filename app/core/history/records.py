@@ -24,6 +24,12 @@ class Status(str, Enum):
 
 
 FINISHED = (Status.COMPLETED, Status.STOPPED_EARLY)
+REAL_SPEED = 1.0  # the clock_speed of a real session: session seconds are real seconds
+
+
+def preview_label(clock_speed: float) -> str:
+    """What a preview is called wherever a session is listed: "Preview (×10)"."""
+    return f"Preview (\u00d7{clock_speed:g})"
 
 
 def now_local() -> datetime:
@@ -127,6 +133,11 @@ class DrillRecord:
 
 @dataclass
 class SessionRecord:
+    """A session as recorded. Its times (active_s, paused_s, the drills' seconds) are seconds
+    of the session clock, which runs `clock_speed` times as fast as real time: 1 for a real
+    session, 10 for a preview run with `--speed 10`. started_at and ended_at are wall-clock
+    time. A preview is kept, marked, and never counted as training (`is_training`)."""
+
     uuid: str
     routine_id: str
     routine_name: str
@@ -143,19 +154,33 @@ class SessionRecord:
     plan: dict = field(default_factory=dict)  # plan_to_dict(): the setup choices
     work: dict[int, int] = field(default_factory=dict)  # work phase index: reps done in it
     reached_end: bool = False  # the session ran to the end of its timeline (not stopped)
+    clock_speed: float = REAL_SPEED  # session seconds per real second; not 1: a preview
 
     @classmethod
     def new(cls, plan: SessionPlan, planned_s: float = 0.0,
-            started_at: datetime | None = None) -> "SessionRecord":
+            started_at: datetime | None = None,
+            clock_speed: float = REAL_SPEED) -> "SessionRecord":
         drills = [DrillRecord.planned(drill, plan.choice_at(position))
                   for position, drill in enumerate(plan.routine.drills)]
         return cls(uuid=str(uuid_module.uuid4()), routine_id=plan.routine.id,
                    routine_name=plan.routine.name, started_at=started_at or now_local(),
-                   drills=drills, planned_s=planned_s, plan=plan_to_dict(plan))
+                   drills=drills, planned_s=planned_s, plan=plan_to_dict(plan),
+                   clock_speed=clock_speed)
 
     @property
     def total_s(self) -> float:
+        """Session-clock seconds, pauses included."""
         return self.active_s + self.paused_s
+
+    @property
+    def is_preview(self) -> bool:
+        """Run on a fast (or slow) clock: a look at the routine, not training."""
+        return self.clock_speed != REAL_SPEED
+
+    @property
+    def real_s(self) -> float:
+        """The real seconds the session took (its total on the session clock, at its speed)."""
+        return self.total_s / self.clock_speed
 
     @property
     def tut_s(self) -> float:
@@ -243,8 +268,24 @@ class SessionLine(NamedTuple):
     notes: str
     tut_s: float = 0.0  # clock time under tension
     ground_contacts: int = 0
+    clock_speed: float = REAL_SPEED  # not 1: a preview (see SessionRecord)
 
     @property
     def total_s(self) -> float:
+        """Session-clock seconds, pauses included."""
         return self.active_s + self.paused_s
+
+    @property
+    def is_preview(self) -> bool:
+        return self.clock_speed != REAL_SPEED
+
+    @property
+    def is_training(self) -> bool:
+        """What the totals, streak and charts count: a finished session that was no preview."""
+        return self.status in FINISHED and not self.is_preview
+
+    @property
+    def status_text(self) -> str:
+        """The status as the history list says it: a preview is called one, at its speed."""
+        return preview_label(self.clock_speed) if self.is_preview else self.status.label
 

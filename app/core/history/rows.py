@@ -10,14 +10,14 @@ from app.core.history.records import DrillRecord, SessionLine, SessionRecord, St
 
 _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan, work, "
-                    "reached_end")
+                    "reached_end, clock_speed")
 _TOTAL_COLUMNS = ("sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
                   "box_height_cm, tut_s, ground_contacts")
 _DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, "
                   "reps_planned, sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
                   "hold_both_s, set_s, choices, box_height_cm, contacts_per_rep")
 _UPSERT_SESSION = (
-    f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 26)}) "
+    f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 27)}) "
     "ON CONFLICT(uuid) DO UPDATE SET routine_id = excluded.routine_id, "
     "routine_name = excluded.routine_name, started_at = excluded.started_at, "
     "started_ts = excluded.started_ts, ended_at = excluded.ended_at, "
@@ -25,6 +25,7 @@ _UPSERT_SESSION = (
     "paused_s = excluded.paused_s, planned_s = excluded.planned_s, status = excluded.status, "
     "notes = excluded.notes, rpe = excluded.rpe, phase_index = excluded.phase_index, "
     "plan = excluded.plan, work = excluded.work, reached_end = excluded.reached_end, "
+    "clock_speed = excluded.clock_speed, "
     "sets_done = excluded.sets_done, tut_s = excluded.tut_s, "
     "ground_contacts = excluded.ground_contacts, "
     "sets_planned = excluded.sets_planned, reps_done = excluded.reps_done, "
@@ -64,11 +65,12 @@ _SESSION_SOUND = "(" + " AND ".join([
     *map(_count, ("phase_index", "reached_end", "sets_done", "sets_planned", "reps_done",
                   "reps_planned", "ground_contacts")),
     f"(rpe IS NULL OR {_count('rpe')})", f"(box_height_cm IS NULL OR {_number('box_height_cm')})",
+    f"({_number('clock_speed')} AND clock_speed > 0)",
     _json_object("plan"), _json_object("work")]) + ")"
 _SESSION_READ = (f"{_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, ended_at, "
                  "active_s, paused_s, planned_s, status, notes, rpe, phase_index, "
                  f"substr(plan, 1, {MAX_JSON_CHARS}), substr(work, 1, {MAX_JSON_CHARS}), "
-                 "reached_end")
+                 "reached_end, clock_speed")
 _DRILL_SOUND = "(" + " AND ".join([
     *map(_text, ("drill_id", "name", "kind", "sides")),
     *map(_count, ("sets_planned", "reps_planned", "sets_done", "reps_left", "reps_right",
@@ -92,7 +94,7 @@ def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
         record.active_s, record.paused_s, record.planned_s, status.value, record.notes, rpe,
         record.phase_index, json.dumps(record.plan, sort_keys=True),
         json.dumps({str(index): reps for index, reps in sorted(record.work.items())}),
-        int(record.reached_end), *_totals(record)))
+        int(record.reached_end), float(record.clock_speed), *_totals(record)))
     db.execute("DELETE FROM session_drills WHERE session_uuid = ?", (record.uuid,))
     db.executemany(
         f"INSERT INTO session_drills ({_DRILL_COLUMNS}) VALUES ({', '.join('?' * 19)})",
@@ -115,7 +117,8 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
                           f"({where}) ORDER BY started_ts DESC", args)
     records: dict[str, SessionRecord] = {}
     for (sound, uuid, routine_id, routine_name, started_at, ended_at, active_s, paused_s,
-         planned_s, status, notes, rpe, phase_index, plan, work, reached_end) in sessions:
+         planned_s, status, notes, rpe, phase_index, plan, work, reached_end,
+         clock_speed) in sessions:
         try:
             if not sound:
                 raise ValueError("a field of the wrong type, an unknown status or too long")
@@ -125,7 +128,7 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
                 ended_at=_instant(ended_at) if ended_at is not None else None,
                 active_s=active_s, paused_s=paused_s, status=_STATUS[status], notes=notes,
                 rpe=rpe, phase_index=phase_index, planned_s=planned_s, plan=_json(plan),
-                work=_work(work), reached_end=bool(reached_end))
+                work=_work(work), reached_end=bool(reached_end), clock_speed=clock_speed)
         except ValueError:
             left_out.append(_name(uuid))
     if not records:
@@ -163,11 +166,12 @@ def read_lines(db: sqlite3.Connection, routine_id: str | None,
                left_out: list[str] | None = None, finished_only: bool = False,
                limit: int | None = None) -> list[SessionLine]:
     """The history list, newest first; a row that cannot be read is left out (see read_records).
-    `finished_only`: completed or stopped early; `limit`: at most that many rows are read."""
+    `finished_only`: training that ended (completed or stopped early, no preview); `limit`: at
+    most that many rows are read."""
     left_out = [] if left_out is None else left_out
     where, args = ("AND routine_id = ?", (routine_id,)) if routine_id else ("", ())
     if finished_only:
-        where += " AND status IN ('completed', 'stopped_early')"
+        where += " AND status IN ('completed', 'stopped_early') AND clock_speed = 1"
     if limit is not None:
         where, args = where + " ORDER BY started_ts DESC LIMIT ?", (*args, limit)
     else:
@@ -175,7 +179,7 @@ def read_lines(db: sqlite3.Connection, routine_id: str | None,
     found = _fetch(db,
         f"SELECT {_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, status, active_s, "
         "paused_s, sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
-        "rpe, box_height_cm, notes, tut_s, ground_contacts FROM sessions "
+        "rpe, box_height_cm, notes, tut_s, ground_contacts, clock_speed FROM sessions "
         f"WHERE deleted_at IS NULL {where}", args)
     make = SessionLine._make  # tuple.__new__: the cheapest way to build thousands of lines
     lines = []

@@ -18,6 +18,12 @@ step: add a new one.
      ASCII), so another program's SQLite file found at the history path is never taken for
      Isohold's and written into. Files of versions 1-5 have application_id 0 and Isohold's tables;
      they get the identity with this step, as part of opening.
+- 7: previews told apart from training: `clock_speed`, the session clock's speed (1 for a real
+     session; 10 for `isohold --speed 10`). Times on the row (active_s, paused_s, the holds) are
+     session-clock seconds; started_at and ended_at are wall-clock time. Rows written before
+     this step are given 1, except a session whose session-clock time is more than twice its
+     wall-clock time (plus 5 s for the whole seconds of the times): only a fast clock does that,
+     and its speed is taken as the whole-number ratio of the two (PREVIEW_SPEED_GUESS).
 """
 
 from __future__ import annotations
@@ -125,7 +131,21 @@ TO_V6 = f"""
 PRAGMA application_id = {APPLICATION_ID};
 """
 
-STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5, 6: TO_V6}
+_SESSION_S = "(active_s + paused_s)"
+_WALL_S = "((julianday(COALESCE(ended_at, updated_at)) - julianday(started_at)) * 86400.0)"
+# A session of a file from before version 7 that can only have run on a fast clock: its
+# session-clock time is more than twice the wall-clock time it took (the NULL of a time that
+# cannot be read leaves the row at 1).
+PREVIEW_LOOKS = (f"(typeof(active_s) IN ('integer', 'real') AND typeof(paused_s) IN "
+                 f"('integer', 'real') AND {_SESSION_S} > 2 * {_WALL_S} + 5)")
+PREVIEW_SPEED_GUESS = f"MAX(2.0, ROUND({_SESSION_S} / MAX({_WALL_S}, 1.0)))"
+
+TO_V7 = f"""
+ALTER TABLE sessions ADD COLUMN clock_speed REAL NOT NULL DEFAULT 1;
+UPDATE sessions SET clock_speed = {PREVIEW_SPEED_GUESS} WHERE {PREVIEW_LOOKS};
+"""
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5, 6: TO_V6, 7: TO_V7}
 VERSION = max(STEPS)
 
 
@@ -156,6 +176,17 @@ def migrate(connection: sqlite3.Connection, target: int = VERSION) -> list[int]:
             raise
         reached.append(version)
     return reached
+
+
+def read_as_current(connection: sqlite3.Connection) -> None:
+    """Let the reads of this version see an older file that cannot be upgraded (read-only) as
+    if it were: a temporary view (in memory, never written to the file) stands in for the
+    columns added since, with the values the migration would give them."""
+    if version_of(connection) < 7:
+        connection.execute(
+            "CREATE TEMP VIEW IF NOT EXISTS sessions AS SELECT *, CASE WHEN "
+            f"{PREVIEW_LOOKS} THEN {PREVIEW_SPEED_GUESS} ELSE 1.0 END AS clock_speed "
+            "FROM main.sessions")
 
 
 def _statements(script: str) -> list[str]:

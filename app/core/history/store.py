@@ -39,7 +39,8 @@ from app.core.routines import Routine, SessionPlan
 
 FILE_NAME = "history.sqlite3"
 LAST_LOOKS = 20  # rows read for the last session: unreadable ones are passed over
-_READS_FROM = 5  # the oldest file version whose tables the reads understand as they are
+_READS_FROM = 5  # the oldest file version whose tables the reads understand (with
+# schema.read_as_current for the columns added since)
 READ_ONLY_NOTICE = ("The history is read-only: sessions can be viewed and exported but new ones "
                     "will not be saved")
 
@@ -141,6 +142,7 @@ class HistoryStore(FileChecks):
                 f"{'an older' if version < _READS_FROM else 'a newer'} Isohold (file version "
                 f"{version}), which this one can only read after upgrading it. It was left as "
                 "it is.")
+        schema.read_as_current(db)  # columns added since, as the upgrade would fill them
         self.read_only = True
         self._notices.append(f"{READ_ONLY_NOTICE} ({self.path} cannot be written: {reason}).")
         return db
@@ -333,8 +335,9 @@ class HistoryStore(FileChecks):
         return found
 
     def last_session(self, routine_id: str) -> SessionLine | None:
-        """The routine's latest finished session (completed or stopped early; not one in
-        progress or interrupted), for the setup page's "Last time"; None when there is none.
+        """The routine's latest finished training session (completed or stopped early; not
+        one in progress or interrupted, nor a preview run on a fast clock), for the setup
+        page's "Last time"; None when there is none.
         A row that cannot be read is passed over for the one before it (see `left_out`)."""
         left_out: list[str] = []
         found = self._read(lambda db: rows.read_lines(db, routine_id, left_out,

@@ -72,6 +72,8 @@ def test_an_older_file_is_upgraded_in_place_and_keeps_its_sessions(tmp_path, ver
         # version 5: clock time under tension, and the landings of the built-in jump drills
         assert (line.tut_s, line.ground_contacts, drill.contacts_per_rep) == (0.0, 18, 1)
         assert old.reached_end is (old.status is Status.COMPLETED)
+        # version 7: 40 minutes of session clock in 40 minutes of wall clock: no preview
+        assert old.clock_speed == 1.0 and line.clock_speed == 1.0 and not line.is_preview
         store.delete(old.uuid)  # version 3's undoable delete works on the upgraded file
         assert store.sessions() == []
         store.undo_delete(old.uuid)
