@@ -5,6 +5,10 @@ loses at most the phase that was running. When the session ends its status comes
 rule (`app.core.history.shortfall`): completed only when it reached its end with all the planned
 work done. It is written keyed by its UUID: writing it again updates it.
 
+A preview (`isohold --speed 10`: the runner's clock runs 10x fast) is recorded like any session
+but with its clock's speed (`record.clock_speed`), so the history marks it and counts it as no
+training; its times are session-clock seconds, as the summary and the export say.
+
 A failed write never stops the session, whatever the reason: `write_failed` carries the message
 (the screen and the summary say it), and `record` still holds everything, for the summary to
 show and export.
@@ -14,7 +18,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.history.records import SessionRecord, Status, now_local
+from app.core.history.records import REAL_SPEED, SessionRecord, Status, now_local
 from app.core.history.shortfall import shortfall, status_of
 from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
 from app.core.history.tally import SessionTally
@@ -35,12 +39,16 @@ class HistoryRecorder(QObject):
                  resume: ResumeInfo | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        speed = clock_speed(runner)
         if resume is not None:
             self.record = resume.record
             self.record.status = Status.IN_PROGRESS
             self.record.reached_end = False
+            if speed != REAL_SPEED:  # resumed on a fast clock: from now on it is a preview
+                self.record.clock_speed = speed
         else:
-            self.record = SessionRecord.new(plan, planned_s=timeline.estimated_s)
+            self.record = SessionRecord.new(plan, planned_s=timeline.estimated_s,
+                                            clock_speed=speed)
         self.tally = SessionTally(self.record, timeline)
         self.error = ""  # the last write failure, "" when all went well
         self._begun = resume is not None
@@ -93,3 +101,10 @@ class HistoryRecorder(QObject):
         if self.error and self.record.status is not Status.IN_PROGRESS:
             self.error = ""  # the finished session got through after all
         return True
+
+
+def clock_speed(runner) -> float:
+    """The speed of the runner's session clock (session seconds per real second); 1 when the
+    clock does not say (a stand-in clock in a test)."""
+    speed = getattr(getattr(runner, "clock", None), "speed", REAL_SPEED)
+    return float(speed) if isinstance(speed, (int, float)) and speed > 0 else REAL_SPEED

@@ -203,3 +203,57 @@ def test_a_write_that_fails_with_an_unexpected_error_is_said_too(qtbot, clock, s
         run_for(clock, runner, 10.5)
     assert "could not write this session" in failed.args[0]
     assert recorder.error and not recorder.saved
+
+
+def test_a_preview_is_recorded_with_its_clock_speed_and_counted_as_no_training(
+        qtbot, clock, store):
+    """`--speed 10`: the runner's clock runs 10x fast; the record says so, from its first
+    write (a crash mid-preview leaves a preview), and the totals leave it out."""
+    from app.core.history.progress import streak, weekly_totals
+
+    clock.speed = 10.0
+    runner, recorder = make(qtbot, clock, store)
+    assert store.session(recorder.record.uuid).clock_speed == 10.0
+    run_for(clock, runner, 10 + 10)  # get ready and the first hold, on the session clock
+    runner.stop()
+    [saved] = store.sessions()
+    assert saved.clock_speed == 10.0 and saved.is_preview
+    assert saved.status is Status.STOPPED_EARLY  # how it ended, as for any session
+    assert saved.active_s == pytest.approx(20.0)  # session-clock seconds
+    [line] = store.lines()
+    today = line.started_at.date()
+    assert line.status_text == "Preview (\u00d710)"
+    assert weekly_totals(store.lines(), 1, today)[0].sessions == 0
+    assert streak(store.lines(), today).days == 0
+
+
+def test_a_real_session_is_recorded_at_speed_one(qtbot, clock, store):
+    runner, recorder = make(qtbot, clock, store)
+    runner.stop()
+    [saved] = store.sessions()
+    assert saved.clock_speed == 1.0 and not saved.is_preview
+
+
+def test_a_clock_that_does_not_say_its_speed_records_a_real_session(qtbot, clock, store):
+    """A stand-in clock without `speed` (some tests' fakes) is taken as real time."""
+    timeline = compile_timeline(PLAN)
+    runner = SessionRunner(timeline, clock)
+    runner.clock = type("Bare", (), {"now": clock.now})()  # no `speed`
+    recorder = HistoryRecorder(runner, store, PLAN, timeline)
+    assert recorder.record.clock_speed == 1.0
+
+
+def test_an_interrupted_session_resumed_as_a_preview_becomes_one(qtbot, store):
+    first = SessionRecord.new(PLAN, compile_timeline(PLAN).estimated_s)
+    store.begin(first)
+    store._db.execute("UPDATE sessions SET status = 'interrupted'")  # as the next start finds it
+    info = store.resume(first.uuid)
+    fast = FakeClock()
+    fast.speed = 20.0
+    timeline = compile_timeline(PLAN)
+    runner = SessionRunner(timeline, fast)
+    recorder = HistoryRecorder(runner, store, PLAN, timeline, resume=info)
+    runner.start(at_index=info.phase_index)
+    runner.stop()
+    [saved] = store.sessions()
+    assert saved.uuid == first.uuid and saved.clock_speed == 20.0 and recorder.record.is_preview
