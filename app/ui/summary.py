@@ -9,6 +9,10 @@ buttons. The screen names these keys. The figures wrap into rows and the table's
 so the summary never scrolls sideways (it scrolls down at a large text scale). Times are whole
 seconds that add up: each drill's time under tension, and each leg's, sum to the total shown.
 
+A preview (`--speed 10`: the session clock ran 10x fast) is titled as one ("Preview stopped
+early") and says, under its title, that its times are session-clock time, what they came to in
+real time, and that it is kept in the history as a preview, not counted as training.
+
 The summary writes nothing itself: it asks (`save_requested`, `discard_requested`) and the
 window performs the change. If the history cannot be written (read-only or full disk), the
 summary stays on screen with the message and an Export button, so the session can still be
@@ -110,6 +114,10 @@ class SummaryView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(title)
         column.addWidget(subtitle)
+        self.preview_note = None
+        if record.is_preview:
+            self.preview_note = plain_label(preview_text(record), "previewNote")
+            column.addWidget(self.preview_note)
         return box
 
     def _totals(self) -> QWidget:
@@ -264,6 +272,7 @@ class SummaryView(QWidget):
             QLabel#summaryTitle {{ font-size: {point_size(scale, 2.0)}pt; font-weight: bold; }}
             QLabel#summaryRoutine, QLabel#figureCaption, QLabel#summaryKeys
                 {{ color: {theme.soft_text}; }}
+            QLabel#previewNote {{ color: {theme.text}; }}
             QLabel#figure {{ font-size: {point_size(scale, 2.2)}pt; font-weight: bold; }}
             QLabel#columnHeading {{ color: {theme.soft_text}; font-weight: bold; }}
             QLabel#drillCell {{ font-size: {point_size(scale, 1.15)}pt; }}
@@ -311,9 +320,9 @@ class SummaryView(QWidget):
             if spin.value() != preview.drills[position].reps_done:
                 preview.drills[position].correct_reps(spin.value())
         status = status_of(preview) if record.status in FINISHED else record.status
-        titles = {Status.COMPLETED: "Session complete",
-                  Status.STOPPED_EARLY: "Session stopped early"}
-        self.title.setText(titles.get(status, "Session"))
+        titles = {Status.COMPLETED: "complete", Status.STOPPED_EARLY: "stopped early"}
+        what = "Preview" if record.is_preview else "Session"
+        self.title.setText(f"{what} {titles[status]}" if status in titles else what)
         for position, labels in enumerate(getattr(self, "drill_rows", [])):
             drill = preview.drills[position]
             labels[1].setText(f"{drill.sets_done} / {drill.sets_planned}")
@@ -405,6 +414,14 @@ class SummaryView(QWidget):
             self.export_button.setFocus()
             return
         self.dismissed.emit()
+
+
+def preview_text(record: SessionRecord) -> str:
+    """A preview's note: which clock its times are on, and that it is not training."""
+    speed = record.clock_speed
+    return (f"The session clock ran {speed:g}\u00d7 fast: times here are session-clock time "
+            f"({clock_text(record.total_s, 'spent')} took {clock_text(record.real_s, 'spent')} "
+            "of real time). Kept in your history as a preview, not counted as training.")
 
 
 def _snug(spin: QSpinBox, widest: str) -> None:

@@ -12,13 +12,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from app.core.history import HistoryStore, Status
+from app.core.history.progress import streak
 from app.core.history.sample import made_up_sessions
 from app.ui.history.changes import HistoryChanges
 from app.ui.history.table import NOTES
 from app.ui.history.view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
+from app.ui.shared.clock_text import clock_text
+from app.ui.shared.labels import plural as plural_of
+from app.ui.theme import apply_theme
 
 TODAY = date(2025, 6, 18)  # a Wednesday
 
@@ -339,3 +343,113 @@ def test_an_export_folder_that_is_gone_starts_at_home(qtbot, store, monkeypatch,
     view.export()
     assert Path(starts[0]).parent == Path.home()
     assert Path(starts[0]).name == f"isohold-history-{TODAY:%Y%m%d}.csv"
+
+
+# -- previews (`isohold --speed 10`): listed and marked, counted nowhere ----------------------
+def preview_of(session, speed: float, days_later: int):
+    """The same session done again as a preview on a fast clock `days_later` days on, at
+    23:55, after any training of that day."""
+    from copy import deepcopy
+    from uuid import uuid4
+
+    preview = deepcopy(session)
+    preview.uuid = str(uuid4())
+    preview.started_at = (session.started_at + timedelta(days=days_later)).replace(
+        hour=23, minute=55)
+    preview.clock_speed = speed
+    preview.ended_at = preview.started_at + timedelta(seconds=preview.total_s / speed)
+    preview.notes = "Looking at the routine"
+    return preview
+
+
+@pytest.fixture
+def with_previews(store, sessions):
+    """Two previews today, of the newest iso-holds session (which used no box), and one at
+    x2.5 on a day with no training three weeks back."""
+    holds = max((s for s in sessions if s.routine_id == "iso-holds"), key=lambda s: s.started_at)
+    today = (TODAY - holds.started_at.date()).days
+    previews = [preview_of(holds, 10.0, today), preview_of(holds, 20.0, today)]
+    trained = {s.started_at.date() for s in sessions}
+    quiet = next(TODAY - timedelta(days=n) for n in range(21, 60)
+                 if TODAY - timedelta(days=n) not in trained)
+    previews.append(preview_of(holds, 2.5, (quiet - holds.started_at.date()).days))
+    store.add_finished(previews)
+    return previews
+
+
+def test_a_preview_is_listed_as_one_and_left_out_of_totals_streak_and_charts(
+        qtbot, store, sessions, with_previews):
+    view = make(qtbot, store)
+    shown = rows(view)
+    assert len(shown) == len(sessions) + 3  # kept and listed
+    statuses = {line.uuid: row[2] for line, row in zip(view.lines, shown)}
+    first, second, old = with_previews
+    assert statuses[first.uuid] == "Preview (\u00d710)"
+    assert statuses[second.uuid] == "Preview (\u00d720)"
+    assert statuses[old.uuid] == "Preview (\u00d72.5)"
+    assert all(statuses[s.uuid] == s.status.label for s in sessions)  # real ones as before
+    # the totals, the streak and the charts are those of the training alone
+    monday = TODAY - timedelta(days=TODAY.weekday())
+    this_week = [s for s in sessions if s.started_at.date() >= monday]
+    text = seen(view.totals)
+    plural = "" if len(this_week) == 1 else "s"
+    assert f"This week: {len(this_week)} session{plural}," in text
+    assert "2 previews not counted" in text
+    assert view.charts["sessions"].values[-1] == len(this_week)
+    assert view.charts["tut"].values[-1] == pytest.approx(
+        sum(s.tut_s for s in this_week) / 60)
+    assert sum(view.charts["sessions"].values) == sum(
+        s.started_at.date() >= monday - timedelta(weeks=CHART_WEEKS - 1) for s in sessions)
+    trained_only = [line for line in view.lines if not line.is_preview]
+    assert f"Streak: {plural_of(streak(trained_only, TODAY).days, 'day')}" in text
+    # and a preview today does not make today a training day
+    assert streak(view.lines, TODAY) == streak(trained_only, TODAY)
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+@pytest.mark.parametrize("size", [(1280, 720), (960, 600), (1366, 768)])
+def test_the_list_with_previews_fits_with_no_sideways_scrolling_and_no_cut_words(
+        qtbot, qapp, store, with_previews, size, scale):
+    from tests.ui.test_history_layout import cut_words, shown
+
+    apply_theme(qapp, "dark", scale)
+    try:
+        view = shown(qtbot, store, *size)
+        assert rows(view)[0][2].startswith("Preview (")  # today's previews, at the top
+        assert view.table.horizontalScrollBar().maximum() == 0
+        assert cut_words(view) == []  # every status on screen whole, "Preview (x20)" too
+        assert view.totals.heightForWidth(view.totals.width()) <= view.totals.height()
+    finally:
+        apply_theme(qapp, "dark", 1.0)
+
+
+def test_an_opened_preview_says_it_is_one_and_which_clock_its_times_are_on(
+        qtbot, store, with_previews):
+    view = make(qtbot, store)
+    preview = with_previews[0]
+    row = next(i for i, line in enumerate(view.lines) if line.uuid == preview.uuid)
+    view.open_session(row)
+    window = view.session_window
+    facts = seen(window.findChild(QLabel, "sessionFacts"))
+    total = preview.total_s
+    assert facts.startswith("Preview (\u00d710), stopped early") or facts.startswith(
+        "Preview (\u00d710), completed")
+    assert f"{clock_text(total, 'spent')} on the session clock" in facts
+    assert f"{clock_text(total / 10, 'spent')} real time" in facts
+    note = window.preview_note.text()
+    assert "10\u00d7" in note and "session-clock time" in note and "not counted" in note
+    window.reject()
+    real = next(i for i, line in enumerate(view.lines) if not line.is_preview)
+    view.open_session(real)
+    assert view.session_window.preview_note is None
+    assert "Preview" not in view.session_window.findChild(QLabel, "sessionFacts").text()
+
+
+def test_the_export_marks_each_preview_with_its_clock_speed(qtbot, store, sessions,
+                                                            with_previews, tmp_path):
+    view = make(qtbot, store)
+    assert view.export_to(tmp_path / "history.csv") == len(sessions) + 3
+    speeds = {row["session_uuid"]: row["clock_speed"]
+              for row in csv.DictReader((tmp_path / "history.csv").open(encoding="utf-8"))}
+    assert {speeds[p.uuid] for p in with_previews} == {"10", "20", "2.5"}
+    assert {speeds[s.uuid] for s in sessions} == {"1"}

@@ -232,14 +232,17 @@ def test_the_keys_are_named_on_screen_and_tab_has_no_invisible_stops(qtbot, stor
     assert visited[6] == "notes"  # round again, past nothing invisible
 
 
+@pytest.mark.parametrize("preview", [False, True], ids=["session", "preview"])
 @pytest.mark.parametrize("scale", [1.0, 1.25])
 @pytest.mark.parametrize("size", [(1280, 720), (960, 600), (1366, 768)])
-def test_it_fits_with_no_sideways_scrolling_and_no_cut_words(qtbot, qapp, store, size, scale):
+def test_it_fits_with_no_sideways_scrolling_and_no_cut_words(qtbot, qapp, store, size, scale,
+                                                              preview):
     from PySide6.QtWidgets import QLabel
 
     apply_theme(qapp, "dark", scale)
     try:
         record = finished_record()
+        record.clock_speed = 10.0 if preview else 1.0
         view = make(qtbot, record, store, error="The disk is full")  # the Export button too
         view.resize(*size)
         qapp.processEvents()
@@ -301,3 +304,28 @@ def test_the_keys_line_names_counts_only_when_there_are_counts_to_fix(qtbot, sto
     view = make(qtbot, record, store)
     shown = [text for text in texts(view) if text.startswith("Type your notes")]
     assert shown == [keys_hint(counts=False)] and "counts" not in shown[0]
+
+
+def test_a_preview_says_it_is_one_and_that_its_times_are_on_the_session_clock(qtbot, store):
+    """`--speed 10`: the summary is titled as a preview, says which clock its times are on and
+    what they took in real time, and that it is not training; saving keeps the mark."""
+    record = finished_record()
+    record.clock_speed = 10.0
+    view = make(qtbot, record, store)
+    shown = texts(view)
+    assert "Preview stopped early" in shown and "Session stopped early" not in shown
+    note = view.preview_note.text()
+    assert note in shown
+    assert "ran 10\u00d7 fast" in note and "session-clock time" in note
+    assert "10:55 took 1:06 of real time" in note  # 655 s of session clock at 10x: 65.5 s
+    assert "preview, not counted as training" in note
+    assert view.figures["Total time"].text() == "10:55"  # the session clock's figure, as saved
+    qtbot.keyClick(view.notes, Qt.Key.Key_Return)
+    [saved] = store.sessions()
+    assert saved.clock_speed == 10.0 and saved.status is Status.STOPPED_EARLY
+
+
+def test_a_real_session_has_no_preview_note(qtbot, store):
+    view = make(qtbot, finished_record(), store)
+    assert view.preview_note is None
+    assert not any("Preview" in text for text in texts(view))

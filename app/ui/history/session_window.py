@@ -5,7 +5,8 @@ The window writes nothing itself: Save asks (`save_requested` with the session's
 notes and the RPE or None) and the history view passes it on to the one place that changes
 the history, whose answer comes back through `saved` or `failed`. An RPE that is not a whole
 number from 1 to 10 is said beside the field, and nothing typed is lost. Enter saves (in the
-notes too), Esc closes: after a question when something was changed.
+notes too), Esc closes: after a question when something was changed. A preview (run on a fast
+clock) says so, with its time on the session clock and in real time, and that it is not counted.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.core.history.records import DrillRecord, SessionLine, SessionRecord
+from app.core.history.records import DrillRecord, SessionLine, SessionRecord, preview_label
 from app.ui.history.table import DATE, NONE, cell_text, unbroken
 from app.ui.shared.clock_text import clock_text
 from app.ui.shared.labels import plain_label, plural
@@ -67,6 +68,10 @@ class SessionWindow(QDialog):
         title = plain_label(f"{line.routine_name}, {cell_text(line, DATE)}", "sessionTitle")
         layout.addWidget(title)
         layout.addWidget(plain_label(self._summary_text(), "sessionFacts"))
+        self.preview_note = None
+        if line.is_preview:
+            self.preview_note = plain_label(preview_note(line.clock_speed), "previewNote")
+            layout.addWidget(self.preview_note)
         layout.addWidget(self._drills(record), 1)
         layout.addLayout(self._inputs(line, read_only))
         self.message = plain_label("", "sessionMessage")
@@ -83,6 +88,10 @@ class SessionWindow(QDialog):
     def _summary_text(self) -> str:
         line = self.line
         parts = [line.status.label, f"{clock_text(line.total_s, 'spent')} in all"]
+        if line.is_preview:
+            parts[:2] = [f"{preview_label(line.clock_speed)}, {line.status.label.lower()}",
+                         f"{clock_text(line.total_s, 'spent')} on the session clock",
+                         f"{clock_text(line.total_s / line.clock_speed, 'spent')} real time"]
         if line.paused_s:
             parts.append(f"{clock_text(line.paused_s, 'spent')} paused")
         if line.tut_s:
@@ -173,7 +182,7 @@ class SessionWindow(QDialog):
             QLabel#sessionTitle {{ font-size: {point_size(scale, 1.35)}pt; font-weight: bold; }}
             QLabel#columnHeading {{ font-weight: bold; color: {theme.soft_text}; }}
             QFrame#sessionDrills {{ background: {theme.panel}; border-radius: 8px; }}
-            QLabel#sessionKeys {{ color: {theme.soft_text}; }}
+            QLabel#sessionKeys, QLabel#previewNote {{ color: {theme.soft_text}; }}
             QLabel#sessionMessage {{ background: #5c1a14; color: #ffffff;
                 border: 2px solid #ff8a7a; border-radius: 6px; padding: 8px; }}
         """)
@@ -228,6 +237,13 @@ class SessionWindow(QDialog):
         box.setEscapeButton(keep)
         box.exec()
         return box.clickedButton() is discard
+
+
+def preview_note(clock_speed: float) -> str:
+    """What a preview's window says of it: not training, and which clock its times are on."""
+    return (f"A preview: the session clock ran {clock_speed:g}\u00d7 as fast as real time, so "
+            "the times here are session-clock time. It is not counted in the weekly totals, "
+            "the streak or the charts.")
 
 
 def reps_text(drill: DrillRecord) -> str:

@@ -3,7 +3,8 @@
 The table never scrolls sideways and never cuts a word: the columns that fit the width are
 shown, in the order of what matters most (date, routine, status, time under tension, effort,
 ...), and the rest wait in the session's own window (Enter on a row). Notes fill what is left
-and are shortened at a word, with an ellipsis, when they are longer than the room.
+and are shortened at a word, with an ellipsis, when they are longer than the room. A preview (a
+session run on a fast clock, `--speed 10`) has "Preview (×10)" for its status.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def cell_text(line: SessionLine, column: int, with_year: bool = True) -> str:
     if column == ROUTINE:
         return line.routine_name
     if column == STATUS:
-        return line.status.label
+        return line.status_text  # a preview says so, at its clock's speed
     if column == TIME:
         return clock_text(line.total_s, "spent")
     if column == TUT:
@@ -151,6 +152,8 @@ class SessionsView(QTableView):
         samples[DATE] = f"{day} 30 {month}{' 2025' if model.with_year else ''}  23:59"
         names = {line.routine_name for line in model.lines} or {SAMPLES[ROUTINE]}
         samples[ROUTINE] = widest(sorted(names))
+        samples[STATUS] = widest(sorted({line.status_text for line in model.lines}
+                                        | {SAMPLES[STATUS]}))
         widths = {}
         for column, name in enumerate(COLUMNS):
             widths[column] = max(text.horizontalAdvance(samples[column]),

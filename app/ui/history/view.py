@@ -8,6 +8,9 @@ Enter (or a double click) on a row opens the session: its drills, and its notes 
 JSON file, starting in the folder used last (`export_folder`, told back through
 `export_folder_changed`). Esc goes back. Everything on screen is plain text.
 
+A preview (a session run on a fast clock, `--speed 10`) is listed as "Preview (×10)" and counted
+in no total, streak or chart; the week's line says how many previews it left out.
+
 The view writes nothing: it asks (delete_requested, undo_requested, edit_requested) and is
 told how it went (deleted, restored, edited).
 """
@@ -23,7 +26,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from app.core.history.export import write_sessions
-from app.core.history.progress import box_heights, streak, weekly_totals
+from app.core.history.progress import box_heights, monday_of, streak, weekly_totals
 from app.core.history.records import SessionLine
 from app.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
 from app.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
@@ -200,13 +203,20 @@ class HistoryView(QWidget):
         self.filter.blockSignals(False)
 
     def _show_totals(self) -> None:
+        """Training only: a preview is listed but counted nowhere, and the week says so."""
         last, this = weekly_totals(self.lines, 2, self.today)
         run = streak(self.lines, self.today)
-        self.totals.setText(unbroken(
+        phrases = [
             f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s, 'spent')} "
             "under tension",
             f"Last week: {plural(last.sessions, 'session')}, {clock_text(last.tut_s, 'spent')}",
-            f"Streak: {plural(run.days, 'day')}, {plural(run.weeks, 'week')}"))
+            f"Streak: {plural(run.days, 'day')}, {plural(run.weeks, 'week')}"]
+        monday = monday_of(self.today)
+        previews = sum(line.is_preview and line.started_at.date() >= monday
+                       for line in self.lines)
+        if previews:
+            phrases.insert(1, f"{plural(previews, 'preview')} not counted")
+        self.totals.setText(unbroken(*phrases))
 
     def _draw_charts(self) -> None:
         for chart in self.charts.values():
