@@ -3,7 +3,10 @@
 Pages live in one QStackedWidget. Starting a session compiles the timeline from the setup
 page's plan, creates a SessionRunner on an injected clock and the SessionView, then calls
 `_connect_session`: the one place where the listeners of a session (cue player, history
-recorder) are attached. Heavy modules (the runner's QtStateMachine, the session view) are
+recorder) are attached. The setup page opens on the athlete's remembered choices for the
+routine (`Choices`, loaded on first use) and the routine's last session from the history; a
+session started from it remembers its choices (a failure to save them is said on the next setup
+page and logged, and never stops the session). Heavy modules (the runner's QtStateMachine, the session view) are
 imported when the first session starts, not at start-up.
 """
 
@@ -58,7 +61,7 @@ class MainWindow(QMainWindow):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="mainWindow")
         self.setWindowTitle("Isohold")
-        self.setMinimumSize(960, 600)
+        self.setMinimumSize(800, 480)  # a maximised window on a 960x600 screen, frame and all
         self.routines = tuple(routines)
         self.settings = settings
         self.clock_factory = clock_factory
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self._changes = None  # HistoryChanges, made on first use
         self._painted = False
         self._state_before_session = None  # the window state a full-screen session left
+        self.choices = None  # the remembered setup choices (Choices), loaded on first use
+        self.choices_not_saved = ""  # why the last session's choices could not be remembered
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -127,10 +132,20 @@ class MainWindow(QMainWindow):
 
         old = self.setup_page
         defaults = SessionDefaults.from_settings(self.settings)  # as the menu's estimates
+        choices = self.remembered_choices()
+        recalled = choices.recall(routine)
+        notes = [*choices.problems, *recalled.notes]
+        if self.choices_not_saved:
+            notes.insert(0, "Your choices last time could not be remembered: "
+                         f"{self.choices_not_saved}.")
         self.setup_page = SetupPage(routine, get_ready_s=defaults.get_ready_s,
-                                    rest_s=defaults.rest_s, reset_s=defaults.reset_s)
-        self.setup_page.start_requested.connect(self.start_session)
+                                    rest_s=defaults.rest_s, reset_s=defaults.reset_s,
+                                    remembered=recalled.plan.choices, notes=notes,
+                                    last_time=self.last_session(routine.id),
+                                    export_folder=self.settings["export_folder"])
+        self.setup_page.start_requested.connect(self.start_from_setup)
         self.setup_page.back_requested.connect(self.show_menu)
+        self.setup_page.export_folder_changed.connect(self._remember_export_folder)
         self._show_page(self.setup_page)
         self.setup_page.focus_first_choice()
         self._drop_page(old)
@@ -250,7 +265,46 @@ class MainWindow(QMainWindow):
         if self.runner is not None and not self.runner.is_over:
             self.runner.set_lead(self.cue_player.latency_s)
 
+    def remembered_choices(self):
+        """The athlete's last setup choices (Choices), read from their file on first use."""
+        from app.core.choices import Choices
+
+        if self.choices is None:
+            self.choices = Choices.load()
+            for problem in self.choices.problems:
+                log.warning("remembered choices: %s", problem)
+        return self.choices
+
+    def last_session(self, routine_id: str):
+        """The routine's latest finished session (a SessionLine), or None: no history of it,
+        or no history to ask (the setup page then shows no "Last time")."""
+        from app.core.history.store import HistoryError
+
+        store = self.history_store()
+        if store is None:
+            return None
+        try:
+            return store.last_session(routine_id)
+        except HistoryError as error:
+            log.warning("no last time for %s: %s", routine_id, error)
+            return None
+
     # -- sessions ---------------------------------------------------------------------------
+    def start_from_setup(self, plan: SessionPlan) -> None:
+        """Enter on the setup page: keep its choices for next time, then run the session."""
+        choices = self.remembered_choices()
+        choices.remember(plan)
+        try:
+            choices.save()
+        except OSError as error:  # the session runs all the same
+            self.choices_not_saved = error.strerror or str(error)
+            if error.filename:
+                self.choices_not_saved += f" ({error.filename})"
+            log.warning("could not remember the setup choices: %s", error)
+        else:
+            self.choices_not_saved = ""
+        self.start_session(plan)
+
     def start_session(self, plan: SessionPlan, resume=None) -> None:
         """Run `plan` (from phase `resume.phase_index` when resuming an interrupted session)."""
         from app.session.runner import SessionRunner

@@ -4,205 +4,62 @@ Each number the article gives as a range (reps, hold seconds, sets, box height) 
 we chose gets a spin box clamped to the drill's Range, starting from the defaults; drills
 worked one leg at a time step their reps by 2 so both legs get equal work. The estimated
 duration follows the choices. Enter starts, Esc goes back; Enter on a focused button presses
-that button (Back goes back). Tab goes through every choice, then Back and Start, with no
-invisible stop (the page and its scroll area take no focus). The - and + buttons beside a box
-(for a mouse; the keys are Up and Down) are disabled and greyed at the box's limits. Coaching
-text is plain text only.
+that button (Back goes back). Tab goes through every choice, then Defaults, Print plan, Back and
+Start, with no invisible stop (the page and its scroll area take no focus). The - and + buttons
+beside a box (for a mouse; the keys are Up and Down) are disabled and greyed at the box's
+limits. Coaching text is plain text only.
+
+The page starts from the choices the window remembered for the routine (`remembered`, one per
+drill or None: the defaults), says in a small line what was changed on the way or wrong with
+the file (`notes`), and shows "Last time" from the history (`last_time`). D (or Defaults) puts
+the routine's defaults back. P (or Print plan...) writes the plan as chosen to a one-page PDF,
+A4 or Letter (the locale's paper first in the dialog); what went wrong is said in words.
+Letters typed in a choice box are no numbers: they reach the page, so D and P work there too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLayout,
-                               QHBoxLayout, QPushButton, QScrollArea, QVBoxLayout,
-                               QWidget)
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
-from app.core.routines import Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan, Sides
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton,
+                               QScrollArea, QVBoxLayout, QWidget)
+
+from app.core.history.records import SessionLine
+from app.core.routines import DrillChoice, Routine, SessionPlan
 from app.core.session_defaults import SessionDefaults
 from app.core.timeline import compile_timeline
+from app.ui.drill_panel import DrillPanel
+from app.ui.last_time import last_time_text
+from app.ui.plan_file import PAPERS, file_name, paper_for, write_plan
 from app.ui.shared.clock_text import duration_text
+from app.ui.shared.export_folder import export_start, folder_of
 from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
 
-KEYS_HINT = "Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   Enter start   \u00b7   Esc back"
-
-
-def coaching_text(drill: Drill) -> str:
-    """Targets, how, tips, cautions and notes, as plain text paragraphs."""
-    parts = []
-    if drill.targets:
-        parts.append("Targets: " + drill.targets)
-    if drill.how:
-        parts.append(drill.how)
-    parts += ["Tip: " + tip for tip in drill.tips]
-    parts += ["Caution: " + caution for caution in drill.cautions]
-    if drill.notes:
-        parts.append("Note: " + drill.notes)
-    return "\n\n".join(parts)
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-class ChoiceBox(QDoubleSpinBox):
-    """A spin box over one Range; whole numbers show without decimals."""
-
-    def __init__(self, field: str, allowed: Range, value: float, step: float = 1.0,
-                 suffix: str = "") -> None:
-        super().__init__(objectName=f"choice_{field}")
-        self.field = field
-        whole = all(float(v).is_integer() for v in (allowed.min, allowed.max, value, step))
-        self.setDecimals(0 if whole else 1)
-        self.setRange(allowed.min, allowed.max)
-        self.setSingleStep(step)
-        self.setSuffix(suffix)
-        self.setValue(value)
-        self.setAccelerated(True)
-        # The arrows are hidden by the page's stylesheet (width 0): with NoButtons under an
-        # app stylesheet, Qt 6.11 squeezes the edit field to one pixel.
-        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.PlusMinus)
-        self.setFixedWidth(130)
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-
-    def with_buttons(self) -> QWidget:
-        """The box between large - and + buttons (for a mouse; the keys are Up and Down); a
-        button that cannot step further (at the range's end) is disabled, and looks it."""
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(6)
-        for text, step, name in (("\u2212", self.stepDown, "minus"), (None, None, None),
-                                 ("+", self.stepUp, "plus")):
-            if text is None:
-                layout.addWidget(self, 1)
-                continue
-            button = QPushButton(text, objectName="stepButton")
-            button.setAccessibleName(f"{name} {self.field}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAutoRepeat(True)
-            button.clicked.connect(step)
-            layout.addWidget(button)
-            setattr(self, f"{name}_button", button)
-        self.valueChanged.connect(self._show_limits)
-        self._show_limits()
-        return row
-
-    def _show_limits(self) -> None:
-        self.minus_button.setEnabled(self.value() > self.minimum())
-        self.plus_button.setEnabled(self.value() < self.maximum())
-
-
-class DrillPanel(QFrame):
-    """One drill: its name, cue, coaching text, and the choices within its ranges."""
-
-    changed = Signal()
-
-    def __init__(self, number: int, drill: Drill, choice: DrillChoice) -> None:
-        super().__init__(objectName="drill")
-        self.drill = drill
-        self.choice = choice
-        self.boxes: dict[str, ChoiceBox] = {}
-        layout = QGridLayout(self)
-        layout.setContentsMargins(22, 16, 22, 18)
-        layout.setHorizontalSpacing(28)
-        layout.setVerticalSpacing(8)
-        layout.addWidget(plain_label(f"{number}. {drill.name}", "drillName"), 0, 0, 1, 2)
-        layout.addWidget(plain_label(drill.cue, "drillCue"), 1, 0, 1, 2)
-        self.coaching = plain_label(coaching_text(drill), "coaching")
-        self.coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.form = self._choices()
-        self.grid = layout
-        self.stacked: bool | None = None
-        self._arrange(stacked=False)
-        layout.setColumnStretch(0, 1)
-
-    def _arrange(self, stacked: bool) -> None:
-        """The choices beside the coaching text, or under it on a narrow screen (the coaching
-        text keeps a readable width)."""
-        if stacked == self.stacked:
-            return
-        self.stacked = stacked
-        self.grid.removeWidget(self.coaching)
-        self.grid.removeWidget(self.form)
-        if stacked:
-            self.grid.addWidget(self.form, 2, 0, 1, 2,
-                                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.grid.addWidget(self.coaching, 3, 0, 1, 2)
-        else:
-            self.grid.addWidget(self.coaching, 2, 0)
-            self.grid.addWidget(self.form, 2, 1,
-                                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
-
-    def resizeEvent(self, event) -> None:
-        readable = self.coaching.fontMetrics().averageCharWidth() * 40
-        self._arrange(event.size().width() < self.form.sizeHint().width() + readable + 72)
-        super().resizeEvent(event)
-
-    def _choices(self) -> QWidget:
-        drill, choice = self.drill, self.choice
-        form = QWidget(objectName="choices")
-        grid = QGridLayout(form)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(10)
-        alternate = drill.sides is Sides.ALTERNATE
-        rows: list[tuple[str, str, Range | None, float | None, float, str]] = [
-            ("reps", "Reps, both legs" if alternate else
-             ("Reps per set" if drill.kind is DrillKind.PACED else "Reps"),
-             drill.reps, choice.reps, 2.0 if alternate else 1.0, ""),
-            ("hold_s", "Hold", drill.hold_s, choice.hold_s, 1.0, " s"),
-            ("sets", "Sets", drill.sets, choice.sets, 1.0, ""),
-            ("box_height_cm", "Box height", drill.box_height_cm, choice.box_height_cm, 5.0, " cm"),
-        ]
-        if drill.kind is DrillKind.HOLD and not alternate:
-            rows.append(("reset_s", "Reset between reps", drill.reset_s, choice.reset_s, 1.0, " s"))
-        if alternate:
-            rows.append(("switch_s", "Switch legs", drill.switch_s, choice.switch_s, 1.0, " s"))
-        if drill.sets.max > 1:
-            rows.append(("rest_s", "Rest between sets", drill.rest_s, choice.rest_s, 15.0, " s"))
-        for row, (field, label, allowed, value, step, suffix) in enumerate(
-                r for r in rows if r[2] is not None and r[3] is not None):
-            grid.addWidget(plain_label(label, "choiceLabel", wrap=False), row, 0)
-            if allowed.min == allowed.max:
-                fixed = plain_label(_number(value) + suffix, "fixedValue", wrap=False)
-                fixed.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                grid.addWidget(fixed, row, 1)
-                continue
-            box = ChoiceBox(field, allowed, value, step, suffix)
-            box.valueChanged.connect(self._on_change)
-            self.boxes[field] = box
-            grid.addWidget(box.with_buttons(), row, 1)
-        if drill.cadence_s:
-            grid.addWidget(plain_label(f"A beep every {_number(drill.cadence_s)} s counts a rep",
-                                       "choiceNote"), len(rows), 0, 1, 2)
-        return form
-
-    def _on_change(self) -> None:
-        values = {field: box.value() for field, box in self.boxes.items()}
-        for field in ("reps", "sets"):
-            if field in values:
-                values[field] = int(round(values[field]))
-        self.choice = self.choice._replace(**values).within(self.drill)
-        if "reps" in self.boxes and self.boxes["reps"].value() != self.choice.reps:
-            self.boxes["reps"].setValue(self.choice.reps)  # an odd count for one leg at a time
-        self.changed.emit()
-
-    def commit_typing(self) -> None:
-        for box in self.boxes.values():
-            box.interpretText()
+KEYS_HINT = ("Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   D defaults   \u00b7   "
+             "P print   \u00b7   Enter start   \u00b7   Esc back")
+PAPER_FILTERS = {"A4": "PDF on A4 paper (*.pdf)", "Letter": "PDF on US Letter paper (*.pdf)"}
 
 
 class SetupPage(QWidget):
     start_requested = Signal(object)  # SessionPlan
     back_requested = Signal()
+    export_folder_changed = Signal(str)  # the folder a plan was printed to, to start in next
 
     def __init__(self, routine: Routine, get_ready_s: float | None = None, rest_s: float = 0.0,
-                 reset_s: float = 0.0, parent: QWidget | None = None) -> None:
+                 reset_s: float = 0.0, parent: QWidget | None = None, *,
+                 remembered: Sequence[DrillChoice | None] = (), notes: Sequence[str] = (),
+                 last_time: SessionLine | None = None, export_folder: str = "",
+                 today: date | None = None) -> None:
         super().__init__(parent, objectName="setup")
         self.routine = routine
         self.get_ready_s = get_ready_s
+        self.export_folder = export_folder
+        self.defaults = SessionDefaults(get_ready_s, rest_s, reset_s)  # the menu's rule too
         # the page hears Enter and Esc from whatever has the focus, but is no Tab stop itself
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -234,10 +91,13 @@ class SetupPage(QWidget):
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(16)
+        self.memory = self._memory_row(last_time, notes, today or date.today())
+        column.addWidget(self.memory)
         self.panels: list[DrillPanel] = []
-        defaults = SessionDefaults(get_ready_s, rest_s, reset_s)  # the menu's rule too
         for number, drill in enumerate(routine.drills, start=1):
-            panel = DrillPanel(number, drill, defaults.choice(drill))
+            last = remembered[number - 1] if number <= len(remembered) else None
+            panel = DrillPanel(number, drill, last.within(drill) if last is not None
+                               else self.defaults.choice(drill))
             panel.changed.connect(self._update_estimate)
             self.panels.append(panel)
             column.addWidget(panel)
@@ -246,7 +106,39 @@ class SetupPage(QWidget):
         outer.addWidget(self.scroll, 1)
         outer.addWidget(plain_label(KEYS_HINT, "setupHint"))
         self._update_estimate()
+        self._order_tabs()
         self.restyle()
+
+    def _memory_row(self, last_time: SessionLine | None, notes: Sequence[str],
+                    today: date) -> "MemoryRow":
+        """Last time, what was changed in the remembered choices, what the page just did;
+        beside them (under them on a narrow screen) Defaults and Print plan."""
+        self.last_time = plain_label(last_time_text(last_time, today), "lastTime")
+        self.notes = plain_label(" ".join(notes), "choiceNotes")
+        self.status = plain_label("", "setupStatus")  # what Defaults or Print plan did
+        self.defaults_button = QPushButton("Defaults  (D)", objectName="defaultsButton")
+        self.defaults_button.clicked.connect(self.put_defaults)
+        self.print_button = QPushButton("Print plan\u2026  (P)", objectName="printButton")
+        self.print_button.clicked.connect(self.ask_to_print)
+        for button in (self.defaults_button, self.print_button):
+            button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
+        return MemoryRow((self.last_time, self.notes, self.status),
+                         (self.defaults_button, self.print_button))
+
+    def _order_tabs(self) -> None:
+        """Every choice, then Defaults, Print plan, Back and Start."""
+        chain = [box for panel in self.panels for box in panel.boxes.values()]
+        chain += [self.defaults_button, self.print_button, self.back_button, self.start_button]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+
+    def say(self, text: str) -> None:
+        """A plain line under Last time: what Defaults or Print plan did, or what went wrong;
+        scrolled into sight."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        if text:
+            self.scroll.ensureWidgetVisible(self.status)
 
     # -- the plan ---------------------------------------------------------------------------
     def plan(self) -> SessionPlan:
@@ -268,18 +160,75 @@ class SetupPage(QWidget):
 
     def focus_first_choice(self) -> None:
         (self.first_choice() or self.start_button).setFocus()
+        QTimer.singleShot(0, self, self._show_focus)  # once laid out: the focus in sight
+
+    def _show_focus(self) -> None:
+        focused = self.focusWidget()
+        if focused is not None and self.scroll.isAncestorOf(focused):
+            self.scroll.ensureWidgetVisible(focused)
 
     def start(self) -> None:
         for panel in self.panels:
             panel.commit_typing()
         self.start_requested.emit(self.plan())
 
+    # -- defaults and print -----------------------------------------------------------------
+    def put_defaults(self) -> None:
+        """Every drill back to the routine's defaults (with the settings' rests)."""
+        for panel in self.panels:
+            panel.set_choice(self.defaults.choice(panel.drill))
+        self.notes.hide()  # they were about the remembered choices, gone now
+        self.say("Back to the routine's defaults.")
+
+    def ask_to_print(self) -> None:
+        """A save dialog for the PDF (A4 or Letter: the locale's paper first), then print."""
+        for panel in self.panels:
+            panel.commit_typing()
+        paper = paper_for(QLocale())
+        filters = [PAPER_FILTERS[paper]] + [f for p, f in PAPER_FILTERS.items() if p != paper]
+        path, chosen = QFileDialog.getSaveFileName(
+            self, "Print the plan to a PDF", str(export_start(self.export_folder,
+                                                              file_name(self.routine.name))),
+            ";;".join(filters), filters[0])
+        self.print_button.setFocus()
+        if not path:
+            return
+        paper = next((p for p, f in PAPER_FILTERS.items() if f == chosen), paper)
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        self.print_to(Path(path), paper)
+
+    def print_to(self, path: Path, paper: str = "A4") -> bool:
+        """Write the plan as chosen now to `path` as a one-page PDF; say how it went."""
+        if paper not in PAPERS:
+            raise ValueError(f"paper {paper!r}: A4 or Letter")
+        try:
+            write_plan(self.plan(), path, paper)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.say(f"The plan could not be printed to {path}: {reason}. Nothing was written; "
+                     "choose another folder.")
+            return False
+        self.say(f"Plan printed on {paper} paper to {path}")
+        folder = folder_of(path)
+        if folder != self.export_folder:
+            self.export_folder = folder
+            self.export_folder_changed.emit(folder)
+        return True
+
     # -- keyboard ---------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.start()
         elif event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
+        elif event.key() == Qt.Key.Key_D and plain:
+            self.put_defaults()
+        elif event.key() == Qt.Key.Key_P and (plain or event.modifiers()
+                                              == Qt.KeyboardModifier.ControlModifier):
+            self.ask_to_print()
         else:
             super().keyPressEvent(event)
 
@@ -289,7 +238,9 @@ class SetupPage(QWidget):
         self.setStyleSheet(f"""
 #setupTitle {{ font-size: {point_size(scale, 2.2)}pt; font-weight: bold; color: {theme.text}; }}
 #estimate {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; color: {theme.accent}; }}
-#setupDescription, #setupHint {{ font-size: {point_size(scale, 1.0)}pt; color: {theme.soft_text}; }}
+#setupDescription, #setupHint, #choiceNotes {{ font-size: {point_size(scale, 1.0)}pt;
+    color: {theme.soft_text}; }}
+#lastTime, #setupStatus {{ font-size: {point_size(scale, 1.1)}pt; color: {theme.text}; }}
 #setupBody, QScrollArea {{ background: transparent; }}
 #drill {{ background: {theme.panel}; border-radius: 12px; }}
 #drillName {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; color: {theme.text}; }}
@@ -305,4 +256,52 @@ QDoubleSpinBox::up-button, QDoubleSpinBox::down-button {{ width: 0px; border: no
 QDoubleSpinBox::up-arrow, QDoubleSpinBox::down-arrow {{ image: none; width: 0px; height: 0px; }}
 QDoubleSpinBox:focus {{ border: 3px solid {theme.accent}; }}
 #startButton, #backButton {{ font-size: {point_size(scale, 1.3)}pt; }}
+#defaultsButton, #printButton {{ font-size: {point_size(scale, 1.1)}pt; }}
 """)
+
+
+class MemoryRow(QWidget):
+    """The top of the page's body: the lines (each shown only when it has words) beside the
+    buttons, or over them when the lines would have less than about 40 characters."""
+
+    def __init__(self, lines: tuple, buttons: tuple) -> None:
+        super().__init__(objectName="memory")
+        self.lines = QWidget()
+        column = QVBoxLayout(self.lines)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        for label in lines:
+            label.setVisible(bool(label.text()))
+            column.addWidget(label)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(18)
+        for button in buttons:
+            row.addWidget(button)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(10)
+        self.stacked: bool | None = None
+        self._arrange(stacked=False)
+
+    def _arrange(self, stacked: bool) -> None:
+        if stacked == self.stacked:
+            return
+        self.stacked = stacked
+        self.grid.removeWidget(self.lines)
+        self.grid.removeWidget(self.buttons)
+        top = Qt.AlignmentFlag.AlignTop
+        self.grid.addWidget(self.lines, 0, 0)
+        if stacked:
+            self.grid.addWidget(self.buttons, 1, 0, top | Qt.AlignmentFlag.AlignLeft)
+            self.grid.setColumnStretch(1, 0)
+        else:
+            self.grid.addWidget(self.buttons, 0, 1, top | Qt.AlignmentFlag.AlignRight)
+        self.grid.setColumnStretch(0, 1)
+
+    def resizeEvent(self, event) -> None:
+        readable = self.lines.fontMetrics().averageCharWidth() * 40
+        self._arrange(event.size().width() < self.buttons.sizeHint().width() + readable + 18)
+        super().resizeEvent(event)

@@ -274,3 +274,67 @@ def test_closing_the_window_mid_session_asks_and_stop_and_keep_shows_the_summary
     [kept] = window.store.sessions()
     assert kept.status.value == "stopped_early"
     assert window.close()  # nothing under way now
+
+
+# -- remembered choices and last time on the setup page ---------------------------------------
+def stop_and_save(qtbot, window):
+    """Stop the session under way, Enter to the summary, Enter to save: back at the menu."""
+    window.runner.stop()
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_page().objectName() == "summary"
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_page() is window.menu
+
+
+def test_the_choices_of_a_session_come_back_per_drill_with_last_time(qtbot, window, clock):
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Return)  # "Short test": press reps 2, hops 2 sets
+    setup = window.current_page()
+    assert not setup.last_time.isVisible()  # no history of it yet
+    press(qtbot, window, Qt.Key.Key_Up)  # the press: 4 reps
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, Qt.Key.Key_Tab)
+    press(qtbot, window, Qt.Key.Key_Down)  # the hops: 1 set
+    with qtbot.waitSignal(window.session_started):
+        press(qtbot, window, Qt.Key.Key_Return)
+    stop_and_save(qtbot, window)
+
+    press(qtbot, window, Qt.Key.Key_Return)  # the same routine again
+    again = window.current_page()
+    assert isinstance(again, SetupPage) and again is not setup
+    assert (again.panels[0].choice.reps, again.panels[1].choice.sets) == (4, 1)
+    assert again.panels[0].boxes["reps"].value() == 4
+    assert again.panels[1].boxes["sets"].value() == 1
+    assert again.last_time.isVisible()
+    assert again.last_time.text().startswith("Last time (today): stopped early: ")
+    press(qtbot, window, Qt.Key.Key_Escape)
+    press(qtbot, window, Qt.Key.Key_Up)
+    press(qtbot, window, Qt.Key.Key_Return)  # the other routine keeps its own last time
+    other = window.current_page()
+    assert other.routine is OTHER and not other.last_time.isVisible()
+    assert other.panels[0].choice.sets == 1  # the hops as last done, in any routine
+    window.close()
+
+    later = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
+    qtbot.addWidget(later)
+    later.open_routine("short")  # a new start: read back from the file
+    page = later.current_page()
+    assert (page.panels[0].choice.reps, page.panels[1].choice.sets) == (4, 1)
+    assert page.last_time.text().startswith("Last time (today): stopped early")
+    page.put_defaults()
+    assert (page.panels[0].choice.reps, page.panels[1].choice.sets) == (2, 2)
+
+
+def test_choices_that_cannot_be_saved_are_said_and_the_session_runs(qtbot, window, tmp_path):
+    (tmp_path / "config" / "choices.json").mkdir(parents=True)  # in the way of the file
+    window.open_routine("short")
+    assert "choices.json: is a folder, not a regular file" in window.current_page().notes.text()
+    with qtbot.waitSignal(window.session_started):
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_page() is window.session_view and not window.runner.is_over
+    stop_and_save(qtbot, window)
+    window.open_routine("short")
+    notes = window.current_page().notes
+    assert notes.isVisible()
+    assert notes.text().startswith("Your choices last time could not be remembered: ")
+    assert "not a regular file" in notes.text()

@@ -1,0 +1,46 @@
+"""The setup page's "Last time": what the athlete did the last time they did this routine.
+
+One plain line from the history's list line of that session: the day, what was done (completed,
+or stopped early and what was not done), the effort given, the box height jumped from.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from app.core.history.records import SessionLine, Status
+from app.ui.shared.labels import plural
+
+
+def day_text(day: date, today: date) -> str:
+    """ "today", "yesterday", "Tue 3 Jun", or "Tue 3 Jun 2024" for another year."""
+    if day == today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    text = f"{day:%a} {day.day} {day:%b}"
+    return text if day.year == today.year else f"{text} {day.year}"
+
+
+def done_text(line: SessionLine) -> str:
+    """ "completed", "stopped early: 3 reps not done", "stopped early" (all reps, not the end)."""
+    if line.status is Status.COMPLETED:
+        return "completed"
+    short = line.reps_planned - line.reps_done
+    if short > 0:
+        return f"stopped early: {plural(short, 'rep')} of {line.reps_planned} not done"
+    return "stopped early"
+
+
+def last_time_text(line: SessionLine | None, today: date) -> str:
+    """ "Last time (Tue 3 Jun): completed  ·  RPE 7  ·  box 50 cm"; "" without a session."""
+    if line is None:
+        return ""
+    parts = [done_text(line)]
+    if line.rpe is not None:
+        parts.append(f"RPE\u00a0{line.rpe}")
+    if line.box_height_cm is not None:
+        parts.append(f"box\u00a0{line.box_height_cm:g}\u00a0cm")
+    # a line may break after a "\u00b7", never just before one
+    return f"Last time ({day_text(line.started_at.date(), today)}): " + \
+        "\u00a0\u00a0\u00b7  ".join(parts)
