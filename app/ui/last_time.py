@@ -23,12 +23,15 @@ def day_text(day: date, today: date) -> str:
 
 
 def done_text(line: SessionLine) -> str:
-    """ "completed", "stopped early: 3 reps not done", "stopped early" (all reps, not the end)."""
+    """ "completed", "stopped early: 3 of 24 reps not done", "stopped early: no rep done",
+    "stopped early" (every rep done, stopped in the last rest)."""
     if line.status is Status.COMPLETED:
         return "completed"
+    if line.reps_planned > 0 and line.reps_done == 0:
+        return "stopped early: no rep done"
     short = line.reps_planned - line.reps_done
     if short > 0:
-        return f"stopped early: {plural(short, 'rep')} of {line.reps_planned} not done"
+        return f"stopped early: {short} of {plural(line.reps_planned, 'rep')} not done"
     return "stopped early"
 
 

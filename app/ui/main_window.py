@@ -164,8 +164,11 @@ class MainWindow(QMainWindow):
         self._show_page(view)
 
     def settle_in(self) -> None:
-        """What start-up leaves until the menu is on screen: the history and the sounds."""
+        """What start-up leaves until the menu is on screen: the history (and with it the setup
+        page's "Last time", when `--routine` opened one) and the sounds."""
         self.open_history_store()
+        if self.setup_page is not None:
+            self.setup_page.show_last_time(self.last_session(self.setup_page.routine.id))
         self.start_sound()
 
     # -- history ----------------------------------------------------------------------------
@@ -277,10 +280,11 @@ class MainWindow(QMainWindow):
 
     def last_session(self, routine_id: str):
         """The routine's latest finished session (a SessionLine), or None: no history of it,
-        or no history to ask (the setup page then shows no "Last time")."""
+        or no history open to ask (the setup page then shows no "Last time"). The history is
+        not opened for it: start-up opens it once the window is on screen (`settle_in`)."""
         from app.core.history.store import HistoryError
 
-        store = self.history_store()
+        store = self.store
         if store is None:
             return None
         try:

@@ -132,6 +132,11 @@ class SetupPage(QWidget):
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
 
+    def show_last_time(self, line: SessionLine | None, today: date | None = None) -> None:
+        """ "Last time" from the routine's latest session (None: nothing to show)."""
+        self.last_time.setText(last_time_text(line, today or date.today()))
+        self.last_time.setVisible(bool(self.last_time.text()))
+
     def say(self, text: str) -> None:
         """A plain line under Last time: what Defaults or Print plan did, or what went wrong;
         scrolled into sight."""

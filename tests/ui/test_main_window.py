@@ -317,9 +317,11 @@ def test_the_choices_of_a_session_come_back_per_drill_with_last_time(qtbot, wind
 
     later = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
     qtbot.addWidget(later)
-    later.open_routine("short")  # a new start: read back from the file
+    later.open_routine("short")  # a new start (isohold --routine short): read from the files
     page = later.current_page()
     assert (page.panels[0].choice.reps, page.panels[1].choice.sets) == (4, 1)
+    assert later.store is None and not page.last_time.isVisible()  # before the first paint
+    later.settle_in()  # the window is on screen: the history opens, last time shows
     assert page.last_time.text().startswith("Last time (today): stopped early")
     page.put_defaults()
     assert (page.panels[0].choice.reps, page.panels[1].choice.sets) == (2, 2)

@@ -302,7 +302,7 @@ def test_last_time_comes_from_the_history(qtbot, tmp_path):
     planned = 8 + 8 + 24  # wall 8, press 8, drops 4 x 6
     assert page.last_time.isVisible()
     assert page.last_time.text() == (
-        f"Last time (Tue 3 Jun): stopped early: {planned - 21} reps of {planned} not done"
+        f"Last time (Tue 3 Jun): stopped early: {planned - 21} of {planned} reps not done"
         "\u00a0\u00a0\u00b7  RPE\u00a08\u00a0\u00a0\u00b7  box\u00a050\u00a0cm")
     assert page.last_time.textFormat() is Qt.TextFormat.PlainText
 
@@ -315,6 +315,10 @@ def test_last_time_says_completed_today_and_leaves_out_what_was_not_given():
     earlier = line._replace(started_at=datetime(2024, 12, 30, 7, 0), rpe=6)
     assert last_time_text(earlier, today) == "Last time (Mon 30 Dec 2024): completed\u00a0\u00a0\u00b7  RPE\u00a06"
     assert last_time_text(None, today) == ""
+    stopped = line._replace(status=Status.STOPPED_EARLY, reps_done=0)
+    assert last_time_text(stopped, today) == "Last time (today): stopped early: no rep done"
+    in_last_rest = line._replace(status=Status.STOPPED_EARLY)
+    assert last_time_text(in_last_rest, today) == "Last time (today): stopped early"
 
 
 def test_no_history_shows_no_last_time(qtbot):
