@@ -6,10 +6,12 @@ few sounds back to back) without waiting for it, and raises `OutputFailed` when 
 sound the bank could not load is left out of the clip (the bank says why, once).
 
 An output's `latency_s` (how long after play() its sound is heard, which the runner leads cues
-by) is what the sound server reports, read when the output opens: PulseAudio's (or PipeWire's)
-latency of the default sink, through `pactl`; 0 when nothing reports one. It is not a constant:
-simpleaudio's 100 ms ALSA buffer is room, not delay, and taking it as the delay made every cue
-~96 ms early through PulseAudio (benchmarks/acoustic.py).
+by) is what the sound server reports, through `pactl`: the default sink's latency when the output
+opens, and for Qt Multimedia, once its own stream plays, that stream's buffer latency plus the
+sink's (QSoundEffect opens a stream with ~15 ms of buffer at every play; `latency_changed`
+says the new figure). 0 when nothing reports one. It is not a constant: simpleaudio's 100 ms
+ALSA buffer is room, not delay, and taking it as the delay made every cue ~96 ms early through
+PulseAudio (benchmarks/acoustic.py).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import os
 import shutil
 import subprocess
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QTimer, QUrl, Signal
 
 from app.audio.bank import RATE, Scalable, SoundBank
 
 ORDER = ("simpleaudio", "qt", "silent")
+READINGS = 5  # the Qt output's stream latency: the median of its first readings
+STREAM_SETTLE_MS = 50
 
 
 class OutputFailed(Exception):
@@ -123,6 +127,7 @@ class QtOutput(QObject):
     kind = "qt"
     name = "Qt Multimedia"
     failed = Signal(str)  # the last audio device went away
+    latency_changed = Signal(float)  # the server reported this output's stream: seconds
     sound_failed = Signal(str)  # one sound cannot be played here: why, once per sound
 
     def __init__(self, bank: SoundBank, volume: float = 1.0,
@@ -137,6 +142,8 @@ class QtOutput(QObject):
         self._bank = bank
         self.volume = volume
         self.latency_s = reported_latency_s()
+        self._readings: list[float] = []  # the stream latencies the server reported so far
+        self._asking: QProcess | None = None
         self._effects: dict[str, QSoundEffect] = {}
         self._timers: list[QTimer] = []
         self._unloadable: set[str] = set()  # sounds already reported as failing to load
@@ -151,11 +158,38 @@ class QtOutput(QObject):
         device = self._QMediaDevices.defaultAudioOutput()
         self.device_name = device.description()
         self._effects = {}
+        self._probing = None  # the effect playing muted so that the server shows its stream
+        self._readings = []  # a new device: its latency is asked again
         for name, path in self._bank.files.items():
             effect = self._QSoundEffect(device, self)
+            effect.statusChanged.connect(self._probe)  # loaded, or not
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(self.volume)
             self._effects[name] = effect
+        self._probe()  # when every sound loaded at once
+
+    def _probe(self) -> None:
+        """Once every sound has loaded (or failed to), play the longest muted and ask the server
+        how far behind its stream is: the latency is known before the first cue."""
+        status = self._QSoundEffect.Status
+        if self._probing is not None or any(effect.status() in (status.Null, status.Loading)
+                                            for effect in self._effects.values()):
+            return
+        loaded = [name for name, effect in self._effects.items() if effect.isLoaded()]
+        if not loaded:
+            return
+        name = max(loaded, key=self._bank.seconds)
+        probe = self._probing = self._effects[name]
+        probe.setMuted(True)
+        probe.playingChanged.connect(self._probe_over)
+        probe.play()
+        self._ask_latency()
+
+    def _probe_over(self) -> None:
+        probe = self._probing
+        if probe is not None and probe.isMuted() and not probe.isPlaying():
+            probe.playingChanged.disconnect(self._probe_over)
+            probe.setMuted(False)
 
     def _devices_changed(self) -> None:
         self.stop()
@@ -170,7 +204,7 @@ class QtOutput(QObject):
             effect.setVolume(volume)
 
     def play(self, sounds: tuple[str, ...]) -> None:
-        self.stop()
+        self.stop()  # the probe too, which is unmuted once stopped
         error = self._QSoundEffect.Status.Error
         if self._effects and all(e.status() is error for e in self._effects.values()):
             raise OutputFailed(f"Qt Multimedia could not load any sound for "
@@ -186,11 +220,42 @@ class QtOutput(QObject):
                 continue
             if at == 0:
                 effect.play()
+                self._ask_latency()
                 continue
             timer = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
             timer.timeout.connect(effect.play)
             timer.start(round(at * 1000))
             self._timers.append(timer)
+
+    def _ask_latency(self) -> None:
+        """While the clip plays, ask the server how far behind its stream is (without waiting:
+        `pactl` runs beside the event loop). The first few readings are enough."""
+        if len(self._readings) >= READINGS or self._asking is not None or \
+                shutil.which("pactl") is None:
+            return
+        asking = self._asking = QProcess(self)
+        environment = QProcessEnvironment.systemEnvironment()
+        environment.insert("LC_ALL", "C")
+        asking.setProcessEnvironment(environment)
+        asking.finished.connect(lambda *_: self._latency_read(asking))
+        asking.errorOccurred.connect(lambda *_: self._latency_read(asking))
+        # the stream opens a moment after play(): ask once it is there
+        QTimer.singleShot(STREAM_SETTLE_MS, lambda: asking.start("pactl", ["list", "sink-inputs"]))
+
+    def _latency_read(self, asking: QProcess) -> None:
+        if asking is not self._asking:
+            return
+        self._asking = None
+        listing = bytes(asking.readAllStandardOutput()).decode("utf-8", "replace")
+        asking.deleteLater()
+        seconds = stream_latency_s(listing, os.getpid())
+        if seconds is None:
+            return
+        self._readings.append(seconds)
+        latency = sorted(self._readings)[len(self._readings) // 2]
+        if latency != self.latency_s:
+            self.latency_s = latency
+            self.latency_changed.emit(latency)
 
     def stop(self) -> None:
         for timer in self._timers:
@@ -200,6 +265,10 @@ class QtOutput(QObject):
         for effect in self._effects.values():
             if effect.isPlaying():
                 effect.stop()
+        probe = self._probing
+        if probe is not None and probe.isMuted():  # a cue cut the probe short: sound again
+            probe.playingChanged.disconnect(self._probe_over)
+            probe.setMuted(False)
 
     def close(self) -> None:
         self.stop()
@@ -241,6 +310,26 @@ def sink_latency_s(listing: str, sink: str) -> float | None:
             except (IndexError, ValueError):
                 return None
     return None
+
+
+def stream_latency_s(listing: str, pid: int) -> float | None:
+    """From `pactl list sink-inputs` (C locale): the largest buffer plus sink latency among the
+    streams of process `pid`, in seconds; None when it has none playing."""
+    found, block = [], {}
+    for line in listing.splitlines() + ["Sink Input #end"]:
+        line = line.strip()
+        if line.startswith("Sink Input #"):
+            if block.get("pid") == str(pid) and {"Buffer Latency", "Sink Latency"} <= set(block):
+                found.append(block["Buffer Latency"] + block["Sink Latency"])
+            block = {}
+        elif line.startswith(("Buffer Latency:", "Sink Latency:")):
+            label, _, rest = line.partition(":")
+            words = rest.split()
+            if len(words) >= 2 and words[0].isdigit() and words[1].rstrip(",") == "usec":
+                block[label] = int(words[0]) / 1e6
+        elif line.startswith("application.process.id ="):
+            block["pid"] = line.partition("=")[2].strip().strip('"')
+    return max(found) if found else None
 
 
 def order_from_env() -> tuple[str, ...]:

@@ -72,7 +72,8 @@ class CuePlayer(QObject):
 
     @property
     def latency_s(self) -> float:
-        """How long after play() a sound is heard: the runner's lead_s."""
+        """How long after play() a sound is heard, as the output reports it: the runner's
+        lead_s (kept up to date on the runner followed when the output learns a new figure)."""
         return self.output.latency_s
 
     # -- commands ----------------------------------------------------------------------------
@@ -183,6 +184,7 @@ class CuePlayer(QObject):
                 continue
             if isinstance(self.output, QtOutput):
                 self.output.failed.connect(self._qt_failed)
+                self.output.latency_changed.connect(self._latency_changed)
                 self.output.sound_failed.connect(self._sound_failed)
             if kind == "silent" and self.problems:
                 self.off_reason = self.problems[-1]
@@ -191,6 +193,16 @@ class CuePlayer(QObject):
         self.output = SilentOutput()
         self.off_reason = self.problems[-1] if self.problems else "no audio output"
         log.warning("no audio output: %s", "; ".join(self.problems) or self.off_reason)
+
+    def _latency_changed(self, _seconds: float) -> None:
+        """The output learnt its latency from the server: the runner leads cues by it."""
+        runner = self._runner
+        if runner is not None:
+            try:
+                if not runner.is_over:
+                    runner.set_lead(self.latency_s)
+            except RuntimeError:
+                pass  # the runner is gone
 
     def _sound_failed(self, reason: str) -> None:
         """One sound cannot be played by this output (the rest still can): said once."""

@@ -8,13 +8,20 @@ does, so nothing waits and no server is needed.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
 from app.audio.bank import SoundBank
-from app.audio.outputs import SimpleaudioOutput, reported_latency_s, sink_latency_s
+from app.audio.outputs import (SimpleaudioOutput, reported_latency_s, sink_latency_s,
+                               stream_latency_s)
 from app.audio.player import CuePlayer
+from tests.audio.qt_child import PRELUDE
 
 LISTING = textwrap.dedent("""\
     Sink #0
@@ -39,7 +46,7 @@ def fake_pactl(tmp_path, monkeypatch):
     folder = tmp_path / "bin"
     folder.mkdir()
     script = folder / "pactl"
-    monkeypatch.setenv("PATH", f"{folder}:{__import__('os').environ['PATH']}")
+    monkeypatch.setenv("PATH", f"{folder}:{os.environ['PATH']}")
 
     def answer(default: str | None, listing: str = LISTING) -> None:
         if default is None:
@@ -87,3 +94,69 @@ def test_simpleaudio_leads_cues_by_the_reported_latency_not_its_buffer(alsa_file
         assert player.latency_s == 0.0  # the runner's lead: cues on their deadline
     finally:
         player.close()
+
+
+SINK_INPUTS = textwrap.dedent("""\
+    Sink Input #7
+    \tDriver: protocol-native.c
+    \tBuffer Latency: 200000 usec
+    \tSink Latency: 1000 usec
+    \tProperties:
+    \t\tapplication.name = "music"
+    \t\tapplication.process.id = "99"
+    Sink Input #8
+    \tDriver: protocol-native.c
+    \tBuffer Latency: 15442 usec
+    \tSink Latency: 1129 usec
+    \tProperties:
+    \t\tapplication.name = "isohold"
+    \t\tapplication.process.id = "4242"
+""")
+
+
+def test_the_stream_latency_is_this_process_streams_buffer_and_sink_latency():
+    assert stream_latency_s(SINK_INPUTS, 4242) == pytest.approx(0.015442 + 0.001129)
+    assert stream_latency_s(SINK_INPUTS, 1) is None  # nothing of ours playing
+
+
+# Runs in a child on the private PulseAudio server: once its sounds are loaded the Qt output
+# plays one muted and learns its stream's latency from the server, before any cue; the player
+# moves the lead of the runner it follows, and the cues after it are not muted.
+QT_CHILD = PRELUDE + textwrap.dedent("""
+    from app.core.clock import FakeClock
+    from app.core.loader import load_routines
+    from app.core.routines import SessionPlan
+    from app.core.timeline import compile_timeline
+    from app.session.runner import SessionRunner
+
+    player = CuePlayer(order=("qt",))
+    changes = []
+    player.output.latency_changed.connect(changes.append)
+    effects = player.output._effects
+    until(lambda: all(e.isLoaded() for e in effects.values()))
+    timeline = compile_timeline(SessionPlan(load_routines().routine("iso-holds")))
+    runner = SessionRunner(timeline, FakeClock(), lead_s=player.latency_s)
+    player.follow(runner)
+    at_open = player.latency_s
+    runner.start()
+    until(lambda: changes)  # before any cue: the output probes its stream, muted
+    player.play_now(["countdown_3"])  # cuts the probe short if it still plays
+    print(json.dumps({"backend": player.backend_name, "at_open": at_open, "changes": changes,
+                      "latency": player.latency_s, "lead": runner.lead_s,
+                      "muted": sorted(name for name, e in effects.items() if e.isMuted()),
+                      "count_playing": effects["beep_count"].isPlaying()}), flush=True)
+""")
+
+
+def test_qt_learns_its_streams_latency_and_the_runner_leads_by_it(pulse_null_sink):
+    result = subprocess.run([sys.executable, "-c", QT_CHILD], capture_output=True, text=True,
+                            cwd=Path(__file__).resolve().parents[2], timeout=120,
+                            env=dict(os.environ, ISOHOLD_AUDIO="", **pulse_null_sink))
+    assert result.returncode == 0, result.stderr
+    facts = json.loads(result.stdout.splitlines()[-1])
+    assert facts["backend"] == "Qt Multimedia"
+    assert facts["changes"], "the server's figure for the stream never came"
+    # QSoundEffect's stream buffers ~10-20 ms, on top of the sink's own latency
+    assert facts["latency"] > 0.005 and facts["latency"] == facts["changes"][-1]
+    assert facts["lead"] == facts["latency"]  # the runner leads cues by it
+    assert facts["muted"] == [] and facts["count_playing"]  # the probe left nothing muted
