@@ -87,8 +87,7 @@ def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
     # Built as MainWindow.start_session and _connect_session build a session.
     runner = SessionRunner(timeline, clock, lead_s=lead_s)
     view = SessionView(runner, muted=player.muted)
-    player.follow(runner)
-    player.muted_changed.connect(view.set_muted)
+    player.muted_changed.connect(view.set_muted)  # player.follow(runner): below, once wrapped
     recorder = HistoryRecorder(runner, HistoryStore(), plan, timeline, parent=runner)
     view.resize(1366, 768)
     view.show()
@@ -124,7 +123,7 @@ def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
                           "cues": list(names), "sounds": list(sounds)})
 
     player.play_now = play_now
-    player.follow(runner)  # again, after the wrapper: follow() connects play_now
+    player.follow(runner)  # after the wrapper is in place: follow() connects play_now
 
     runner.session_finished.connect(lambda: QTimer.singleShot(1500, app.quit))
     runner.session_stopped.connect(lambda: QTimer.singleShot(1500, app.quit))
