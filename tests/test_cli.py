@@ -191,3 +191,17 @@ def test_fifty_broken_files_give_a_message_box_that_fits_a_1280x720_window(qtbot
     details.click()  # "Show Details...": the whole message, scrolling, and still on screen
     assert box.frameGeometry().height() <= room.height()
     window.close()
+
+
+def test_a_control_character_in_a_field_name_keeps_each_problem_on_its_own_line(tmp_path):
+    """Found by the fuzz test: cautions given as {"\\u001e": "\\udcff"}; the record separator
+    in the field name broke the message in two (str.splitlines splits at it)."""
+    doc = json.loads(assets.path("drills.json").read_text(encoding="utf-8"))
+    doc["drills"][0]["cautions"] = {"\u001e": "\udcff", "a\u2028b": 1}
+    file = tmp_path / "control.json"
+    file.write_bytes(json.dumps(doc).encode())
+    done = isohold("--check", str(file))
+    lines = (done.stdout + done.stderr).splitlines()
+    assert done.returncode == 1 and lines
+    assert all(line.startswith(f"{file}: ") for line in lines), lines
+    assert any("cautions.\\x1e" in line for line in lines), lines

@@ -62,12 +62,25 @@ def check_schema(doc: dict, label: str, places: Places | None = None) -> SchemaR
 
 
 def message(label: str, who: str, field: str, what: str, line: int | None = None) -> str:
-    """`my.json, line 12: drill "wall-press" field reps.default: expected ..., got ...`"""
+    """`my.json, line 12: drill "wall-press" field reps.default: expected ..., got ...`
+
+    One line whatever the file holds: a control character or line break in a field name or
+    value (a record separator, U+2028...) is written as its escape, as the file spells it."""
     where = f"{label}, line {line}" if line else label
     parts = [who] if who else []
     if field:
         parts.append(f"field {field}")
-    return f"{where}: {' '.join(parts)}: {what}" if parts else f"{where}: {what}"
+    text = f"{where}: {' '.join(parts)}: {what}" if parts else f"{where}: {what}"
+    return one_line(text)
+
+
+def one_line(text: str) -> str:
+    """`text` with every character that is not printable (control characters, line and
+    paragraph separators) written as its escape: "\\x1e", "\\u2028"."""
+    if text.isprintable():
+        return text
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 def locate(doc: Any, path: list) -> tuple[str, str]:
