@@ -67,7 +67,7 @@ class RoutineEditor(QWidget):
                  defaults: SessionDefaults = SessionDefaults(),
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="routineEditor")
-        self.store = store or RoutineStore()
+        self.routine_store = store or RoutineStore()
         self.defaults = defaults
         self.built_in = _built_in()
         self.shipped = built_in_drills()
@@ -225,14 +225,14 @@ class RoutineEditor(QWidget):
         """Read the folder again; pick the routine of file `pick` (or a built-in id)."""
         self.own, self.unreadable = [], []
         try:
-            files = sorted(self.store.folder.glob("*.json"))
+            files = sorted(self.routine_store.folder.glob("*.json"))
         except OSError:
             files = []
         for file in files:
             if file.name.startswith("."):
                 continue
             try:
-                self.own.append(self.store.read(file))
+                self.own.append(self.routine_store.read(file))
             except RoutineProblems as error:
                 self.unreadable.append((file, "\n".join(error.problems)))
         self.routine_list.blockSignals(True)
@@ -265,7 +265,7 @@ class RoutineEditor(QWidget):
         return False
 
     def _is_own(self, routine: Routine) -> bool:
-        return bool(routine.source) and Path(routine.source).parent == self.store.folder
+        return bool(routine.source) and Path(routine.source).parent == self.routine_store.folder
 
     def _list_item(self, text: str, key: tuple[str, str]) -> None:
         item = QListWidgetItem(text)
@@ -540,10 +540,10 @@ class RoutineEditor(QWidget):
         routine = opened.draft.routine(self.shipped)
         try:
             if opened.own is None:
-                fresh = self.store.new(routine)
-                saved = self.store.save(fresh.routine, fresh)
+                fresh = self.routine_store.new(routine)
+                saved = self.routine_store.save(fresh.routine, fresh)
             else:
-                saved = self.store.save(routine, opened.own)
+                saved = self.routine_store.save(routine, opened.own)
         except ChangedOnDisk as error:
             self.say(str(error))
             self.save_beside_button.show()
@@ -561,7 +561,7 @@ class RoutineEditor(QWidget):
         if self.opened is None:
             return
         try:
-            saved = self.store.save_beside(self.opened.draft.routine(self.shipped))
+            saved = self.routine_store.save_beside(self.opened.draft.routine(self.shipped))
         except (RoutineProblems, OSError) as error:
             self.say(str(error))
             return
@@ -584,7 +584,7 @@ class RoutineEditor(QWidget):
 
         def delete_it() -> None:
             try:
-                self.trashed = self.store.delete(own)
+                self.trashed = self.routine_store.delete(own)
             except OSError as error:
                 self.say(f"Not deleted: {error.strerror or error}")
                 return
@@ -604,7 +604,7 @@ class RoutineEditor(QWidget):
         if self.trashed is None:
             return
         try:
-            own = self.store.undo_delete(self.trashed)
+            own = self.routine_store.undo_delete(self.trashed)
         except (OSError, RoutineProblems) as error:
             self.say(str(error))
             return
@@ -627,13 +627,13 @@ class RoutineEditor(QWidget):
         """Check a routine file by the loader's rules; a good one is saved into the routines
         folder as a routine of the athlete's own, a bad one is told on screen, line by line."""
         try:
-            found = self.store.read(Path(path))
+            found = self.routine_store.read(Path(path))
         except RoutineProblems as error:
             self.say(f"{Path(path).name} was not imported:\n" + "\n".join(error.problems))
             return False
         try:
-            fresh = self.store.new(found.routine._replace(source=""))
-            saved = self.store.save(fresh.routine, fresh)
+            fresh = self.routine_store.new(found.routine._replace(source=""))
+            saved = self.routine_store.save(fresh.routine, fresh)
         except (RoutineProblems, ChangedOnDisk, OSError) as error:
             self.say(f"{Path(path).name} was not imported: {error}")
             return False
