@@ -82,16 +82,23 @@ class MainWindow(QMainWindow):
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
-        self.menu = RoutineMenu(self.routines, self.pages,  # parented now: styled once
-                                SessionDefaults.from_settings(settings))
-        self.menu.routine_chosen.connect(self.open_setup)
-        self.menu.history_requested.connect(self.open_history)
-        self.menu.settings_requested.connect(self.open_settings)
+        self.editor = None  # the routine editor (RoutineEditor), while it is open
+        self.menu = self._make_menu()
         self.pages.addWidget(self.menu)
         self.full_screen_key = QShortcut(QKeySequence("F11"), self)
         self.full_screen_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.full_screen_key.activated.connect(self.toggle_full_screen)
         self.show_menu()
+
+    def _make_menu(self) -> RoutineMenu:
+        menu = RoutineMenu(self.routines, self.pages,  # parented now: styled once
+                           SessionDefaults.from_settings(self.settings))
+        menu.routine_chosen.connect(self.open_setup)
+        menu.history_requested.connect(self.open_history)
+        menu.settings_requested.connect(self.open_settings)
+        menu.editor_requested.connect(self.open_editor)
+        menu.edit_requested.connect(self.open_editor)
+        return menu
 
     # -- pages ------------------------------------------------------------------------------
     def current_page(self) -> QWidget:
@@ -114,6 +121,41 @@ class MainWindow(QMainWindow):
 
     def routine(self, routine_id: str) -> Routine | None:
         return next((routine for routine in self.routines if routine.id == routine_id), None)
+
+    def open_editor(self, routine: Routine | None = None) -> None:
+        """The routine editor (R on the menu), on `routine` when one is named (E on a card)."""
+        from app.ui.editor.routine_page import RoutineEditor
+
+        if self.editor is None:
+            self.editor = RoutineEditor(defaults=SessionDefaults.from_settings(self.settings))
+            self.editor.closed.connect(self.close_editor)
+            self.editor.routines_changed.connect(self.reload_routines)
+        if routine is not None:
+            self.editor.show_routine(routine)
+        self._show_page(self.editor, self.editor.routine_list)
+
+    def close_editor(self) -> None:
+        editor, self.editor = self.editor, None
+        self.show_menu()
+        self._drop_page(editor)
+
+    def reload_routines(self) -> None:
+        """A routine was saved, deleted, imported or brought back: the menu lists them anew
+        (a file that no longer loads is said, as at start-up)."""
+        from app.core.loader import load_routines
+
+        found = load_routines()
+        self.routines = tuple(found.routines)
+        old, current = self.menu, self.menu.current_entry().key
+        self.menu = self._make_menu()
+        self.pages.insertWidget(0, self.menu)
+        if self.pages.currentWidget() is old:
+            self.pages.setCurrentWidget(self.menu)
+        self.pages.removeWidget(old)
+        old.deleteLater()
+        self.menu.select_routine(current)
+        if found.problems:
+            self.tell("Some routines were skipped", found.summary())
 
     def open_routine(self, routine_id: str) -> bool:
         """Open a routine's setup page by id; an unknown id says which ids exist."""

@@ -340,3 +340,21 @@ def test_choices_that_cannot_be_saved_are_said_and_the_session_runs(qtbot, windo
     assert notes.isVisible()
     assert notes.text().startswith("Your choices last time could not be remembered: ")
     assert "not a regular file" in notes.text()
+
+
+def test_r_opens_the_routine_editor_and_a_routine_saved_there_is_on_the_menu_after(qtbot, window):
+    from app.core.loader import load_routines
+    from app.core.routine_store import RoutineStore
+
+    qtbot.keyClick(window.menu, Qt.Key.Key_R)
+    editor = window.current_page()
+    assert type(editor).__name__ == "RoutineEditor" and window.editor is editor
+    built_in = next(r for r in load_routines().routines if r.id == "iso-holds")
+    store = RoutineStore()
+    copy = store.duplicate(built_in)
+    store.save(copy.routine, copy)
+    editor.routines_changed.emit()  # what the editor says after a save
+    names = [entry.key for entry in window.menu.entries]
+    assert copy.routine.id in names
+    editor.closed.emit()  # Esc with nothing unsaved
+    assert window.current_page() is window.menu and window.editor is None
