@@ -18,13 +18,12 @@ the drill as the title, the phase as the album and the routine as the artist.
     remote.command.connect(view.media_command)
     remote.publish()  # False, and `problem` says why, where there is no session bus
 
-Each remote has its own bus connection: withdrawing closes it, and the name goes with it.
+Withdrawing gives the name and the object back; the connection stays for the next session.
 Like the screen-awake hold, a missing bus is said once in the log and never stops a session.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 import os
 
@@ -41,7 +40,6 @@ PLAYER = "org.mpris.MediaPlayer2.Player"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 COMMANDS = ("play_pause", "play", "pause", "next", "previous", "stop", "raise")
 PLAYING, PAUSED, STOPPED = "Playing", "Paused", "Stopped"
-_connections = (f"isohold-mpris-{n}" for n in itertools.count(1))
 
 
 @ClassInfo({"D-Bus Interface": ROOT})
@@ -228,34 +226,41 @@ class MediaRemote(QObject):
         """Take the player's name on the session bus; False (and `problem`) where it cannot."""
         if self.name:
             return True
-        connection = next(_connections)
+        # One connection per bus for the whole process, never closed: closing a connection
+        # that had served an object left the next blocking call on another connection of
+        # this process hanging, timeout or not (Qt 6.11, about one time in three).
+        connection = f"isohold-mpris {self.address or 'session'}"
         if self.address:
             bus = QDBusConnection.connectToBus(self.address, connection)
         else:
             bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, connection)
         if not bus.isConnected():
-            return self._cannot(connection, f"no D-Bus session bus "
-                                f"({bus.lastError().message() or 'not connected'})")
+            self.problem = f"no D-Bus session bus ({bus.lastError().message() or 'not connected'})"
+            QDBusConnection.disconnectFromBus(connection)  # never served anything: safe
+            return self._cannot()
         if not bus.registerObject(PATH, self):
-            return self._cannot(connection, f"could not put {PATH} on the bus")
+            self.problem = f"could not put {PATH} on the bus (another session's player is there)"
+            return self._cannot()
         for name in (NAME, f"{NAME}.instance{os.getpid()}"):
             if bus.registerService(name):
                 self.name, self._connection = name, connection
                 log.debug("on the session bus as %s", name)
                 return True
-        return self._cannot(connection, f"the bus would not give the name {NAME}")
+        bus.unregisterObject(PATH)
+        self.problem = f"the bus would not give the name {NAME}"
+        return self._cannot()
 
     def withdraw(self) -> None:
-        """Leave the bus (safe to repeat): the desktop no longer sends us media keys."""
+        """Leave the bus (safe to repeat): the name goes, the desktop sends us no more keys."""
         self.status = STOPPED
         if self._connection:
-            QDBusConnection.disconnectFromBus(self._connection)
+            bus = QDBusConnection(self._connection)
+            bus.unregisterService(self.name)
+            bus.unregisterObject(PATH)
         self.name, self._connection = "", ""
 
-    def _cannot(self, connection: str, reason: str) -> bool:
-        QDBusConnection.disconnectFromBus(connection)
-        self.problem = reason
-        log.info("media keys will not reach the session: %s", reason)
+    def _cannot(self) -> bool:
+        log.info("media keys will not reach the session: %s", self.problem)
         return False
 
     def _tell(self, changed: dict) -> None:

@@ -55,6 +55,15 @@ def nothing_more(process: subprocess.Popen) -> bool:
     return False
 
 
+def prints_within(process: subprocess.Popen, seconds: float) -> bool:
+    """True once the process has printed something more (within `seconds`)."""
+    if _unread.get(process.pid):
+        return True
+    with selectors.DefaultSelector() as selector:
+        selector.register(process.stdout, selectors.EVENT_READ)
+        return bool(selector.select(seconds))
+
+
 def tell(process: subprocess.Popen, line: str) -> None:
     process.stdin.write((line + "\n").encode())
     process.stdin.flush()

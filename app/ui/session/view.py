@@ -6,7 +6,9 @@ go on (in a set the athlete counts: one press, one rep); Left or PageUp go back 
 a rep); Enter or Down end a set early; Esc, or a clicker's F5 / Shift+F5 button, asks to stop
 (see `stop_question`: Enter or the clicker's next stops, Esc, N or its back goes on); M mutes;
 F11 toggles full screen. A held key's auto-repeat and a clicker's bounce are ignored: one
-press, one command.
+press, one command. The media keys (play/pause, next, previous, stop), pressed here or sent by
+the desktop or a headset through `app.platform.mpris`, go through `media_command`. With
+`flash` on, each phase change flashes the screen (`flash.PhaseFlash`, at most 3 a second).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QS
 from app.core.phases import Phase, PhaseKind, Side
 from app.session.runner import SLEPT
 from app.ui.session.countdown import PAUSE_SHARE, BigDigits, PauseBand, SessionBar
+from app.ui.session.flash import PhaseFlash
 from app.ui.session.stop_question import StopQuestion
 from app.ui.shared.clock_text import clock_text
 from app.platform.screensaver import ScreenAwake
@@ -34,7 +37,10 @@ NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown}
 BACK_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp}
 END_SET_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down}
 ASK_TO_STOP_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_F5}  # a clicker's F5 / Shift+F5 / Esc button
-COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | ASK_TO_STOP_KEYS
+MEDIA_KEYS = {Qt.Key.Key_MediaTogglePlayPause: "play_pause", Qt.Key.Key_MediaPlay: "play",
+              Qt.Key.Key_MediaPause: "pause", Qt.Key.Key_MediaNext: "next",
+              Qt.Key.Key_MediaPrevious: "previous", Qt.Key.Key_MediaStop: "stop"}
+COMMAND_KEYS = PAUSE_KEYS | NEXT_KEYS | BACK_KEYS | END_SET_KEYS | ASK_TO_STOP_KEYS | set(MEDIA_KEYS)
 MARGIN = 12  # px around the screen's contents
 DEBOUNCE_MS = 250  # a second press of the same key sooner than this is a clicker's bounce
 REPEAT_GAP_MS = 60  # a press this soon after the same key's release is a repeat, not a finger
@@ -56,7 +62,8 @@ class SessionView(QWidget):
     leave_requested = Signal()  # the session is over and the athlete wants to go on
 
     def __init__(self, runner, parent: QWidget | None = None,
-                 screen_awake: ScreenAwake | None = None, muted: bool = False) -> None:
+                 screen_awake: ScreenAwake | None = None, muted: bool = False,
+                 flash: bool = False, flash_clock=None) -> None:
         super().__init__(parent, objectName="sessionView")
         self.runner = runner
         self.timeline = runner.timeline  # a value: what the session will be, never changes
@@ -85,6 +92,8 @@ class SessionView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._build()
+        self.flash_on = flash  # the `flash` setting: a flash at each phase change
+        self.flash = PhaseFlash(self, **({"clock": flash_clock} if flash_clock else {}))
         runner.phase_started.connect(self._on_phase)
         runner.time_changed.connect(self._on_time)
         runner.rep_counted.connect(self._on_rep)
@@ -162,6 +171,7 @@ class SessionView(QWidget):
 
     # -- what the runner says -------------------------------------------------------------
     def _on_phase(self, phase: Phase, following: Phase | None) -> None:
+        changed = phase.index != self.phase.index
         self.phase, self.following, self.reps = phase, following, 0
         self.time_left, self.time_in = phase.duration_s, 0.0
         self.title_label.setText(title_text(phase))
@@ -178,6 +188,8 @@ class SessionView(QWidget):
         self._refresh_time()
         if phase.kind is not PhaseKind.DONE and not self.over:
             self.awake.hold()
+        if changed and self.flash_on and not self.over:
+            self.flash.flash(self.colours.text)  # the new phase's text colour: its inverse
 
     def _on_time(self, left: float | None, elapsed: float, session_left: float) -> None:
         self.time_left, self.time_in, self.session_left = left, elapsed, session_left
@@ -363,6 +375,30 @@ class SessionView(QWidget):
         box.deleteLater()
         self.setFocus()
 
+    def media_command(self, command: str) -> None:
+        """A media key or headset button (see `app.platform.mpris.COMMANDS`): play/pause as
+        Space, next as Next (a rep in a set counted by hand), previous as Back, stop asks. While
+        the stop question is open they do nothing: it wants a deliberate answer."""
+        if self.stop_box is not None:
+            return
+        if command == "play_pause" or command == "play" and self.runner.is_paused \
+                or command == "pause" and self.runner.is_running:
+            self.toggle_pause()
+        elif command == "next":
+            self.next()
+        elif command == "previous":
+            self.back()
+        elif command == "stop" and not self.over:
+            self.ask_to_stop()
+        elif command == "raise":
+            window = self.window()
+            window.raise_()
+            window.activateWindow()
+
+    def set_flash(self, on: bool) -> None:
+        """The `flash` setting, changed while a session runs."""
+        self.flash_on = bool(on)
+
     def toggle_mute(self) -> None:
         self.mute_requested.emit(not self.muted)
 
@@ -416,6 +452,8 @@ class SessionView(QWidget):
                 self.leave_requested.emit()
             elif self.phase.user_paced:
                 self.end_set()
+        elif key in MEDIA_KEYS:
+            self.media_command(MEDIA_KEYS[key])
         elif key == Qt.Key.Key_M:
             self.toggle_mute()
         elif key == Qt.Key.Key_F11:
@@ -452,6 +490,7 @@ class SessionView(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.flash.setGeometry(self.rect())
         self.restyle()
 
     def restyle(self) -> None:
