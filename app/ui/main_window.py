@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         self.session_view: QWidget | None = None
         self.setup_page: SetupPage | None = None
         self.cue_player = None  # CuePlayer, made after the first paint (start_sound)
+        self.ducker = None  # MusicDucker: other players' music lowered under the cues
         self.store = None  # HistoryStore, opened after the first paint (open_history_store)
         self.recorder = None  # the HistoryRecorder of the session under way
         self.history_problem = ""  # why the history could not be opened, if it could not
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         if self.setup_page is not None:
             self.setup_page.show_last_time(self.last_session(self.setup_page.routine.id))
         self.start_sound()
+        self.ducker.restore_left_over()  # music an Isohold that died mid-cue left lowered
 
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
@@ -290,12 +292,15 @@ class MainWindow(QMainWindow):
             self.setup_page.restyle()
         if self.session_view is not None and hasattr(self.session_view, "restyle"):
             self.session_view.restyle()
+            self.session_view.set_flash(self.settings["flash"])
         self._apply_sound_settings()
         self.settings_applied.emit()
 
     def _apply_sound_settings(self) -> None:
         if self.cue_player is not None:
             self.cue_player.apply_settings(self.settings)
+        if self.ducker is not None:
+            self.ducker.set_enabled(self.settings["duck_music"])
 
     def start_sound(self) -> None:
         """Load every cue sound and open an output: after the first paint, off the start-up."""
@@ -304,6 +309,11 @@ class MainWindow(QMainWindow):
         if self.cue_player is None:
             self.cue_player = CuePlayer.for_settings(self.settings, parent=self)
             self.cue_player.output_changed.connect(self._output_changed)
+            from app.platform.ducking import MusicDucker
+
+            self.ducker = MusicDucker(parent=self)
+            self.ducker.set_enabled(self.settings["duck_music"])
+            self.ducker.follow(self.cue_player)
 
     def _output_changed(self, _name: str) -> None:
         """After a fallback to another output, cues lead by that output's latency instead."""
@@ -361,7 +371,7 @@ class MainWindow(QMainWindow):
         timeline = compile_timeline(plan)
         lead_s = float(getattr(self.cue_player, "latency_s", 0.0) or 0.0)
         runner = SessionRunner(timeline, self.clock_factory(), parent=self, lead_s=lead_s)
-        view = SessionView(runner, muted=self.cue_player.muted)
+        view = SessionView(runner, muted=self.cue_player.muted, flash=self.settings["flash"])
         self.runner, self.session_view = runner, view
         view.leave_requested.connect(lambda: self._leave_session(runner))
         view.mute_requested.connect(self.set_muted)
@@ -394,6 +404,13 @@ class MainWindow(QMainWindow):
             lambda record, short: view.show_result(record.status is Status.COMPLETED, short))
         if self.store is None:
             view.show_not_saved(self.history_problem or "the history is not available")
+        # media keys and headset buttons: Isohold is an MPRIS player while the session runs
+        from app.platform.mpris import MediaRemote
+
+        remote = MediaRemote(parent=runner)  # leaves the bus when the session ends
+        remote.follow(runner)
+        remote.command.connect(view.media_command)
+        remote.publish()  # False where there is no session bus: the session runs on
 
     def _leave_session(self, runner) -> None:
         """The session is over and the athlete pressed Enter or Esc: the summary page."""
@@ -532,6 +549,8 @@ class MainWindow(QMainWindow):
             self.changes().save(summary.apply_inputs())
         if self.runner is not None and not self.runner.is_over:
             self.runner.stop()
+        if self.ducker is not None:
+            self.ducker.restore()
         if self.cue_player is not None:
             self.cue_player.close()
         if self.store is not None:
