@@ -250,7 +250,7 @@ def test_esc_asks_first_esc_goes_on_and_enter_stops(qtbot, view, runner, inhibit
     key(qtbot, view, Qt.Key.Key_Escape)
     with qtbot.waitSignal(runner.session_stopped):
         key(qtbot, view.stop_box.focusWidget(), Qt.Key.Key_Return)  # Enter: stop
-    assert view.title_label.text() == "STOPPED" and view.stop_button.text() == "Close"
+    assert view.title_label.text() == "STOPPED" and view.stop_button.text() == "Summary"
     assert not inhibitor.held and inhibitor.calls[-1] == "uninhibit"
 
 
@@ -407,3 +407,31 @@ def test_a_restyle_while_the_stop_question_is_open_keeps_the_focus_on_no(qtbot, 
 def test_the_time_left_has_one_rounding_rule(qtbot, view, left, shown):
     view._on_time(5.0, 1.0, left)
     assert view.time_left_label.text() == shown
+
+
+def test_a_session_started_muted_says_so_on_its_mute_button_from_the_first_screen(qtbot, runner,
+                                                                                inhibitor):
+    from app.ui.session.view import SessionView
+
+    view = SessionView(runner, screen_awake=ScreenAwake(inhibitor), muted=True)
+    qtbot.addWidget(view)
+    assert view.mute_button.text() == "Muted (M)"
+    assert view.mute_button.property("muted") is True
+
+
+def test_the_end_screen_shows_no_button_of_the_phase_it_ended_in(qtbot, clock):
+    from app.core.routines import Drill, DrillKind, Range, Routine, Sides
+    from app.ui.session.view import SessionView
+
+    sprints = Drill("sprints", "Downhill sprints", DrillKind.PACED, Sides.BOTH, "Run tall",
+                    reps=Range.fixed(4))
+    runner = SessionRunner(compile_timeline(SessionPlan(Routine("s", "S", "", (sprints,), 5))),
+                           clock)
+    view = SessionView(runner, screen_awake=ScreenAwake(FakeInhibitor()))
+    qtbot.addWidget(view)
+    runner.start()
+    runner.next()  # into the set the athlete counts
+    assert view.next_button.text().startswith("+1 rep")
+    runner.stop()
+    assert view.next_button.text() == "Next  ▶" and not view.next_button.isEnabled()
+    assert view.stop_button.text() == "Summary"

@@ -102,7 +102,7 @@ class SessionView(QWidget):
         runner.session_finished.connect(lambda: self._on_over("finished"))
         runner.session_stopped.connect(lambda: self._on_over("stopped"))
         self._on_phase(self.phase, self.following)
-        self._show_status()
+        self.set_muted(muted)  # the button says it from the first screen, as the note does
 
     # -- building -------------------------------------------------------------------------
     def _build(self) -> None:
@@ -293,9 +293,10 @@ class SessionView(QWidget):
         self.counter_label.setText("Enter: summary")
         self.next_label.setText("")
         self.pause_button.setText("Pause")
+        self.next_button.setText("Next  ▶")  # not a set's "+1 rep" any more
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(False)
-        self.stop_button.setText("Close")
+        self.stop_button.setText("Summary")  # what Enter does here too
         self.restyle()
         if self.stop_box is not None:
             self.stop_box.done(QMessageBox.StandardButton.No)
