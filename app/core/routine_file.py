@@ -389,8 +389,8 @@ class _Builder:
         if kind is DrillKind.HOLD and item.get("contacts_per_rep"):
             self._problem(who, "contacts_per_rep", 'only paced (jump) drills have ground '
                                                    'contacts; remove it or set "kind": "paced"')
-        if sides is Sides.ALTERNATE:
-            self._alternate(who, kind, ranges.get("reps", Range.fixed(1)))
+        if sides.one_at_a_time:
+            self._alternate(who, kind, sides, ranges.get("reps", Range.fixed(1)))
         return Drill(
             id=item["id"], name=item["name"], kind=kind, sides=sides, cue=item["cue"],
             targets=item.get("targets", ""), how=item.get("how", ""),
@@ -402,12 +402,12 @@ class _Builder:
             **ranges,
         )
 
-    def _alternate(self, who: str, kind: DrillKind, reps: Range) -> None:
-        """One leg at a time: the timeline alternates holds, so the count must split evenly."""
+    def _alternate(self, who: str, kind: DrillKind, sides: Sides, reps: Range) -> None:
+        """One leg at a time: the legs get equal holds, so the count must split evenly."""
         even = "an even number (one leg at a time, equal reps per leg)"
         if kind is not DrillKind.HOLD:
             self._problem(who, "sides", 'expected "both" for a paced drill (only hold drills '
-                                        'alternate legs), got "alternate"')
+                                        f'work one leg at a time), got "{sides.value}"')
         elif reps.min == reps.max and reps.min % 2:  # "reps": 7 (a wider range holds an even)
             self._problem(who, "reps", f"expected {even}, got {number(reps.min)}")
         elif reps.min <= reps.max and reps.default % 2:

@@ -24,6 +24,12 @@ class Sides(str, Enum):
 
     BOTH = "both"  # both legs at once
     ALTERNATE = "alternate"  # one leg at a time, switching rep by rep
+    LEFT_THEN_RIGHT = "left_then_right"  # one leg at a time: all the left's reps, then the right's
+
+    @property
+    def one_at_a_time(self) -> bool:
+        """The legs work apart (equal reps each): the count must split evenly."""
+        return self is not Sides.BOTH
 
 
 class Range(NamedTuple):
@@ -116,7 +122,7 @@ class DrillChoice(NamedTuple):
         A drill worked one leg at a time gets an even rep count, so both legs get equal work.
         """
         reps = int(drill.reps.clamp(self.reps))
-        if drill.sides is Sides.ALTERNATE and reps % 2:
+        if drill.sides.one_at_a_time and reps % 2:
             reps = reps + 1 if reps + 1 <= drill.reps.max else reps - 1
         return self._replace(
             reps=max(1, reps),

@@ -83,19 +83,27 @@ def _phases(plan: SessionPlan) -> list[Phase]:
 def _hold_phases(drill: Drill, choice: DrillChoice, drill_no: int) -> list[Phase]:
     hold_s = choice.hold_s if choice.hold_s is not None else 10.0
     alternate = drill.sides is Sides.ALTERNATE
+    in_turn = drill.sides is Sides.LEFT_THEN_RIGHT  # the left's reps, a switch, the right's
+    half = choice.reps // 2
     phases: list[Phase] = []
     for set_no in range(1, choice.sets + 1):
         for rep in range(1, choice.reps + 1):
-            side = (Side.LEFT if rep % 2 else Side.RIGHT) if alternate else Side.BOTH
+            if alternate:
+                side = Side.LEFT if rep % 2 else Side.RIGHT
+            elif in_turn:
+                side = Side.LEFT if rep <= half else Side.RIGHT
+            else:
+                side = Side.BOTH
             phases.append(Phase(0, PhaseKind.HOLD, drill, hold_s, side=side, rep=rep,
                                 reps=choice.reps, set_no=set_no, sets=choice.sets,
                                 drill_no=drill_no))
             if rep < choice.reps:
-                if alternate and choice.switch_s > 0:
+                switching = alternate or (in_turn and rep == half)
+                if switching and choice.switch_s > 0:
                     phases.append(Phase(0, PhaseKind.SWITCH, drill, choice.switch_s, rep=rep,
                                         reps=choice.reps, set_no=set_no, sets=choice.sets,
                                         drill_no=drill_no))
-                elif not alternate and choice.reset_s > 0:
+                elif not switching and choice.reset_s > 0:
                     phases.append(Phase(0, PhaseKind.RESET, drill, choice.reset_s, rep=rep,
                                         reps=choice.reps, set_no=set_no, sets=choice.sets,
                                         drill_no=drill_no))

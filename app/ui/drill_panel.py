@@ -149,7 +149,7 @@ class DrillPanel(QFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(14)
         grid.setVerticalSpacing(10)
-        alternate = drill.sides is Sides.ALTERNATE
+        alternate = drill.sides.one_at_a_time  # reps in all, even: both legs the same
         rows: list[tuple[str, str, Range | None, float | None, float, str]] = [
             ("reps", "Reps, both legs" if alternate else
              ("Reps per set" if drill.kind is DrillKind.PACED else "Reps"),

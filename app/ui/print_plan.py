@@ -97,6 +97,8 @@ def numbers_text(drill: Drill, choice: DrillChoice) -> str:
         parts[0] += f" × {_number(choice.hold_s)} s hold"
     if drill.sides is Sides.ALTERNATE:
         parts[0] += f" ({choice.reps // 2} each leg, left first)"
+    elif drill.sides is Sides.LEFT_THEN_RIGHT:
+        parts[0] += f" ({choice.reps // 2} left, then {choice.reps // 2} right)"
     if drill.cadence_s:
         parts.append(f"a beat every {_number(drill.cadence_s)} s")
     if choice.box_height_cm is not None:
@@ -108,10 +110,10 @@ def pauses_text(drill: Drill, choice: DrillChoice, next_drill_s: float, position
     """The pauses of the drill as chosen: "10 s between reps · 90 s rest between sets"."""
     parts = []
     if drill.kind is DrillKind.HOLD and choice.reps > 1:
-        if drill.sides is Sides.ALTERNATE and choice.switch_s > 0:
-            parts.append(f"{_number(choice.switch_s)} s to switch legs")
-        elif drill.sides is not Sides.ALTERNATE and choice.reset_s > 0:
+        if drill.sides is not Sides.ALTERNATE and choice.reset_s > 0:
             parts.append(f"{_number(choice.reset_s)} s between reps")
+        if drill.sides.one_at_a_time and choice.switch_s > 0:
+            parts.append(f"{_number(choice.switch_s)} s to switch legs")
     if choice.sets > 1 and choice.rest_s > 0:
         parts.append(f"{_number(choice.rest_s)} s rest between sets")
     if position > 0 and next_drill_s > 0:

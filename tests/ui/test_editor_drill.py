@@ -141,3 +141,26 @@ def test_leaving_an_edited_drill_asks_and_esc_without_changes_goes_back(qtbot, e
     page.question.defaultButton().click()
     assert editor.drill_page is None
     assert all(place.drill.name != "Half" for place in editor.opened.draft.places)
+
+
+def test_a_drill_on_the_left_leg_then_the_right_is_made_and_runs_that_way(qtbot, editor, config):
+    from app.core.phases import PhaseKind, Side
+    from app.core.routines import SessionPlan
+    from app.core.timeline import compile_timeline
+
+    page = open_new_drill(qtbot, editor)
+    qtbot.keyClicks(page.fields["name"], "Single-leg calf hold")
+    qtbot.keyClicks(page.fields["cue"], "Up on one forefoot, hold")
+    page.fields["sides"].setCurrentIndex(page.fields["sides"].findData("left_then_right"))
+    retype(qtbot, page.fields["reps.default"], "5")  # odd: the legs would not get the same
+    assert "even number" in page.problems["reps"].text() and not page.save_button.isEnabled()
+    retype(qtbot, page.fields["reps.default"], "6")
+    assert page.save_button.isEnabled(), page.verdict.text()
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(editor.places, Qt.Key.Key_S, CTRL)
+    routine = next(r for r in load_routines(config).routines if r.name == "Calf day")
+    drill = routine.drills[0]
+    assert drill.sides is Sides.LEFT_THEN_RIGHT
+    holds = [p for p in compile_timeline(SessionPlan(routine)).phases if p.kind is PhaseKind.HOLD]
+    half, sets = holds[0].reps // 2, holds[0].sets
+    assert [p.side for p in holds] == ([Side.LEFT] * half + [Side.RIGHT] * half) * sets

@@ -173,10 +173,10 @@ def _applies(chosen: dict, name: str, drill: DrillRecord):
     """A chosen pause only where the drill has it: a reset between the reps of a two-legged
     hold drill, a switch between the legs of an alternating one, a rest between sets. Empty
     (not applicable) elsewhere, as the CSV's documentation says."""
-    if name == "reset_s" and not (drill.kind == "hold" and drill.sides == "both"
+    if name == "reset_s" and not (drill.kind == "hold" and drill.sides in ("both", "left_then_right")
                                   and drill.reps_planned > 1):
         return None
-    if name == "switch_s" and drill.sides != "alternate":
+    if name == "switch_s" and drill.sides not in ("alternate", "left_then_right"):
         return None
     if name == "rest_s" and drill.sets_planned <= 1:
         return None

@@ -101,7 +101,7 @@ class DrillRecord:
 
     @property
     def has_sides(self) -> bool:
-        return self.sides == "alternate"
+        return self.sides in ("alternate", "left_then_right")
 
     @property
     def uses_box(self) -> bool:

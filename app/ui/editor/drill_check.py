@@ -22,7 +22,8 @@ HOLD, USER_PACED, CADENCE_PACED = "hold", "user-paced", "cadence-paced"
 KINDS = {HOLD: "Hold (timed holds)", USER_PACED: "User-paced reps",
          CADENCE_PACED: "Cadence-paced reps (a beep a rep)"}
 SIDES = {Sides.BOTH.value: "Both legs at once",
-         Sides.ALTERNATE.value: "Alternate legs, one at a time"}
+         Sides.ALTERNATE.value: "Alternate legs, one at a time",
+         Sides.LEFT_THEN_RIGHT.value: "Left leg's reps, then the right's"}
 RANGES = ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
 RANGE_TITLES = {"reps": "Reps", "sets": "Sets", "hold_s": "Hold time (s)",
                 "reset_s": "Reset between reps (s)", "rest_s": "Rest between sets (s)",
@@ -45,7 +46,7 @@ def applies(field: str, kind: str, sides: str) -> bool:
     if field == "hold_s":
         return kind == HOLD
     if field == "switch_s":
-        return sides == Sides.ALTERNATE.value
+        return sides in (Sides.ALTERNATE.value, Sides.LEFT_THEN_RIGHT.value)
     if field == "reset_s":
         return kind == HOLD
     if field == "cadence_s":

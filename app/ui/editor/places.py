@@ -118,14 +118,15 @@ def choice_fields(place: Place) -> list[tuple[str, str, Range, float, float, str
             continue
         if field == "reset_s" and (drill.kind is not DrillKind.HOLD or alternate):
             continue
-        if field == "switch_s" and not alternate:
+        if field == "switch_s" and not drill.sides.one_at_a_time:
             continue
         if field == "rest_s" and drill.sets.max <= 1:
             continue
         if field == "reps":
-            label = "Reps, both legs" if alternate else (
+            apart = drill.sides.one_at_a_time  # reps in all, even: both legs the same
+            label = "Reps, both legs" if apart else (
                 "Reps per set" if drill.kind is DrillKind.PACED else "Reps")
-            step = 2.0 if alternate else 1.0
+            step = 2.0 if apart else 1.0
         found.append((field, label, allowed, float(value), step, suffix))
     return found
 

@@ -54,6 +54,8 @@ def plan_text(drill: Drill | None, choice: DrillChoice | None) -> str:
         work = f"{sets}{plural(choice.reps, 'rep')} × {hold}" + ("" if ":" in hold else " s")
         if drill.sides is Sides.ALTERNATE:
             work += ", legs in turn"
+        elif drill.sides is Sides.LEFT_THEN_RIGHT:
+            work += ", left leg then right"
     else:
         work = f"{sets}{plural(choice.reps, 'rep')}"
         if drill.cadence_s:
