@@ -13,7 +13,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLayout,
                                QHBoxLayout, QPushButton, QWidget)
 
-from app.core.routines import Drill, DrillChoice, DrillKind, Range, Sides
+from app.core.routines import Drill, DrillChoice, DrillKind, Range
 from app.ui.shared.labels import plain_label
 
 
