@@ -195,13 +195,16 @@ class SetupPage(QWidget):
             self, "Print the plan to a PDF", str(export_start(self.export_folder,
                                                               file_name(self.routine.name))),
             ";;".join(filters), filters[0])
-        self.print_button.setFocus()
         if not path:
+            self.print_button.setFocus()
             return
         paper = next((p for p, f in PAPER_FILTERS.items() if f == chosen), paper)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
-        self.print_to(Path(path), paper)
+        if self.print_to(Path(path), paper):
+            self.start_button.setFocus()  # printed: Enter starts, as the keys line says
+        else:
+            self.print_button.setFocus()
 
     def print_to(self, path: Path, paper: str = "A4") -> bool:
         """Write the plan as chosen now to `path` as a one-page PDF; say how it went."""

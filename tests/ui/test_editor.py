@@ -54,7 +54,8 @@ def names(editor) -> list[str]:
 def answer(editor, yes: bool) -> None:
     box = editor.question
     assert box is not None and box.isVisible()
-    button = box.defaultButton() if yes else box.escapeButton()
+    assert box.defaultButton() is box.escapeButton()  # the safe answer is Enter's, and Esc's
+    button = box.yes_button if yes else box.escapeButton()
     button.click()
 
 
@@ -269,6 +270,9 @@ def test_every_control_is_reached_by_tab_with_one_focus(qtbot, editor):
                  "library", "addDrill", "newDrill", "choice_reps", "back", "deleteRoutine",
                  "exportRoutine", "printRoutine", "saveRoutine"):
         assert name in seen, name
+    # in the order they are on screen: the picked drill's choices right after its buttons
+    start = seen.index("editDrill")
+    assert seen[start + 1].startswith("choice_") and "library" in seen[start + 2:start + 6], seen
 
 
 def test_a_routine_from_the_menu_opens_in_the_editor(qtbot, editor, config):

@@ -138,7 +138,8 @@ def test_leaving_an_edited_drill_asks_and_esc_without_changes_goes_back(qtbot, e
     page.question.escapeButton().click()  # "Stay"
     assert editor.drill_page is page and page.fields["name"].text() == "Half"
     qtbot.keyClick(page.fields["name"], Qt.Key.Key_Escape)
-    page.question.defaultButton().click()
+    assert page.question.defaultButton().text() == "Stay"  # Esc, Enter never loses the drill
+    page.question.yes_button.click()
     assert editor.drill_page is None
     assert all(place.drill.name != "Half" for place in editor.opened.draft.places)
 

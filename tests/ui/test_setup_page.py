@@ -364,6 +364,7 @@ def test_p_prints_the_plan_as_chosen_to_a_one_page_pdf(qtbot, tmp_path, monkeypa
     assert page.status.text() == f"Plan printed on Letter paper to {written}"
     assert sets.value() == 4  # the P went to the page, not into the number
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["wall plan.pdf"]  # no temp left
+    assert page.focusWidget() is page.start_button  # printed: Enter now starts, as said
 
 
 def test_a_plan_that_cannot_be_written_is_said_in_words_and_nothing_else_changes(qtbot,

@@ -15,13 +15,16 @@ from app.ui.theme import current_text_scale, current_theme, point_size
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
         on_yes: Callable[[], None]) -> QMessageBox:
-    """A question with two buttons, in plain text; `yes` is the default (Enter), `no` is what
-    Esc does. It does not block: `on_yes` runs when the athlete says yes."""
+    """A question with two buttons, in plain text. Every question here is about losing
+    something (edits, a routine), so `no`, the safe answer, is the default (Enter) and what Esc
+    does: a quick Esc, Enter never throws work away. It does not block: `on_yes` runs when the
+    athlete says yes (`box.yes_button`)."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
     no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_button)
+    box.yes_button = yes_button
+    box.setDefaultButton(no_button)
     box.setEscapeButton(no_button)
     box.setObjectName("editorQuestion")
 
@@ -31,7 +34,7 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
 
     box.finished.connect(answered)
     box.open()
-    yes_button.setFocus()
+    no_button.setFocus()
     return box
 
 

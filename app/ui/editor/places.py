@@ -143,6 +143,8 @@ class ChoicesForm(QWidget):
         self.grid.setHorizontalSpacing(16)
         self.grid.setVerticalSpacing(6)
         self.boxes: dict[str, QDoubleSpinBox] = {}
+        self.tab_before: QWidget | None = None  # the page's widgets on either side in Tab order
+        self.tab_after: QWidget | None = None
         self.place: Place | None = None
 
     def show_place(self, place: Place | None) -> None:
@@ -189,3 +191,9 @@ class ChoicesForm(QWidget):
                                             "fieldNote"), row, 2)
             self.boxes[field] = box
         self.grid.setColumnStretch(3, 1)
+        # Made after the rest of the page, the boxes would come last in the Tab order: they go
+        # where they are on screen, between the widgets the page names around them.
+        chain = [self.tab_before, *self.boxes.values(), self.tab_after]
+        chain = [widget for widget in chain if widget is not None]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)

@@ -184,6 +184,7 @@ class RoutineEditor(QWidget):
         self.new_drill_button = self._button("New drill", "newDrill", self.new_drill)
         form.addWidget(ButtonRow([self.library_box, self.add_button, self.new_drill_button],
                                  stretch_first=True))
+        self.choices.tab_before, self.choices.tab_after = self.edit_drill_button, self.library_box
         form.addStretch(1)
         self.scroll = UpAndDown(body)
         middle.addWidget(self.scroll, 7)
