@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.pages.removeWidget(old)
         old.deleteLater()
         self.menu.select_routine(current)
+        if self.choices is not None:
+            self.show_remembered_plans()
         if found.problems:
             self.tell("Some routines were skipped", found.summary())
 
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
             self.setup_page.show_last_time(self.last_session(self.setup_page.routine.id))
         self.start_sound()
         self.ducker.restore_left_over()  # music an Isohold that died mid-cue left lowered
+        self.show_remembered_plans()
 
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
@@ -286,6 +289,8 @@ class MainWindow(QMainWindow):
         apply_theme(app, self.settings["theme"], self.settings["text_scale"])
         self.menu.restyle()
         self.menu.set_defaults(SessionDefaults.from_settings(self.settings))
+        if self.choices is not None:  # read already (after the first paint): keep agreeing
+            self.show_remembered_plans()
         if self.setup_page is not None and self.current_page() is self.setup_page:
             self.open_setup(self.setup_page.routine)  # rebuilt with the new defaults
         elif self.setup_page is not None:
@@ -319,6 +324,18 @@ class MainWindow(QMainWindow):
         """After a fallback to another output, cues lead by that output's latency instead."""
         if self.runner is not None and not self.runner.is_over:
             self.runner.set_lead(self.cue_player.latency_s)
+
+    def show_remembered_plans(self) -> None:
+        """The menu's estimates from the plans the setup pages will open on (the remembered
+        choices over the settings' defaults), so a card and its setup page agree."""
+        choices, defaults = self.remembered_choices(), SessionDefaults.from_settings(self.settings)
+        plans = {}
+        for routine in self.routines:  # as the setup page fills them in (`SetupPage`)
+            recalled = choices.recall(routine).plan.choices
+            picked = tuple(last.within(drill) if last is not None else defaults.choice(drill)
+                           for last, drill in zip(recalled, routine.drills))
+            plans[routine.id] = SessionPlan(routine, picked, get_ready_s=defaults.get_ready_s)
+        self.menu.show_plans(plans)
 
     def remembered_choices(self):
         """The athlete's last setup choices (Choices), read from their file on first use."""
@@ -359,6 +376,7 @@ class MainWindow(QMainWindow):
             log.warning("could not remember the setup choices: %s", error)
         else:
             self.choices_not_saved = ""
+        self.show_remembered_plans()
         self.start_session(plan)
 
     def start_session(self, plan: SessionPlan, resume=None) -> None:

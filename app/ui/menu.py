@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.core.routines import Routine
+from app.core.routines import Routine, SessionPlan
 from app.core.session_defaults import SessionDefaults
+from app.core.timeline import estimate_s
 from app.ui.shared.clock_text import duration_text
 from app.ui.shared.labels import plain_label, plural
 from app.ui.theme import current_text_scale, current_theme, point_size
@@ -198,6 +199,15 @@ class RoutineMenu(QWidget):
         self.defaults = defaults
         for routine, entry in zip(self.routines, self.entries):
             entry.figure.setText(routine_figure(routine, defaults))
+        self.fit()
+
+    def show_plans(self, plans: dict[str, SessionPlan]) -> None:
+        """The plans the setup pages will open on (the athlete's remembered choices): each
+        such card's estimate is that plan's, so the card and its setup page agree."""
+        for routine, entry in zip(self.routines, self.entries):
+            plan = plans.get(routine.id)
+            entry.figure.setText(duration_text(estimate_s(plan)) if plan is not None
+                                 else routine_figure(routine, self.defaults))
         self.fit()
 
     def cards(self) -> list[MenuEntry]:

@@ -358,3 +358,28 @@ def test_r_opens_the_routine_editor_and_a_routine_saved_there_is_on_the_menu_aft
     assert copy.routine.id in names
     editor.closed.emit()  # Esc with nothing unsaved
     assert window.current_page() is window.menu and window.editor is None
+
+
+def test_a_cards_estimate_is_its_setup_pages_with_the_remembered_choices(qtbot, window, clock):
+    """Found in the second trial: the card said "about 7 min" and its setup page, opening on
+    the choices of last time, "about 8 min"."""
+    press(qtbot, window, Qt.Key.Key_Down)
+    press(qtbot, window, Qt.Key.Key_Return)  # "Short test"
+    setup = window.current_page()
+    for _ in range(2):
+        press(qtbot, window, Qt.Key.Key_Up)  # more reps of the press: a longer session
+    with qtbot.waitSignal(window.session_started):
+        press(qtbot, window, Qt.Key.Key_Return)
+    planned = setup.estimate.text()
+    stop_and_save(qtbot, window)
+    card = next(entry for entry in window.menu.entries if entry.key == "short")
+    assert card.figure.text() == planned
+    press(qtbot, window, Qt.Key.Key_Return)  # its setup page, on the choices of last time
+    assert window.current_page().estimate.text() == card.figure.text()
+
+    later = MainWindow([OTHER, SHORT], Settings.load(), clock_factory=lambda: clock)
+    qtbot.addWidget(later)
+    later.settle_in()  # a new start: once on screen, the cards read the remembered choices
+    again = next(entry for entry in later.menu.entries if entry.key == "short")
+    assert again.figure.text() == planned
+    later.close()
