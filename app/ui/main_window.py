@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         menu.routine_chosen.connect(self.open_setup)
         menu.history_requested.connect(self.open_history)
         menu.settings_requested.connect(self.open_settings)
-        menu.editor_requested.connect(self.open_editor)
+        menu.editor_requested.connect(lambda: self.open_editor(self._routine_on_menu()))
         menu.edit_requested.connect(self.open_editor)
         return menu
 
@@ -134,6 +134,10 @@ class MainWindow(QMainWindow):
         if routine is not None:
             self.editor.show_routine(routine)
         self._show_page(self.editor, self.editor.routine_list)
+
+    def _routine_on_menu(self) -> Routine | None:
+        """The routine whose card is chosen on the menu (None: History or Settings is)."""
+        return self.routine(self.menu.current_entry().key)
 
     def close_editor(self) -> None:
         editor, self.editor = self.editor, None

@@ -105,3 +105,32 @@ def test_the_drill_editor_fits(qtbot, scale_back, tmp_path, size, scale):
     drill.fields["reps.default"].setText("nine")  # a problem shown beside its field
     assert drill.problems["reps"].isVisible()
     assert cut_widgets(drill) == []
+
+
+def test_focus_given_by_the_page_is_scrolled_into_sight(qtbot):
+    """Found in the second trial: after Duplicate the Name field had the focus, scrolled out of
+    sight; the page's scroll area now follows the focus, however it was given."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.core.routine_store import RoutineStore
+    from app.ui.editor.routine_page import RoutineEditor
+
+    page = RoutineEditor(RoutineStore())
+    qtbot.addWidget(page)
+    page.resize(960, 600)
+    page.show()
+    qtbot.waitExposed(page)
+    from app.core.loader import load_routines
+
+    page.show_routine(load_routines().routine("full"))
+    page.duplicate_button.click()  # six drills: the form is taller than the page
+    QApplication.processEvents()
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    page.places.setFocus()
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    page.name_edit.setFocus()
+    QApplication.processEvents()
+    top = page.name_edit.mapTo(page.scroll.viewport(), page.name_edit.rect().topLeft()).y()
+    assert 0 <= top and top + page.name_edit.height() <= page.scroll.viewport().height()

@@ -383,3 +383,11 @@ def test_a_cards_estimate_is_its_setup_pages_with_the_remembered_choices(qtbot, 
     again = next(entry for entry in later.menu.entries if entry.key == "short")
     assert again.figure.text() == planned
     later.close()
+
+
+def test_r_opens_the_editor_on_the_routine_chosen_on_the_menu(qtbot, app_window):
+    window = app_window()
+    press(qtbot, window, Qt.Key.Key_Down)  # the second card: "Dynamic drills"
+    assert window.menu.current_entry().key == "dynamic"
+    qtbot.keyClick(window.menu, Qt.Key.Key_R)
+    assert window.editor.opened.draft.name == "Dynamic drills"  # read only: Duplicate to edit

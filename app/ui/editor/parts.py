@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QListWidget, QMessageBox,
-                               QScrollArea, QWidget)
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QListWidget,
+                               QMessageBox, QScrollArea, QWidget)
 
 from app.ui.shared.labels import plain_label
 from app.ui.theme import current_text_scale, current_theme, point_size
@@ -59,6 +59,14 @@ class UpAndDown(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
+        # Focus given by the page (after Duplicate, Add drill...) as well as by Tab: the
+        # focused field is always in sight, never scrolled away under the athlete's keys.
+        QApplication.instance().focusChanged.connect(self._show_focus)
+
+    def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        content = self.widget()
+        if new is not None and content is not None and content.isAncestorOf(new):
+            self.ensureWidgetVisible(new, 20, 20)
 
 
 def page_style() -> str:
