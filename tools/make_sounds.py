@@ -7,8 +7,10 @@ Every file is 16-bit PCM mono WAV at 44.1 kHz, peak-normalised to -1 dBFS, faded
 it starts and ends on silence (no clicks). The beeps are sums of a few harmonics, which carry
 over gym noise better than a pure sine. The spoken calls are rendered by espeak-ng at
 generation time (the app needs no speech engine), resampled to 44.1 kHz, trimmed, gently
-compressed and normalised here. Only the standard library; the output is the same byte for byte
-on every run (the calls, for the same espeak-ng version: recorded in voices.json).
+compressed and normalised here. The built-in drills' names ("next", then each name) are calls
+too: their words are app/core/cue_sounds.py's DRILL_CALLS, the one list the app plays them
+from. Only the standard library; the output is the same byte for byte on every run (the calls,
+for the same espeak-ng version: recorded in voices.json).
 """
 
 from __future__ import annotations
@@ -31,7 +33,12 @@ PEAK = round(32767 * 10 ** (PEAK_DBFS / 20))  # 29204
 FADE_IN_S = 0.005
 FADE_OUT_S = 0.02
 HARMONICS = ((1, 1.0), (2, 0.35), (3, 0.2), (4, 0.08))
-OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "resources" / "sounds"
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.core.cue_sounds import DRILL_CALLS, NEXT_SOUND, drill_sound  # noqa: E402  (plain Python)
 
 ESPEAK_VOICE = "en-us"
 ESPEAK_SPEED = 165  # words per minute
@@ -73,6 +80,8 @@ VOICES: dict[str, str] = {
     "voice_three": "three",
     "voice_two": "two",
     "voice_one": "one",
+    NEXT_SOUND: "next",
+    **{drill_sound(drill_id): words for drill_id, words in DRILL_CALLS.items()},
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.core import cues
+from app.core.cue_sounds import has_call
 from app.core.cues import Cue
 from app.core.phases import Phase, PhaseKind, Side
 
@@ -13,6 +14,9 @@ _STARTS_WORK = (PhaseKind.HOLD, PhaseKind.SET)
 # left leg: about 1.9 s), and one spoken call: no 3-2-1 count starts on top of them.
 OPENING_CALLS_S = 2.0
 SPOKEN_CALL_S = 1.0
+# How long "next" and a drill's name take (at most: the tests check every clip against it).
+NAME_CALL_S = 2.1
+_LEAD_INS = (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL)
 
 
 def attach_cues(phases: list[Phase]) -> tuple[Phase, ...]:
@@ -29,6 +33,14 @@ def _side_call(phase: Phase | None) -> list[str]:
     if phase is None or phase.side not in (Side.LEFT, Side.RIGHT):
         return []
     return [cues.SIDE_LEFT if phase.side is Side.LEFT else cues.SIDE_RIGHT]
+
+
+def _name_call(phase: Phase) -> str | None:
+    if phase.kind not in _LEAD_INS or phase.drill is None or not has_call(phase.drill.id):
+        return None
+    if phase.kind is PhaseKind.NEXT_DRILL:
+        return cues.next_drill_name(phase.drill.id)
+    return cues.drill_name(phase.drill.id)
 
 
 def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
@@ -56,12 +68,22 @@ def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
     # Which leg is next: called in the lead-in to a one-legged hold, right after the calls that
     # open the phase (played back to back with them), or a second in when there are none.
     free_from = SPOKEN_CALL_S + 0.5 if found else 0.5
+    calls_at = 0.0
     if after is not None and kind is not PhaseKind.HOLD and phase.duration_s:
-        side_at = 0.0 if found else min(1.0, phase.duration_s / 2)
-        side = [Cue(side_at, name) for name in _side_call(after)]
+        calls_at = 0.0 if found else min(1.0, phase.duration_s / 2)
+        side = [Cue(calls_at, name) for name in _side_call(after)]
         found += side
         if side:
-            free_from = OPENING_CALLS_S if at_start else side_at + SPOKEN_CALL_S
+            free_from = OPENING_CALLS_S if at_start else calls_at + SPOKEN_CALL_S
+
+    # The drill's name in its lead-in ("next: ..." between drills), before the leg, when it has
+    # a spoken clip and still leaves room for the whole 3-2-1 count; else the screen says it.
+    name = _name_call(phase)
+    if name and phase.duration_s:
+        name_free_from = max(free_from, calls_at) + NAME_CALL_S
+        if phase.duration_s - 3 >= name_free_from:
+            found.insert(len(at_start), Cue(calls_at, name))
+            free_from = name_free_from
 
     # A cadence tick for every rep of a paced set but the last, which ends the set.
     if kind is PhaseKind.SET and phase.cadence_s:

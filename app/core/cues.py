@@ -24,6 +24,29 @@ SESSION_DONE = "session_done"
 ALL = (*COUNTDOWN, GO, HOLD, LAST_REP, RELEASE, SWITCH, SIDE_LEFT, SIDE_RIGHT, REST, TICK,
        SET_DONE, SESSION_DONE)
 
+# Spoken: a drill's name, in the lead-in to it ("drill:<id>" at the get-ready, "next:<id>" for
+# "next: <name>" between drills). One name per drill, so these are made, not listed in ALL.
+DRILL_NAME = "drill:"
+NEXT_DRILL_NAME = "next:"
+
+
+def drill_name(drill_id: str) -> str:
+    """The cue that says a drill's name: at the get-ready, before the first drill."""
+    return DRILL_NAME + drill_id
+
+
+def next_drill_name(drill_id: str) -> str:
+    """The cue that says "next:" and a drill's name: in the lead-in between two drills."""
+    return NEXT_DRILL_NAME + drill_id
+
+
+def named_drill(name: str) -> str | None:
+    """The drill id a name cue says, or None for any other cue."""
+    for prefix in (DRILL_NAME, NEXT_DRILL_NAME):
+        if name.startswith(prefix):
+            return name[len(prefix):]
+    return None
+
 
 class Cue(NamedTuple):
     at_s: float  # seconds after the start of its phase

@@ -6,6 +6,8 @@ from __future__ import annotations
 import array
 import importlib.util
 import json
+import math
+import statistics
 import shutil
 import sys
 import wave
@@ -13,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cue_sounds import every_sound
+from app.core.cue_sounds import DRILL_CALLS, drill_sound, every_sound
 
 ROOT = Path(__file__).resolve().parents[2]
 SOUNDS = ROOT / "resources" / "sounds"
@@ -46,9 +48,27 @@ def test_every_sound_a_cue_plays_is_shipped_and_nothing_else():
     assert set(SHIPPED) == set(make_sounds.BEEPS) | set(make_sounds.VOICES)
 
 
+DRILL_NAMES = {drill_sound(drill_id) for drill_id in DRILL_CALLS}
+
+
 def test_the_sounds_stay_small():
-    total = sum(path.stat().st_size for path in SOUNDS.glob("*.wav"))
-    assert total < 1_000_000
+    sizes = {path.stem: path.stat().st_size for path in SOUNDS.glob("*.wav")}
+    assert sum(sizes.values()) < 1_500_000
+    assert max(sizes[name] for name in DRILL_NAMES) < 150_000  # ~1.7 s: a name, not a sentence
+    assert max(size for name, size in sizes.items() if name not in DRILL_NAMES) < 80_000
+
+
+def _rms_db(samples: array.array) -> float:
+    return 20 * math.log10(math.sqrt(sum(value * value for value in samples) / len(samples))
+                           / 32768)
+
+
+def test_the_spoken_calls_are_about_as_loud_as_each_other():
+    """Same peak is not same loudness: no call (a drill's name neither) stands out or hides."""
+    levels = {name: _rms_db(read(SOUNDS / f"{name}.wav")[1]) for name in SHIPPED
+              if name.startswith("voice_")}
+    middle = statistics.median(levels.values())
+    assert all(abs(level - middle) <= 3.0 for level in levels.values()), levels
 
 
 @pytest.mark.parametrize("name", SHIPPED)
@@ -60,6 +80,8 @@ def test_each_sound_is_16_bit_mono_44k_normalised_unclipped_and_faded(name):
     if name in make_sounds.BEEPS:
         assert params.nframes == make_sounds.beep_frames(make_sounds.BEEPS[name])
         assert 0.05 <= params.nframes / 44100 <= 1.0
+    elif name in DRILL_NAMES:
+        assert 0.5 <= params.nframes / 44100 <= 1.7  # a drill's name, silence trimmed
     else:
         assert 0.25 <= params.nframes / 44100 <= 1.0  # a short call, silence trimmed
     peak = max(abs(value) for value in samples)
