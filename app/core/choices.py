@@ -23,15 +23,14 @@ import json
 import math
 import os
 import stat
-import tempfile
-import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.core import paths
 from app.core.routines import Drill, DrillChoice, Routine, SessionPlan
-from app.core.settings import _kind_of_non_file, _reason, _show
+from app.core.files import keep_aside, kind_of_non_file, reason, write_atomically
+from app.core.settings import show_value
 
 VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a year of choices is a few tens of KiB
@@ -75,21 +74,21 @@ class Choices:
         routines, drills = data.get("routines", {}), data.get("drills", {})
         for name, value, kind in (("routines", routines, dict), ("drills", drills, dict)):
             if not isinstance(value, kind):
-                choices._tell(f"'{name}' is {_show(value)}, not an object; ignored.")
+                choices._tell(f"'{name}' is {show_value(value)}, not an object; ignored.")
         if isinstance(routines, dict):
             for routine_id, entries in routines.items():
                 if isinstance(entries, list) and all(isinstance(e, dict) for e in entries):
                     choices.routines[routine_id] = entries
                 else:
-                    choices._tell(f"the choices for routine {_show(routine_id)} are "
-                                  f"{_show(entries)}, not a list of drills; dropped.")
+                    choices._tell(f"the choices for routine {show_value(routine_id)} are "
+                                  f"{show_value(entries)}, not a list of drills; dropped.")
         if isinstance(drills, dict):
             for drill_id, entry in drills.items():
                 if isinstance(entry, dict):
                     choices.drills[drill_id] = entry
                 else:
-                    choices._tell(f"the choices for drill {_show(drill_id)} are "
-                                  f"{_show(entry)}, not an object; dropped.")
+                    choices._tell(f"the choices for drill {show_value(drill_id)} are "
+                                  f"{show_value(entry)}, not an object; dropped.")
         return choices
 
     def recall(self, routine: Routine) -> Recalled:
@@ -127,25 +126,16 @@ class Choices:
 
     def save(self) -> None:
         """Writes the choices atomically; raises OSError saying why when they cannot be saved."""
-        kind = _kind_of_non_file(self.file)
+        kind = kind_of_non_file(self.file)
         if kind:
             raise OSError(f"{self.file}: it is {kind}, not a regular file; move it away so the "
                           "choices can be saved")
         if self._not_saved_because:
             raise OSError(self._not_saved_because)
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{self.file.name}.", suffix=".tmp",
-                                        dir=self.file.parent)
-        try:
-            with open(handle, "w", encoding="utf-8") as out:
-                json.dump({"version": VERSION, "routines": self.routines, "drills": self.drills},
-                          out, indent=1, ensure_ascii=False)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, self.file)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        document = {"version": VERSION, "routines": self.routines, "drills": self.drills}
+        write_atomically(self.file, json.dumps(document, indent=1, ensure_ascii=False)
+                         .encode("utf-8"))
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -155,9 +145,9 @@ class Choices:
     def _read(self) -> dict:
         """The file's top-level object ({} when there is none); raises _Unusable."""
         try:
-            kind = _kind_of_non_file(self.file)
+            kind = kind_of_non_file(self.file)
         except OSError as error:
-            self._tell(f"could not be looked at ({_reason(error)}); starting from the defaults.")
+            self._tell(f"could not be looked at ({reason(error)}); starting from the defaults.")
             return {}
         if kind:
             self._not_saved_because = (f"{self.file}: it is {kind}, not a regular file; move it "
@@ -174,7 +164,7 @@ class Choices:
         except FileNotFoundError:
             return {}
         except OSError as error:
-            raise _Unusable(f"could not be read ({_reason(error)})") from None
+            raise _Unusable(f"could not be read ({reason(error)})") from None
         if len(raw) > MAX_FILE_BYTES:
             raise _Unusable(f"is too large for a choices file (over "
                             f"{MAX_FILE_BYTES >> 20} MiB)")
@@ -189,10 +179,10 @@ class Choices:
         except (RecursionError, ValueError):
             raise _Unusable("is not a choices file Isohold can read") from None
         if not isinstance(data, dict):
-            raise _Unusable(f"is not a choices file (it holds {_show(data)}, not an object)")
+            raise _Unusable(f"is not a choices file (it holds {show_value(data)}, not an object)")
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise _Unusable(f"has a 'version' of {_show(version)}, not a choices version "
+            raise _Unusable(f"has a 'version' of {show_value(version)}, not a choices version "
                             "(a whole number from 1)")
         if version > VERSION:
             raise _Unusable(f"was written by a newer Isohold (choices version {version}; this "
@@ -201,18 +191,13 @@ class Choices:
 
     def _give_up(self, what: str, label: str = "corrupt") -> None:
         """Tells what is wrong with the whole file and keeps it aside, never over a file."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        kept, count = self.file.with_name(f"{self.file.stem}.{label}-{stamp}.json"), 1
-        while os.path.lexists(kept):
-            count += 1
-            kept = self.file.with_name(f"{self.file.stem}.{label}-{stamp}-{count}.json")
         try:
-            os.rename(self.file, kept)
+            kept = keep_aside(self.file, label)
         except OSError as error:
             self._not_saved_because = (f"{self.file}: it {what} and could not be moved aside "
-                                       f"({_reason(error)}), so it is not saved over")
+                                       f"({reason(error)}), so it is not saved over")
             self._tell(f"{what}; starting from the defaults. It could not be moved aside "
-                       f"({_reason(error)}), so choices will not be saved over it.")
+                       f"({reason(error)}), so choices will not be saved over it.")
         else:
             self._tell(f"{what}; starting from the defaults. The old file is kept as {kept}.")
 
@@ -258,14 +243,14 @@ def _choice(drill: Drill, entry: Mapping[str, Any]) -> tuple[DrillChoice, list[s
         value = entry[name]
         says = _SAYS[name]
         if not _takes(drill, name):
-            notes.append(f"the {says} remembered ({_show(value)}) was dropped: this drill has "
+            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: this drill has "
                          f"no {says} now.")
         elif isinstance(value, bool) or not isinstance(value, (int, float)) \
                 or not math.isfinite(value):
-            notes.append(f"the {says} remembered ({_show(value)}) was dropped: it is not a "
+            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: it is not a "
                          "number; using the default.")
         elif name in WHOLE and value != int(value):
-            notes.append(f"the {says} remembered ({_show(value)}) was dropped: it is not a "
+            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: it is not a "
                          "whole number; using the default.")
         else:
             numbers[name] = int(value) if name in WHOLE else float(value)

@@ -76,7 +76,7 @@ def _under_name(problem: str, label: str) -> str:
 
 def load_routines(config_dir: Path | None = None) -> LoadResult:
     """Every routine Isohold can offer, and what was wrong with the files it skipped."""
-    built_in = _built_in()
+    built_in = built_in_file()
     problems = _Problems()
     problems.add(built_in.label, built_in.problems)
     drills: dict[str, Drill] = {drill.id: drill for drill in built_in.drills}
@@ -136,7 +136,7 @@ def check_file(path: Path | str) -> list[str]:
     label = file_label(path)
     if _is_built_in(path):
         return list(read_routine_file(path, label).problems)
-    built_in = _built_in()
+    built_in = built_in_file()
     found = read_routine_file(path, label, base_defaults=built_in.defaults,
                               known_drills=_drills_of(built_in))
     problems = list(found.problems)
@@ -149,7 +149,8 @@ def check_file(path: Path | str) -> list[str]:
     return problems
 
 
-def _built_in() -> RoutineFile:
+def built_in_file() -> RoutineFile:
+    """The built-in drills.json, read once while it is unchanged on disk."""
     file = assets.path(BUILT_IN)
     stat = file.stat()
     return _read_built_in(file, stat.st_mtime_ns, stat.st_size)

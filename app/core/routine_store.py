@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.core import paths
-from app.core.loader import _built_in
+from app.core.files import reason
+from app.core.loader import built_in_file
 from app.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
                                    read_document, read_routine_file)
 from app.core.routines import Drill, Range, Routine
@@ -171,7 +172,7 @@ def routine_bytes(routine: Routine, spare_drills: Iterable[Drill] = ()) -> bytes
 
 
 def built_in_drills() -> Mapping[str, Drill]:
-    return {drill.id: drill for drill in _built_in().drills}
+    return {drill.id: drill for drill in built_in_file().drills}
 
 
 def _own_drills(drills: Iterable[Drill]) -> list[Drill]:
@@ -251,7 +252,7 @@ class RoutineStore:
             handle, temp = tempfile.mkstemp(prefix=f".{over.file.stem}.", suffix=".tmp",
                                             dir=self.folder)
         except OSError as error:
-            raise OSError(f"{label}: could not be saved ({_reason(error)}); nothing was "
+            raise OSError(f"{label}: could not be saved ({reason(error)}); nothing was "
                           "changed on disk") from error
         try:
             with open(handle, "wb") as out:
@@ -269,7 +270,7 @@ class RoutineStore:
             raise
         except OSError as error:
             _remove(temp)
-            raise OSError(f"{label}: could not be saved ({_reason(error)}); the file on disk "
+            raise OSError(f"{label}: could not be saved ({reason(error)}); the file on disk "
                           "is unchanged") from error
         except BaseException:
             _remove(temp)
@@ -308,7 +309,7 @@ class RoutineStore:
     def taken_ids(self, but: Path | None = None) -> tuple[set[str], set[str]]:
         """The routine ids and drill ids that the built-in file and the folder's other files
         (all but `but`) define."""
-        built_in = _built_in()
+        built_in = built_in_file()
         routines = {routine.id for routine in built_in.routines}
         drills = {drill.id for drill in built_in.drills}
         for file, doc in self._documents(but):
@@ -328,7 +329,7 @@ class RoutineStore:
         raise ChangedOnDisk(over.file, numbered_name(routine.name, "2"), what)
 
     def _load(self, file: Path, label: str) -> RoutineFile:
-        built_in = _built_in()
+        built_in = built_in_file()
         return read_routine_file(file, label, base_defaults=built_in.defaults,
                                  known_drills={drill.id: drill for drill in built_in.drills})
 
@@ -360,7 +361,7 @@ class RoutineStore:
     def _clashes(self, found: RoutineFile, file: Path, label: str) -> list[str]:
         """Ids of the file that the built-in file or another file already defines (the loader
         would skip them)."""
-        built_in = _built_in()
+        built_in = built_in_file()
         first: dict[tuple[str, str], str] = {}
         for item in built_in.routines:
             first[("routine", item.id)] = "drills.json"
@@ -425,6 +426,3 @@ def _sync_folder(folder: Path) -> None:
     finally:
         os.close(handle)
 
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)

@@ -15,12 +15,11 @@ import json
 import math
 import os
 import stat
-import tempfile
-import time
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.core import paths
+from app.core.files import keep_aside, kind_of_non_file, reason, write_atomically
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a settings file is a few hundred bytes
@@ -46,14 +45,14 @@ class Option(NamedTuple):
             value = _finite_number(name, value)
         elif not isinstance(value, self.type) or self.type is int and isinstance(value, bool):
             raise ValueError(f"{name} should be {_KINDS.get(self.type, self.type.__name__)}, "
-                             f"not {_show(value)}")
+                             f"not {show_value(value)}")
         if self.choices and value not in self.choices:
             raise ValueError(f"{name} should be one of {', '.join(self.choices)}, "
-                             f"not {_show(value)}")
+                             f"not {show_value(value)}")
         if self.low is not None and value < self.low or self.high is not None and value > self.high:
             allowed = (f"at most {self.high:g}" if self.low is None else f"at least {self.low:g}"
                        if self.high is None else f"from {self.low:g} to {self.high:g}")
-            raise ValueError(f"{name} should be {allowed}, not {_show(value)}")
+            raise ValueError(f"{name} should be {allowed}, not {show_value(value)}")
         return value
 
 
@@ -105,7 +104,7 @@ class Settings:
             values = {}
         for name, value in values.items():
             if name not in BY_NAME:
-                settings._tell(f"unknown setting {_show(name)} ignored.")
+                settings._tell(f"unknown setting {show_value(name)} ignored.")
                 continue
             try:
                 settings.set(name, value)
@@ -116,24 +115,15 @@ class Settings:
 
     def save(self) -> None:
         """Writes the values atomically; raises OSError saying why when they cannot be saved."""
-        kind = _kind_of_non_file(self.file)
+        kind = kind_of_non_file(self.file)
         if kind:
             raise OSError(f"it is {kind}, not a regular file; move it away so the settings "
                           f"can be saved")
         if self._not_saved_because:
             raise OSError(self._not_saved_because)
         self.file.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f"{self.file.name}.", suffix=".tmp",
-                                        dir=self.file.parent)
-        try:
-            with open(handle, "w", encoding="utf-8") as out:
-                json.dump({"version": SCHEMA_VERSION, "values": self.values}, out, indent=2)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, self.file)
-        except BaseException:
-            os.unlink(temp)
-            raise
+        document = {"version": SCHEMA_VERSION, "values": self.values}
+        write_atomically(self.file, json.dumps(document, indent=2).encode("utf-8"), prefix="")
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -165,9 +155,9 @@ class Settings:
         """The file's bytes if it is a regular file, opened so that nothing can block; None
         when there is nothing to read (told if that is a problem). Raises _Unusable."""
         try:
-            kind = _kind_of_non_file(self.file)
+            kind = kind_of_non_file(self.file)
         except OSError as error:
-            self._tell(f"could not be looked at ({_reason(error)}); using the defaults.")
+            self._tell(f"could not be looked at ({reason(error)}); using the defaults.")
             return None
         if kind:
             self._tell(f"is {kind}, not a regular file; using the defaults. It is left where "
@@ -184,7 +174,7 @@ class Settings:
                     return None
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
-            raise _Unusable(f"could not be read ({_reason(error)})") from None
+            raise _Unusable(f"could not be read ({reason(error)})") from None
         if len(raw) > MAX_FILE_BYTES:
             raise _Unusable(f"is too large for a settings file (over "
                             f"{MAX_FILE_BYTES // (1 << 20)} MiB)")
@@ -193,17 +183,17 @@ class Settings:
     def _values_in(self, data: Any) -> dict:
         """The "values" object of a settings file; raises _Unusable if the file won't do."""
         if not isinstance(data, dict):
-            raise _Unusable(f"is not a settings file (it holds {_show(data)}, not an object)")
+            raise _Unusable(f"is not a settings file (it holds {show_value(data)}, not an object)")
         version = data.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise _Unusable(f"has a 'version' of {_show(version)}, not a settings version "
+            raise _Unusable(f"has a 'version' of {show_value(version)}, not a settings version "
                             f"(a whole number from 1)")
         if version > SCHEMA_VERSION:
             raise _Unusable(f"was written by a newer Isohold (settings version "
-                            f"{_show(version)}; this one reads up to {SCHEMA_VERSION})", "newer")
+                            f"{show_value(version)}; this one reads up to {SCHEMA_VERSION})", "newer")
         values = data.get("values", {})
         if not isinstance(values, dict):
-            raise _Unusable(f"has 'values' that are {_show(values)}, not an object")
+            raise _Unusable(f"has 'values' that are {show_value(values)}, not an object")
         return values
 
     def _give_up(self, what: str, label: str = "corrupt") -> None:
@@ -212,22 +202,15 @@ class Settings:
             kept = self._keep_aside(label)
         except OSError as error:
             self._not_saved_because = (f"it {what} and could not be moved aside "
-                                       f"({_reason(error)}), so it is not saved over")
+                                       f"({reason(error)}), so it is not saved over")
             self._tell(f"{what}; using the defaults. It could not be moved aside "
-                       f"({_reason(error)}), so settings will not be saved over it.")
+                       f"({reason(error)}), so settings will not be saved over it.")
         else:
             self._tell(f"{what}; using the defaults. The old file is kept as {kept}.")
 
     def _keep_aside(self, label: str) -> Path:
         """Renames the file beside itself with a timestamp, never over another file."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        kept = self.file.with_name(f"{self.file.stem}.{label}-{stamp}.json")
-        count = 1
-        while os.path.lexists(kept):
-            count += 1
-            kept = self.file.with_name(f"{self.file.stem}.{label}-{stamp}-{count}.json")
-        os.rename(self.file, kept)
-        return kept
+        return keep_aside(self.file, label)
 
 
 class _Unusable(Exception):
@@ -243,15 +226,15 @@ _KINDS = {bool: "true or false", str: "text", int: "a whole number", float: "a n
 def _finite_number(name: str, value: Any) -> float:
     """The value as a float, if it is a number (not a bool) that a float holds and not NaN."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{name} should be a number, not {_show(value)}")
+        raise ValueError(f"{name} should be a number, not {show_value(value)}")
     try:
         number = float(value)
     except OverflowError:
-        raise ValueError(f"{name} is too large a number ({_show(value)})") from None
+        raise ValueError(f"{name} is too large a number ({show_value(value)})") from None
     if math.isnan(number):
         raise ValueError(f"{name} is not a number (NaN)")
     if math.isinf(number):
-        raise ValueError(f"{name} is not a finite number ({_show(value)})")
+        raise ValueError(f"{name} is not a finite number ({show_value(value)})")
     return number
 
 
@@ -263,7 +246,7 @@ def _read_int(text: str) -> int:
         return -_HUGE_INT if text.startswith("-") else _HUGE_INT
 
 
-def _show(value: Any) -> str:
+def show_value(value: Any) -> str:
     """A value from the file as a person would recognise it, short and always printable."""
     if value is None or isinstance(value, bool):
         return json.dumps(value)
@@ -274,26 +257,3 @@ def _show(value: Any) -> str:
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else f"{value[:40]!r}…"
     return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
-
-
-def _kind_of_non_file(path: Path) -> str:
-    """What the path is if it exists and is not a regular file ("a folder"), else ""."""
-    try:
-        mode = os.stat(path).st_mode
-    except FileNotFoundError:
-        return ""
-    if stat.S_ISREG(mode):
-        return ""
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
-
-
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any, Callable
@@ -34,6 +33,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
 from app.core import paths
+from app.core.files import write_atomically
+from app.platform import session_bus
 
 log = logging.getLogger(__name__)
 
@@ -180,17 +181,9 @@ class MusicDucker(QObject):
     def _connect(self):
         if self._bus is not None or self.problem:
             return self._bus
-        from PySide6.QtDBus import QDBusConnection
-
-        connection = f"isohold-ducking-{id(self):x}"
-        if self.address:
-            bus = QDBusConnection.connectToBus(self.address, connection)
-        else:
-            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, connection)
-        if not bus.isConnected():
-            self.problem = f"no D-Bus session bus ({bus.lastError().message() or 'not connected'})"
+        bus, self.problem = session_bus.connect(self.address, f"isohold-ducking-{id(self):x}")
+        if bus is None:
             log.info("music cannot be lowered during cues: %s", self.problem)
-            QDBusConnection.disconnectFromBus(connection)
             return None
         self._bus = bus
         return bus
@@ -231,19 +224,8 @@ class MusicDucker(QObject):
     def _write_ledger(self, held: list[dict[str, Any]]) -> None:
         """The note of what is about to be touched: temp file, fsync, replace."""
         self.ledger.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f"{self.ledger.name}.", suffix=".tmp",
-                                        dir=self.ledger.parent)
-        try:
-            with open(handle, "w", encoding="utf-8") as out:
-                json.dump({"version": 1, "pid": os.getpid(), "written": self._wall(),
-                           "players": held}, out, indent=1)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(temp, self.ledger)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+        note = {"version": 1, "pid": os.getpid(), "written": self._wall(), "players": held}
+        write_atomically(self.ledger, json.dumps(note, indent=1).encode("utf-8"), prefix="")
 
     def _drop_ledger(self) -> None:
         try:

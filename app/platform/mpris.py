@@ -31,6 +31,8 @@ from PySide6.QtCore import ClassInfo, Property, QObject, Signal, Slot
 from PySide6.QtDBus import (QDBusAbstractAdaptor, QDBusConnection, QDBusMessage,
                             QDBusObjectPath)
 
+from app.platform import session_bus
+
 log = logging.getLogger(__name__)
 
 NAME = "org.mpris.MediaPlayer2.isohold"
@@ -230,13 +232,9 @@ class MediaRemote(QObject):
         # that had served an object left the next blocking call on another connection of
         # this process hanging, timeout or not (Qt 6.11, about one time in three).
         connection = f"isohold-mpris {self.address or 'session'}"
-        if self.address:
-            bus = QDBusConnection.connectToBus(self.address, connection)
-        else:
-            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, connection)
-        if not bus.isConnected():
-            self.problem = f"no D-Bus session bus ({bus.lastError().message() or 'not connected'})"
-            QDBusConnection.disconnectFromBus(connection)  # never served anything: safe
+        bus, problem = session_bus.connect(self.address, connection)
+        if bus is None:  # let go at once: it never served anything, so that is safe
+            self.problem = problem
             return self._cannot()
         if not bus.registerObject(PATH, self):
             self.problem = f"could not put {PATH} on the bus (another session's player is there)"

@@ -24,6 +24,8 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from app.platform import session_bus
+
 log = logging.getLogger(__name__)
 
 APP_NAME = "Isohold"
@@ -54,14 +56,9 @@ class DBusInhibitor:
         from PySide6.QtDBus import QDBusConnection, QDBusInterface, QDBusMessage
 
         name = next(self._names)
-        if self.address:
-            bus = QDBusConnection.connectToBus(self.address, name)
-        else:
-            bus = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, name)
-        if not bus.isConnected():
-            error = bus.lastError().message() or "not connected"
-            QDBusConnection.disconnectFromBus(name)
-            raise InhibitError(f"no D-Bus session bus ({error})")
+        bus, problem = session_bus.connect(self.address, name)
+        if bus is None:
+            raise InhibitError(problem)
         saver = QDBusInterface(self.SERVICE, self.PATH, self.SERVICE, bus)
         reply = saver.call("Inhibit", APP_NAME, reason)
         if reply.type() is not QDBusMessage.MessageType.ReplyMessage:

@@ -10,12 +10,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 
+from app.core.files import write_atomically
 from app.core.history.records import DrillRecord, SessionRecord, now_local
 
 FORMAT_VERSION = 1
@@ -84,20 +83,7 @@ def write_sessions(sessions: list[SessionRecord], path: Path) -> None:
     """Write `sessions` to `path` as CSV or JSON, by its suffix. Raises ValueError or OSError."""
     path = Path(path)
     text = _LONE_SURROGATE.sub("\ufffd", _render(sessions, path))  # UTF-8 cannot hold them
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
-        raise
+    write_atomically(path, text.encode("utf-8"), suffix=".part")
 
 
 def export_history_file(path: Path | str) -> int:

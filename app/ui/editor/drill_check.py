@@ -13,7 +13,7 @@ from collections.abc import Collection, Mapping
 from typing import Any, NamedTuple
 
 from app.core import routine_file
-from app.core.loader import _built_in
+from app.core.loader import built_in_file
 from app.core.routine_schema import check_schema
 from app.core.routine_store import make_id
 from app.core.routines import Drill, DrillKind, Range, Sides
@@ -158,7 +158,7 @@ def new_id(name: str, taken: Collection[str]) -> str:
 
 
 def _builder(doc: dict) -> routine_file.RoutineFile:
-    built_in = _built_in()
+    built_in = built_in_file()
     return routine_file._Builder(doc, "drill", "", built_in.defaults,
                                  {drill.id: drill for drill in built_in.drills}).build()
 

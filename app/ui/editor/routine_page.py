@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from app.core.loader import _built_in
+from app.core.loader import built_in_file
 from app.core.routine_file import file_label
 from app.core.routine_store import (ChangedOnDisk, OwnRoutine, RoutineProblems, RoutineStore,
                                     Trashed, built_in_drills, numbered_name, routine_bytes)
@@ -69,7 +69,7 @@ class RoutineEditor(QWidget):
         super().__init__(parent, objectName="routineEditor")
         self.routine_store = store or RoutineStore()
         self.defaults = defaults
-        self.built_in = _built_in()
+        self.built_in = built_in_file()
         self.shipped = built_in_drills()
         self.own: list[OwnRoutine] = []
         self.unreadable: list[tuple[Path, str]] = []
