@@ -1,8 +1,8 @@
-"""`python -m app` and the `isohold` command."""
+"""`python -m isohold` and the `isohold` command."""
 
 import sys
 
-from app.cli import main as _main
+from isohold.cli import main as _main
 
 
 def main() -> None:

@@ -1,6 +1,6 @@
 """The one place resources are looked up by name; an unknown name fails loudly.
 
-The resources ship as the package `app.resources` (resources/ beside app/ in the source tree,
+The resources ship as the package `isohold.resources` (resources/ beside app/ in the source tree,
 mapped in pyproject.toml), installed as plain files: the app opens them by path (json, wave).
 The package's own folder is therefore where they are, in an editable install and in a wheel
 alike; this is what `importlib.resources.files()` answers for such a package, without the
@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import app.resources
+import isohold.resources
 
-_PACKAGE = app.resources.__name__
-_FOLDER = Path(app.resources.__file__).parent
+_PACKAGE = isohold.resources.__name__
+_FOLDER = Path(isohold.resources.__file__).parent
 
 
 def path(name: str) -> Path:

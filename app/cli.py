@@ -51,22 +51,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.list_routines:
         return _list_routines()
     if args.export_history is not None:
-        from app.core.history.export import export_history_file
+        from isohold.core.history.export import export_history_file
 
         return export_history_file(args.export_history)
     # Start-up makes what lives as long as the app (Qt's bindings, the routines, the menu): the
     # cyclic collector would find nothing to free in it, yet runs ~35 times before the first
-    # paint (~5 ms). `app.ui.application` turns it back on after the first frame.
+    # paint (~5 ms). `isohold.ui.application` turns it back on after the first frame.
     gc.disable()
-    from app.ui.application import run
+    from isohold.ui.application import run
 
     return run(args)
 
 
 def _check(file: Path) -> int:
     """Every problem of one file in one run, exit 1 if there is any; never a traceback."""
-    from app.core.loader import check_file
-    from app.core.routine_file import file_label
+    from isohold.core.loader import check_file
+    from isohold.core.routine_file import file_label
 
     _never_fail_to_print()
     problems = check_file(file)
@@ -86,9 +86,9 @@ def _never_fail_to_print() -> None:
 
 
 def _list_routines() -> int:
-    from app.core.loader import load_routines
-    from app.core.routines import SessionPlan
-    from app.core.timeline import estimate_s
+    from isohold.core.loader import load_routines
+    from isohold.core.routines import SessionPlan
+    from isohold.core.timeline import estimate_s
 
     _never_fail_to_print()
     found = load_routines()

@@ -56,17 +56,17 @@ def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.audio.player import CuePlayer
-    from app.core.clock import SystemClock
-    from app.core.cue_sounds import clip_for
-    from app.core.history.store import HistoryStore
-    from app.core.loader import load_routines
-    from app.core.routines import SessionPlan
-    from app.core.session import CueDue
-    from app.core.timeline import compile_timeline
-    from app.session.recorder import HistoryRecorder
-    from app.session.runner import SessionRunner
-    from app.ui.session.view import SessionView
+    from isohold.audio.player import CuePlayer
+    from isohold.core.clock import SystemClock
+    from isohold.core.cue_sounds import clip_for
+    from isohold.core.history.store import HistoryStore
+    from isohold.core.loader import load_routines
+    from isohold.core.routines import SessionPlan
+    from isohold.core.session import CueDue
+    from isohold.core.timeline import compile_timeline
+    from isohold.session.recorder import HistoryRecorder
+    from isohold.session.runner import SessionRunner
+    from isohold.ui.session.view import SessionView
 
     app = QApplication([])
     player = CuePlayer(order=(kind,))
@@ -200,7 +200,7 @@ def _slope(points: list[tuple[float, int]]) -> float:
 
 def templates() -> dict[str, tuple[bytes, int]]:
     """Each sound's first TEMPLATE_S from its first sound sample, and where that sample is."""
-    from app.audio.bank import SoundBank
+    from isohold.audio.bank import SoundBank
 
     bank = SoundBank()
     out = {}

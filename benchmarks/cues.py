@@ -41,17 +41,17 @@ def child(kind: str, routine_id: str, speed: float) -> dict:
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.audio.player import CuePlayer
-    from app.core.clock import SystemClock
-    from app.core.loader import load_routines
-    from app.core.phases import PhaseKind
-    from app.core.routines import SessionPlan
-    from app.core.session import CueDue, PhaseStarted
-    from app.core.timeline import compile_timeline
-    from app.core.history.store import HistoryStore
-    from app.session.recorder import HistoryRecorder
-    from app.session.runner import SessionRunner
-    from app.ui.session.view import SessionView
+    from isohold.audio.player import CuePlayer
+    from isohold.core.clock import SystemClock
+    from isohold.core.loader import load_routines
+    from isohold.core.phases import PhaseKind
+    from isohold.core.routines import SessionPlan
+    from isohold.core.session import CueDue, PhaseStarted
+    from isohold.core.timeline import compile_timeline
+    from isohold.core.history.store import HistoryStore
+    from isohold.session.recorder import HistoryRecorder
+    from isohold.session.runner import SessionRunner
+    from isohold.ui.session.view import SessionView
 
     app = QApplication([])
     player = CuePlayer(order=(kind,))

@@ -38,9 +38,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from app.core.history import HistoryStore
-    from app.core.history.sample import made_up_sessions
-    from app.ui.theme import apply_theme
+    from isohold.core.history import HistoryStore
+    from isohold.core.history.sample import made_up_sessions
+    from isohold.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, "dark")
@@ -100,8 +100,8 @@ def _side_by_side(measure, runs: int) -> dict[str, float]:
 def _open_view(app, store, today, path: Path | None = None) -> float:
     """The history view from nothing to every pixel drawn. The app opens the store once at
     start-up (quick_check, migrations, recovery); given a `path`, that opening counts too."""
-    from app.core.history import HistoryStore
-    from app.ui.history.view import HistoryView
+    from isohold.core.history import HistoryStore
+    from isohold.ui.history.view import HistoryView
 
     start = time.perf_counter()
     opened = store or HistoryStore(path)
@@ -140,7 +140,7 @@ def _begin(store, template):
     import copy
     import uuid
 
-    from app.core.history import Status
+    from isohold.core.history import Status
 
     record = copy.deepcopy(template)
     record.uuid, record.status = str(uuid.uuid4()), Status.IN_PROGRESS

@@ -85,7 +85,7 @@ def main() -> int:
     # `python -m app` from a tree's folder runs that tree's `app` (the folder comes first on
     # sys.path), whichever tree the venv was installed from.
     kinds = {"bare PySide6 window": ([sys.executable, "-c", BARE], ROOT),
-             "Isohold menu": ([sys.executable, "-m", "app"], ROOT)}
+             "Isohold menu": ([sys.executable, "-m", "isohold"], ROOT)}
     if args.before:
         kinds["Isohold before"] = ([sys.executable, "-m", "app"], args.before.resolve())
     results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}

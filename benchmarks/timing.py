@@ -29,11 +29,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
-from app.core.clock import SystemClock  # noqa: E402
-from app.core.phases import PhaseKind  # noqa: E402
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides  # noqa: E402
-from app.core.timeline import Timeline, compile_timeline  # noqa: E402
-from app.session.runner import SessionRunner  # noqa: E402
+from isohold.core.clock import SystemClock  # noqa: E402
+from isohold.core.phases import PhaseKind  # noqa: E402
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides  # noqa: E402
+from isohold.core.timeline import Timeline, compile_timeline  # noqa: E402
+from isohold.session.runner import SessionRunner  # noqa: E402
 
 
 def timed_timeline(minimum_s: float) -> Timeline:

@@ -20,7 +20,7 @@ def test_the_import_contracts_are_kept():
 
 def test_every_package_of_app_is_packaged():
     listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
-    found = {".".join(init.parent.relative_to(ROOT).parts) for init in (ROOT / "app").rglob("__init__.py")}
+    found = {".".join(("isohold",) + init.parent.relative_to(ROOT / "app").parts) for init in (ROOT / "app").rglob("__init__.py")}
     assert found <= listed, f"add to pyproject.toml [tool.setuptools] packages: {found - listed}"
 
 

@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtWidgets import QMessageBox
 
-from app import assets
-from app.cli import main
+from isohold import assets
+from isohold.cli import main
 
 
 def test_list_routines_prints_each_routine_with_its_time_and_drills(capsys):
@@ -68,13 +68,13 @@ def test_check_on_a_missing_file_exits_1(tmp_path, monkeypatch, capsys):
 def test_no_arguments_mean_the_parsers_own_defaults():
     # The everyday start skips building the parser; what it answers must be what the parser
     # would have said.
-    from app.cli import build_parser, parse_args
+    from isohold.cli import build_parser, parse_args
 
     assert vars(parse_args([])) == vars(build_parser().parse_args([]))
 
 
 def test_a_speed_that_is_not_positive_is_refused(capsys):
-    from app.cli import parse_args
+    from isohold.cli import parse_args
 
     with pytest.raises(SystemExit):
         parse_args(["--speed", "0"])
@@ -169,8 +169,8 @@ def test_fuzz_check_in_a_subprocess_exits_0_or_1_in_time_without_a_traceback(tmp
 
 
 def test_fifty_broken_files_give_a_message_box_that_fits_a_1280x720_window(qtbot, tmp_path):
-    from app.core.clock import FakeClock
-    from app.ui.application import build_window, create_app
+    from isohold.core.clock import FakeClock
+    from isohold.ui.application import build_window, create_app
 
     folder = tmp_path / "config" / "routines"
     folder.mkdir(parents=True)

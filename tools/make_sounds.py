@@ -38,7 +38,7 @@ OUT = ROOT / "resources" / "sounds"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from app.core.cue_sounds import DRILL_CALLS, NEXT_SOUND, drill_sound  # noqa: E402  (plain Python)
+from isohold.core.cue_sounds import DRILL_CALLS, NEXT_SOUND, drill_sound  # noqa: E402  (plain Python)
 
 ESPEAK_VOICE = "en-us"
 ESPEAK_SPEED = 165  # words per minute

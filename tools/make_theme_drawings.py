@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def main() -> int:
     sys.path.insert(0, str(ROOT))
-    from app.ui.theme import THEMES, drawing_name, drawing_svg, drawings_used
+    from isohold.ui.theme import THEMES, drawing_name, drawing_svg, drawings_used
 
     folder = ROOT / "resources"
     wanted = {drawing_name(shape, colour): drawing_svg(shape, colour)

@@ -27,9 +27,9 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from app.core.routine_store import RoutineStore
-    from app.ui.editor.routine_page import RoutineEditor
-    from app.ui.theme import apply_theme
+    from isohold.core.routine_store import RoutineStore
+    from isohold.ui.editor.routine_page import RoutineEditor
+    from isohold.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, "dark")

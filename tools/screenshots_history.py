@@ -30,11 +30,11 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from app.core.history import HistoryStore, Status
-    from app.core.history.sample import made_up_sessions
-    from app.ui.history.view import HistoryView
-    from app.ui.summary import SummaryView
-    from app.ui.theme import apply_theme
+    from isohold.core.history import HistoryStore, Status
+    from isohold.core.history.sample import made_up_sessions
+    from isohold.ui.history.view import HistoryView
+    from isohold.ui.summary import SummaryView
+    from isohold.ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([])
     apply_theme(app, "dark")

@@ -23,16 +23,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from app.core.clock import FakeClock  # noqa: E402
-from app.core.history.shortfall import Shortfall  # noqa: E402
-from app.core.loader import load_routines  # noqa: E402
-from app.core.phases import PhaseKind, Side  # noqa: E402
-from app.core.routines import DrillChoice, SessionPlan  # noqa: E402
-from app.core.timeline import compile_timeline  # noqa: E402
-from app.session.recorder import HistoryRecorder  # noqa: E402
-from app.session.runner import SLEPT, SessionRunner  # noqa: E402
-from app.ui.session.view import SessionView  # noqa: E402
-from app.ui.theme import apply_theme  # noqa: E402
+from isohold.core.clock import FakeClock  # noqa: E402
+from isohold.core.history.shortfall import Shortfall  # noqa: E402
+from isohold.core.loader import load_routines  # noqa: E402
+from isohold.core.phases import PhaseKind, Side  # noqa: E402
+from isohold.core.routines import DrillChoice, SessionPlan  # noqa: E402
+from isohold.core.timeline import compile_timeline  # noqa: E402
+from isohold.session.recorder import HistoryRecorder  # noqa: E402
+from isohold.session.runner import SLEPT, SessionRunner  # noqa: E402
+from isohold.ui.session.view import SessionView  # noqa: E402
+from isohold.ui.theme import apply_theme  # noqa: E402
 
 SIZES = ((1280, 720), (960, 600), (1366, 768), (1920, 1080))
 

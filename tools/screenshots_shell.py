@@ -26,7 +26,7 @@ def main() -> int:
     sys.path.insert(0, str(ROOT))
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.application import build_window, create_app
+    from isohold.ui.application import build_window, create_app
 
     app = create_app()
     OUT.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,8 @@ import wave
 from pathlib import Path
 from typing import NamedTuple
 
-from app import assets
-from app.core.cue_sounds import GAP_S, every_sound
+from isohold import assets
+from isohold.core.cue_sounds import GAP_S, every_sound
 
 RATE = 44100
 MAX_BYTES = 1 << 20  # a cue lasts a second or two; 1 MiB is ~12 s of 16-bit mono 44.1 kHz

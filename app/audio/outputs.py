@@ -22,7 +22,7 @@ import subprocess
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QTimer, QUrl, Signal
 
-from app.audio.bank import RATE, Scalable, SoundBank
+from isohold.audio.bank import RATE, Scalable, SoundBank
 
 ORDER = ("simpleaudio", "qt", "silent")
 READINGS = 5  # the Qt output's stream latency: the median of its first readings

@@ -21,9 +21,9 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from app.audio.bank import RATE, SoundBank
-from app.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
-from app.core.cue_sounds import GAP_S, MODES, SILENT, VOICE_AND_BEEPS, clip_for
+from isohold.audio.bank import RATE, SoundBank
+from isohold.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
+from isohold.core.cue_sounds import GAP_S, MODES, SILENT, VOICE_AND_BEEPS, clip_for
 
 log = logging.getLogger(__name__)
 

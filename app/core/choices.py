@@ -27,10 +27,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core import paths
-from app.core.routines import Drill, DrillChoice, Routine, SessionPlan
-from app.core.files import keep_aside, kind_of_non_file, reason, write_atomically
-from app.core.settings import show_value
+from isohold.core import paths
+from isohold.core.routines import Drill, DrillChoice, Routine, SessionPlan
+from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
+from isohold.core.settings import show_value
 
 VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a year of choices is a few tens of KiB

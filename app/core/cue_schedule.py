@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from app.core import cues
-from app.core.cue_sounds import has_call
-from app.core.cues import Cue
-from app.core.phases import Phase, PhaseKind, Side
+from isohold.core import cues
+from isohold.core.cue_sounds import has_call
+from isohold.core.cues import Cue
+from isohold.core.phases import Phase, PhaseKind, Side
 
 _STARTS_WORK = (PhaseKind.HOLD, PhaseKind.SET)
 # How long the calls that open a phase take, spoken one after the other (release, switch legs,

@@ -1,6 +1,6 @@
 """Which sounds a cue plays, for each sound mode (the `sound_mode` setting).
 
-A cue is a name from `app.core.cues`; a sound is the stem of a WAV in resources/sounds/ (made by
+A cue is a name from `isohold.core.cues`; a sound is the stem of a WAV in resources/sounds/ (made by
 tools/make_sounds.py). Cues that fall due together (say `go` and `hold` as a hold starts) are
 played as one clip, their sounds back to back in the order the cues came, so a beep and a
 spoken call never talk over each other.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable
 
-from app.core import cues
+from isohold.core import cues
 
 VOICE_AND_BEEPS = "voice_and_beeps"
 BEEPS = "beeps"

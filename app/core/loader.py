@@ -7,7 +7,7 @@ file is reported and the later definition skipped.
 
 Start-up stays interactive however full the folder: it reads, in name order, at most
 MAX_USER_FILES (100) files and MAX_USER_BYTES (512 KiB) of them in all (checking a dense 100 KB
-file takes ~0.25 s), each within the bounds `app.core.routine_file` documents, and offers at most
+file takes ~0.25 s), each within the bounds `isohold.core.routine_file` documents, and offers at most
 MAX_USER_ROUTINES (200) of their routines (a menu card each: 1,000 hold the first paint ~2 s).
 """
 
@@ -20,10 +20,10 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
-from app import assets
-from app.core import paths
-from app.core.routine_file import MAX_BYTES, RoutineFile, file_label, read_routine_file
-from app.core.routines import Drill, Routine
+from isohold import assets
+from isohold.core import paths
+from isohold.core.routine_file import MAX_BYTES, RoutineFile, file_label, read_routine_file
+from isohold.core.routines import Drill, Routine
 
 BUILT_IN = "drills.json"
 SKIPPED = "skipped (the other routines are unaffected)"

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from app.core.cues import Cue
-from app.core.routines import Drill
+from isohold.core.cues import Cue
+from isohold.core.routines import Drill
 
 
 class PhaseKind(str, Enum):

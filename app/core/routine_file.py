@@ -25,9 +25,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
-from app.core.json_places import Places, syntax_problem
-from app.core.routine_schema import check_schema, locate, message, number, show
-from app.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.json_places import Places, syntax_problem
+from isohold.core.routine_schema import check_schema, locate, message, number, show
+from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
 
 FORMAT_VERSION = 1
 UTF8_BOM = b"\xef\xbb\xbf"

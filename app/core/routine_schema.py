@@ -10,8 +10,8 @@ import json
 from functools import cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from app import assets
-from app.core.json_places import Places
+from isohold import assets
+from isohold.core.json_places import Places
 
 if TYPE_CHECKING:  # jsonschema costs ~150 ms to import: only files that need checking pay it
     from jsonschema import Draft202012Validator

@@ -27,12 +27,12 @@ from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core import paths
-from app.core.files import reason
-from app.core.loader import built_in_file
-from app.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
+from isohold.core import paths
+from isohold.core.files import reason
+from isohold.core.loader import built_in_file
+from isohold.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
                                    read_document, read_routine_file)
-from app.core.routines import Drill, Range, Routine
+from isohold.core.routines import Drill, Range, Routine
 
 MAX_ID = 40  # drills.schema.json: "id" maxLength
 MAX_NAME = 80  # drills.schema.json: a routine's or drill's "name" maxLength
@@ -128,7 +128,7 @@ def numbered_name(name: str, label: str) -> str:
 
 
 def routine_document(routine: Routine, spare_drills: Iterable[Drill] = ()) -> dict:
-    """The routine as a routine file holds it: the format `app.core.routine_file` reads."""
+    """The routine as a routine file holds it: the format `isohold.core.routine_file` reads."""
     own = _own_drills([*routine.drills, *spare_drills])
     entry: dict[str, Any] = {"id": routine.id, "name": routine.name}
     if routine.description:

@@ -17,9 +17,9 @@ from __future__ import annotations
 from enum import Enum
 from typing import NamedTuple
 
-from app.core.cues import TICK, Cue
-from app.core.phases import Phase, PhaseKind
-from app.core.timeline import Timeline
+from isohold.core.cues import TICK, Cue
+from isohold.core.phases import Phase, PhaseKind
+from isohold.core.timeline import Timeline
 
 
 class Ending(str, Enum):

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from app.core.routines import Drill, DrillChoice, Routine, SessionPlan
-from app.core.timeline import estimate_s
+from isohold.core.routines import Drill, DrillChoice, Routine, SessionPlan
+from isohold.core.timeline import estimate_s
 
 
 class SessionDefaults(NamedTuple):

@@ -18,8 +18,8 @@ import stat
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from app.core import paths
-from app.core.files import keep_aside, kind_of_non_file, reason, write_atomically
+from isohold.core import paths
+from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a settings file is a few hundred bytes

@@ -8,9 +8,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from app.core.cue_schedule import attach_cues
-from app.core.phases import Phase, PhaseKind, Side
-from app.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
+from isohold.core.cue_schedule import attach_cues
+from isohold.core.phases import Phase, PhaseKind, Side
+from isohold.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
 
 
 @dataclass(frozen=True)

@@ -32,14 +32,14 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from app.core import paths
-from app.core.files import write_atomically
-from app.platform import session_bus
+from isohold.core import paths
+from isohold.core.files import write_atomically
+from isohold.platform import session_bus
 
 log = logging.getLogger(__name__)
 
 PREFIX = "org.mpris.MediaPlayer2."
-OWN_NAME = "org.mpris.MediaPlayer2.isohold"  # Isohold's own remote (app.platform.mpris.NAME)
+OWN_NAME = "org.mpris.MediaPlayer2.isohold"  # Isohold's own remote (isohold.platform.mpris.NAME)
 PATH = "/org/mpris/MediaPlayer2"
 PLAYER = "org.mpris.MediaPlayer2.Player"
 PROPERTIES = "org.freedesktop.DBus.Properties"

@@ -31,7 +31,7 @@ from PySide6.QtCore import ClassInfo, Property, QObject, Signal, Slot
 from PySide6.QtDBus import (QDBusAbstractAdaptor, QDBusConnection, QDBusMessage,
                             QDBusObjectPath)
 
-from app.platform import session_bus
+from isohold.platform import session_bus
 
 log = logging.getLogger(__name__)
 

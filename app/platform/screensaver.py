@@ -24,7 +24,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from app.platform import session_bus
+from isohold.platform import session_bus
 
 log = logging.getLogger(__name__)
 

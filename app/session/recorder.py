@@ -2,7 +2,7 @@
 
 After every finished phase the session in progress is rewritten in one transaction, so a crash
 loses at most the phase that was running. When the session ends its status comes from the one
-rule (`app.core.history.shortfall`): completed only when it reached its end with all the planned
+rule (`isohold.core.history.shortfall`): completed only when it reached its end with all the planned
 work done. It is written keyed by its UUID: writing it again updates it.
 
 A preview (`isohold --speed 10`: the runner's clock runs 10x fast) is recorded like any session
@@ -18,13 +18,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.history.records import REAL_SPEED, SessionRecord, Status, now_local
-from app.core.history.shortfall import shortfall, status_of
-from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
-from app.core.history.tally import SessionTally
-from app.core.routines import SessionPlan
-from app.core.session import PhaseOutcome
-from app.core.timeline import Timeline
+from isohold.core.history.records import REAL_SPEED, SessionRecord, Status, now_local
+from isohold.core.history.shortfall import shortfall, status_of
+from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
+from isohold.core.history.tally import SessionTally
+from isohold.core.routines import SessionPlan
+from isohold.core.session import PhaseOutcome
+from isohold.core.timeline import Timeline
 
 NO_HISTORY = "The history is not available: this session is not being saved."
 

@@ -4,7 +4,7 @@ The state machine is the one owner of where the session is: idle, a named state 
 inside `running` (get_ready, hold, reset, switch, set, rest, next_drill), `paused` (back to the
 phase kind through a history state), and the final states `finished` and `stopped`. Its
 transitions fire on the deadlines and on the athlete's commands. What goes with the state is
-data (`app.core.session`): the cursor on the timeline and the moment the session was paused,
+data (`isohold.core.session`): the cursor on the timeline and the moment the session was paused,
 replaced as a whole at every step, with an invariant the tests check (`problems()`).
 
 Timers only prompt: a precise single-shot wakes the runner at the next deadline, and a coarse
@@ -20,11 +20,11 @@ import time
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtStateMachine import QFinalState, QHistoryState, QState, QStateMachine
 
-from app.core import session as arithmetic
-from app.core.clock import SLEEP_GAP_S, Clock, SleepWatch
-from app.core.phases import Phase, PhaseKind
-from app.core.session import CueDue, Cursor, Ending, PhaseFinished, PhaseStarted, RepCounted
-from app.core.timeline import Timeline
+from isohold.core import session as arithmetic
+from isohold.core.clock import SLEEP_GAP_S, Clock, SleepWatch
+from isohold.core.phases import Phase, PhaseKind
+from isohold.core.session import CueDue, Cursor, Ending, PhaseFinished, PhaseStarted, RepCounted
+from isohold.core.timeline import Timeline
 
 REPAINT_MS = 50
 WAKE_EARLY_S = 0.0015  # the precise timer is asked to wake this much before a deadline

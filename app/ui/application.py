@@ -17,16 +17,16 @@ from typing import Callable
 
 # The core before PySide6: once PySide6 is imported, its import hook reads the source of every
 # module imported after it (shibokensupport.feature), ~6 ms for the core's modules and theirs.
-from app.core.clock import Clock, SystemClock
-from app.core.loader import load_routines
-from app.core.settings import Settings
-from app.core.timeline import estimate_s  # noqa: F401  (loaded here for the menu's estimates)
+from isohold.core.clock import Clock, SystemClock
+from isohold.core.loader import load_routines
+from isohold.core.settings import Settings
+from isohold.core.timeline import estimate_s  # noqa: F401  (loaded here for the menu's estimates)
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.ui.main_window import MainWindow
-from app.ui.theme import STYLE, apply_theme
+from isohold.ui.main_window import MainWindow
+from isohold.ui.theme import STYLE, apply_theme
 
 QUIT_WHEN_SHOWN = "ISOHOLD_QUIT_WHEN_SHOWN"
 SMALL_SCREEN = (1100, 700)  # a screen smaller than this one gets the window maximised
@@ -89,7 +89,7 @@ def run(args: Namespace) -> int:
 
 def _settle_in(window: MainWindow) -> None:
     """What start-up leaves until the window is on screen: the garbage collector back on
-    (`app.cli.main` turned it off for start-up) after one full collection (~6 ms), with what
+    (`isohold.cli.main` turned it off for start-up) after one full collection (~6 ms), with what
     survives moved out of its sight (`gc.freeze`) so that its runs during a session stay short;
     then the history (offering a session the app died in) and the cue sounds."""
     gc.collect()

@@ -13,8 +13,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLayout,
                                QHBoxLayout, QPushButton, QWidget)
 
-from app.core.routines import Drill, DrillChoice, DrillKind, Range
-from app.ui.shared.labels import plain_label
+from isohold.core.routines import Drill, DrillChoice, DrillKind, Range
+from isohold.ui.shared.labels import plain_label
 
 
 def coaching_text(drill: Drill) -> str:

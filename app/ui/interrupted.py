@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from app.core.history.records import SessionRecord
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.labels import plain_label
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.records import SessionRecord
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import plain_label
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 KEYS_HINT = "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from app.core.history.records import SessionLine, Status
-from app.ui.shared.labels import plural
+from isohold.core.history.records import SessionLine, Status
+from isohold.ui.shared.labels import plural
 
 
 def day_text(day: date, today: date) -> str:

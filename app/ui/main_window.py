@@ -19,18 +19,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPaintEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
-from app.core.clock import Clock, SystemClock
-from app.core.routines import Routine, SessionPlan
-from app.core.session_defaults import SessionDefaults
-from app.core.settings import Settings
-from app.core.timeline import compile_timeline
-from app.ui.menu import RoutineMenu
-from app.ui.theme import apply_theme
+from isohold.core.clock import Clock, SystemClock
+from isohold.core.routines import Routine, SessionPlan
+from isohold.core.session_defaults import SessionDefaults
+from isohold.core.settings import Settings
+from isohold.core.timeline import compile_timeline
+from isohold.ui.menu import RoutineMenu
+from isohold.ui.theme import apply_theme
 
 if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
     from PySide6.QtWidgets import QMessageBox
 
-    from app.ui.setup_page import SetupPage
+    from isohold.ui.setup_page import SetupPage
 
 NO_AUDIO = "none (sound not set up yet)"
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def resume_point(timeline, index: int) -> int:
     """Where an interrupted session picks up: the phase it had reached, or, when that is a hold
     or a set, the short lead-in before it (get ready, reset, switch legs, next drill), so the
     work starts on its 3-2-1 and not cold on the key that resumes."""
-    from app.core.phases import PhaseKind
+    from isohold.core.phases import PhaseKind
 
     if not 0 < index < len(timeline):
         return index
@@ -125,7 +125,7 @@ class MainWindow(QMainWindow):
 
     def open_editor(self, routine: Routine | None = None) -> None:
         """The routine editor (R on the menu), on `routine` when one is named (E on a card)."""
-        from app.ui.editor.routine_page import RoutineEditor
+        from isohold.ui.editor.routine_page import RoutineEditor
 
         if self.editor is None:
             self.editor = RoutineEditor(defaults=SessionDefaults.from_settings(self.settings))
@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
     def reload_routines(self) -> None:
         """A routine was saved, deleted, imported or brought back: the menu lists them anew
         (a file that no longer loads is said, as at start-up)."""
-        from app.core.loader import load_routines
+        from isohold.core.loader import load_routines
 
         found = load_routines()
         self.routines = tuple(found.routines)
@@ -177,7 +177,7 @@ class MainWindow(QMainWindow):
         return True
 
     def open_setup(self, routine: Routine) -> None:
-        from app.ui.setup_page import SetupPage
+        from isohold.ui.setup_page import SetupPage
 
         old = self.setup_page
         defaults = SessionDefaults.from_settings(self.settings)  # as the menu's estimates
@@ -200,7 +200,7 @@ class MainWindow(QMainWindow):
         self._drop_page(old)
 
     def open_history(self) -> None:
-        from app.ui.history.view import HistoryView
+        from isohold.ui.history.view import HistoryView
 
         if self.history_store() is None:
             self.tell("History", "The history is not available: " + self.history_problem)
@@ -231,7 +231,7 @@ class MainWindow(QMainWindow):
 
     def open_history_store(self) -> None:
         """Open the history; say where an unreadable old file was put; offer interrupted ones."""
-        from app.core.history.store import HistoryError, HistoryStore
+        from isohold.core.history.store import HistoryError, HistoryStore
 
         if self.store is not None:
             return
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
 
     def offer_interrupted(self) -> None:
         """A session the app died in: resume it, keep it as stopped early, or discard it."""
-        from app.ui.interrupted import InterruptedSessionPage
+        from isohold.ui.interrupted import InterruptedSessionPage
 
         if self.store is None or self.runner is not None:
             return
@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
 
     def open_settings(self) -> None:
 
-        from app.ui.settings_dialog import SettingsDialog
+        from isohold.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, self.audio_backend(), self,
                                 cue_player=self.cue_player)
@@ -313,12 +313,12 @@ class MainWindow(QMainWindow):
 
     def start_sound(self) -> None:
         """Load every cue sound and open an output: after the first paint, off the start-up."""
-        from app.audio.player import CuePlayer
+        from isohold.audio.player import CuePlayer
 
         if self.cue_player is None:
             self.cue_player = CuePlayer.for_settings(self.settings, parent=self)
             self.cue_player.output_changed.connect(self._output_changed)
-            from app.platform.ducking import MusicDucker
+            from isohold.platform.ducking import MusicDucker
 
             self.ducker = MusicDucker(parent=self)
             self.ducker.set_enabled(self.settings["duck_music"])
@@ -343,7 +343,7 @@ class MainWindow(QMainWindow):
 
     def remembered_choices(self):
         """The athlete's last setup choices (Choices), read from their file on first use."""
-        from app.core.choices import Choices
+        from isohold.core.choices import Choices
 
         if self.choices is None:
             self.choices = Choices.load()
@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
         """The routine's latest finished session (a SessionLine), or None: no history of it,
         or no history open to ask (the setup page then shows no "Last time"). The history is
         not opened for it: start-up opens it once the window is on screen (`settle_in`)."""
-        from app.core.history.store import HistoryError
+        from isohold.core.history.store import HistoryError
 
         store = self.store
         if store is None:
@@ -385,8 +385,8 @@ class MainWindow(QMainWindow):
 
     def start_session(self, plan: SessionPlan, resume=None) -> None:
         """Run `plan` (from phase `resume.phase_index` when resuming an interrupted session)."""
-        from app.session.runner import SessionRunner
-        from app.ui.session.view import SessionView
+        from isohold.session.runner import SessionRunner
+        from isohold.ui.session.view import SessionView
 
         self._end_previous_session()
         self.start_sound()
@@ -408,8 +408,8 @@ class MainWindow(QMainWindow):
 
     def _connect_session(self, runner, plan: SessionPlan, timeline, view, resume=None) -> None:
         """Everything that listens to a session is attached here, before it starts."""
-        from app.core.history.records import Status
-        from app.session.recorder import HistoryRecorder
+        from isohold.core.history.records import Status
+        from isohold.session.recorder import HistoryRecorder
 
         self.cue_player.follow(runner)
         self.cue_player.muted_changed.connect(view.set_muted)
@@ -427,7 +427,7 @@ class MainWindow(QMainWindow):
         if self.store is None:
             view.show_not_saved(self.history_problem or "the history is not available")
         # media keys and headset buttons: Isohold is an MPRIS player while the session runs
-        from app.platform.mpris import MediaRemote
+        from isohold.platform.mpris import MediaRemote
 
         remote = MediaRemote(parent=runner)  # leaves the bus when the session ends
         remote.follow(runner)
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
 
     def _leave_session(self, runner) -> None:
         """The session is over and the athlete pressed Enter or Esc: the summary page."""
-        from app.ui.summary import SummaryView
+        from isohold.ui.summary import SummaryView
 
         if runner is not self.runner:
             return
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         """HistoryChanges: the one window-side place that changes the history (made on first
         use: it brings the history code, which start-up does not need)."""
         if self._changes is None:
-            from app.ui.history.changes import HistoryChanges
+            from isohold.ui.history.changes import HistoryChanges
 
             self._changes = HistoryChanges(self.history_store, self)
         return self._changes

@@ -19,12 +19,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.core.routines import Routine, SessionPlan
-from app.core.session_defaults import SessionDefaults
-from app.core.timeline import estimate_s
-from app.ui.shared.clock_text import duration_text
-from app.ui.shared.labels import plain_label, plural
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.routines import Routine, SessionPlan
+from isohold.core.session_defaults import SessionDefaults
+from isohold.core.timeline import estimate_s
+from isohold.ui.shared.clock_text import duration_text
+from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
 SETTINGS = "settings"

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QLocale
 
-from app.core.routines import SessionPlan
+from isohold.core.routines import SessionPlan
 
 PAPERS = ("A4", "Letter")
 # Countries whose printers hold US Letter paper; everywhere else A4
@@ -35,7 +35,7 @@ def file_name(routine_name: str) -> str:
 def write_plan(plan: SessionPlan, path: Path, paper: str) -> Path:
     """Write the one-page plan at `path` (A4 or Letter); raises OSError saying why it could
     not be written. A file already at `path` is replaced only by a whole plan."""
-    from app.ui.print_plan import write_plan_pdf
+    from isohold.ui.print_plan import write_plan_pdf
 
     handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     os.close(handle)

@@ -19,10 +19,10 @@ from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, \
     QPdfWriter, QPen
 
-from app.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
-from app.core.timeline import estimate_s
-from app.ui.shared.clock_text import duration_text
-from app.ui.shared.labels import plural
+from isohold.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
+from isohold.core.timeline import estimate_s
+from isohold.ui.shared.clock_text import duration_text
+from isohold.ui.shared.labels import plural
 
 PAGES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 12

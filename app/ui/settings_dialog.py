@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QFormLayout, QFrame, QLineEdit, QMessageBox, QPushButton,
                                QScrollArea, QSizePolicy, QSpinBox, QVBoxLayout, QWidget)
 
-from app.core import cues
-from app.core.cue_sounds import SILENT
-from app.core.settings import OPTIONS, Option, Settings
-from app.ui.shared.labels import plain_label
+from isohold.core import cues
+from isohold.core.cue_sounds import SILENT
+from isohold.core.settings import OPTIONS, Option, Settings
+from isohold.ui.shared.labels import plain_label
 
 IN_DIALOG = tuple(option for option in OPTIONS if option.in_dialog)
 

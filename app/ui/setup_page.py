@@ -28,17 +28,17 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
 
-from app.core.history.records import SessionLine
-from app.core.routines import DrillChoice, Routine, SessionPlan
-from app.core.session_defaults import SessionDefaults
-from app.core.timeline import compile_timeline
-from app.ui.drill_panel import DrillPanel
-from app.ui.last_time import last_time_text
-from app.ui.plan_file import PAPERS, file_name, paper_for, write_plan
-from app.ui.shared.clock_text import duration_text
-from app.ui.shared.export_folder import export_start, folder_of
-from app.ui.shared.labels import plain_label
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.records import SessionLine
+from isohold.core.routines import DrillChoice, Routine, SessionPlan
+from isohold.core.session_defaults import SessionDefaults
+from isohold.core.timeline import compile_timeline
+from isohold.ui.drill_panel import DrillPanel
+from isohold.ui.last_time import last_time_text
+from isohold.ui.plan_file import PAPERS, file_name, paper_for, write_plan
+from isohold.ui.shared.clock_text import duration_text
+from isohold.ui.shared.export_folder import export_start, folder_of
+from isohold.ui.shared.labels import plain_label
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 KEYS_HINT = ("Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   D defaults   \u00b7   "
              "P print   \u00b7   Enter start   \u00b7   Esc back")

@@ -31,14 +31,14 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
                                QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout,
                                QWidget)
 
-from app.core.history.export import write_sessions
-from app.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
-from app.core.history.shortfall import status_of
-from app.ui.shared.adding_up import whole_parts
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.figure_rows import FigureRows
-from app.ui.shared.labels import plain_label
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.export import write_sessions
+from isohold.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
+from isohold.core.history.shortfall import status_of
+from isohold.ui.shared.adding_up import whole_parts
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.figure_rows import FigureRows
+from isohold.ui.shared.labels import plain_label
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
 KEYS_HINT = "Type your notes now, one line.  Enter or Esc: save and leave.  Tab: effort, buttons"

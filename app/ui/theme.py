@@ -21,8 +21,8 @@ from typing import NamedTuple
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app import assets
-from app.core.phases import PhaseKind
+from isohold import assets
+from isohold.core.phases import PhaseKind
 
 AAA = 7.0  # the WCAG contrast ratio for enhanced (AAA) text
 BASE_POINT_SIZE = 15  # the app's body text before text_scale; gym screens are read from afar
@@ -282,7 +282,7 @@ def apply_theme(app: QApplication, name: str = "dark", text_scale: float = 1.0) 
     """Give the whole application the named theme's palette, stylesheet and font size.
 
     The widget style (STYLE, Fusion) is chosen when the application is made: see
-    `app.ui.application.create_app`."""
+    `isohold.ui.application.create_app`."""
     theme = theme_named(name)
     app.setPalette(palette(theme))
     font = QFont(app.font())

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
 
 SHIPPED_SOUNDS = Path(__file__).resolve().parents[2] / "resources" / "sounds"
 
@@ -44,7 +44,7 @@ def _seed_routines() -> list[Routine]:
 
 def builtin_routines() -> list[Routine]:
     try:
-        from app.core.loader import load_routines
+        from isohold.core.loader import load_routines
     except ImportError:
         return _seed_routines()
     routines = load_routines().routines

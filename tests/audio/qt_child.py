@@ -10,7 +10,7 @@ PRELUDE = textwrap.dedent("""
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
     app = QApplication([])
-    from app.audio.player import CuePlayer
+    from isohold.audio.player import CuePlayer
 
     def until(condition, seconds=10.0):
         end = time.monotonic() + seconds

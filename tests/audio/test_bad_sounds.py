@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from app.audio.bank import MAX_BYTES, SoundBank
-from app.audio.player import CuePlayer
+from isohold.audio.bank import MAX_BYTES, SoundBank
+from isohold.audio.player import CuePlayer
 from tests.audio.qt_child import PRELUDE
-from app.core import cues
-from app.core.cue_sounds import BEEPS, SILENT, VOICE_AND_BEEPS, clip_for, every_sound
+from isohold.core import cues
+from isohold.core.cue_sounds import BEEPS, SILENT, VOICE_AND_BEEPS, clip_for, every_sound
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = SoundBank()
@@ -215,7 +215,7 @@ def test_a_clip_leaves_out_what_cannot_play_and_a_lost_call_falls_back_to_its_be
 
 
 QT_CHILD = PRELUDE + textwrap.dedent("""
-    from app.audio.bank import SoundBank
+    from isohold.audio.bank import SoundBank
 
     folder = Path(sys.argv[1])
     bank = SoundBank(folder)

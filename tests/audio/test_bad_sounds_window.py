@@ -7,12 +7,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.audio import player as player_module
-from app.audio.bank import Scalable, SoundBank
-from app.core.clock import FakeClock
-from app.core.routines import Drill, DrillKind, Range, Routine, Sides
-from app.core.settings import Settings
-from app.ui.main_window import MainWindow
+from isohold.audio import player as player_module
+from isohold.audio.bank import Scalable, SoundBank
+from isohold.core.clock import FakeClock
+from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.settings import Settings
+from isohold.ui.main_window import MainWindow
 
 PRESS = Drill("press", "Short press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
               reps=Range(2, 4, 2), hold_s=Range(3, 5, 3), switch_s=Range.fixed(1))

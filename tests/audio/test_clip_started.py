@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from app.audio.bank import RATE
-from app.audio.player import CuePlayer
-from app.core import cues
-from app.core.cue_sounds import BEEPS, GAP_S, VOICE_AND_BEEPS
+from isohold.audio.bank import RATE
+from isohold.audio.player import CuePlayer
+from isohold.core import cues
+from isohold.core.cue_sounds import BEEPS, GAP_S, VOICE_AND_BEEPS
 
 
 @pytest.mark.parametrize("mode, sounds, spoken", [

@@ -9,14 +9,14 @@ import wave
 
 import pytest
 
-from app import assets
-from app.core import cues
-from app.core.cue_sounds import BEEPS, GAP_S, MODES, VOICE_AND_BEEPS, clip_for
-from app.core.phases import PhaseKind, Side
-from app.core.routines import SessionPlan
-from app.core import session
-from app.core.session import CueDue
-from app.core.timeline import compile_timeline
+from isohold import assets
+from isohold.core import cues
+from isohold.core.cue_sounds import BEEPS, GAP_S, MODES, VOICE_AND_BEEPS, clip_for
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routines import SessionPlan
+from isohold.core import session
+from isohold.core.session import CueDue
+from isohold.core.timeline import compile_timeline
 
 WORK = (PhaseKind.HOLD, PhaseKind.SET)
 

@@ -9,20 +9,20 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app.audio import player as player_module
-from app.audio.bank import SoundBank
-from app.audio.outputs import SilentOutput
-from app.audio.player import CuePlayer
-from app.core import cues
-from app.core.clock import FakeClock
-from app.core.cue_schedule import NAME_CALL_S
-from app.core.cue_sounds import (BEEPS, DRILL_CALLS, GAP_S, NEXT_SOUND, VOICE_AND_BEEPS,
+from isohold.audio import player as player_module
+from isohold.audio.bank import SoundBank
+from isohold.audio.outputs import SilentOutput
+from isohold.audio.player import CuePlayer
+from isohold.core import cues
+from isohold.core.clock import FakeClock
+from isohold.core.cue_schedule import NAME_CALL_S
+from isohold.core.cue_sounds import (BEEPS, DRILL_CALLS, GAP_S, NEXT_SOUND, VOICE_AND_BEEPS,
                                  clip_for, drill_sound)
-from app.core.loader import load_routines
-from app.core.phases import PhaseKind
-from app.core.routines import Routine, SessionPlan
-from app.core.timeline import compile_timeline
-from app.session.runner import SessionRunner
+from isohold.core.loader import load_routines
+from isohold.core.phases import PhaseKind
+from isohold.core.routines import Routine, SessionPlan
+from isohold.core.timeline import compile_timeline
+from isohold.session.runner import SessionRunner
 
 from tests.audio.conftest import BUILTIN
 

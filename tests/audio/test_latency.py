@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from app.audio.bank import SoundBank
-from app.audio.outputs import (SimpleaudioOutput, reported_latency_s, sink_latency_s,
+from isohold.audio.bank import SoundBank
+from isohold.audio.outputs import (SimpleaudioOutput, reported_latency_s, sink_latency_s,
                                stream_latency_s)
-from app.audio.player import CuePlayer
+from isohold.audio.player import CuePlayer
 from tests.audio.qt_child import PRELUDE
 
 LISTING = textwrap.dedent("""\
@@ -123,11 +123,11 @@ def test_the_stream_latency_is_this_process_streams_buffer_and_sink_latency():
 # plays one muted and learns its stream's latency from the server, before any cue; the player
 # moves the lead of the runner it follows, and the cues after it are not muted.
 QT_CHILD = PRELUDE + textwrap.dedent("""
-    from app.core.clock import FakeClock
-    from app.core.loader import load_routines
-    from app.core.routines import SessionPlan
-    from app.core.timeline import compile_timeline
-    from app.session.runner import SessionRunner
+    from isohold.core.clock import FakeClock
+    from isohold.core.loader import load_routines
+    from isohold.core.routines import SessionPlan
+    from isohold.core.timeline import compile_timeline
+    from isohold.session.runner import SessionRunner
 
     player = CuePlayer(order=("qt",))
     changes = []

@@ -6,15 +6,15 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from app.audio import player as player_module
-from app.audio.outputs import OutputFailed, SilentOutput
-from app.audio.player import CuePlayer
-from app.core import cues
-from app.core.clock import FakeClock
-from app.core.cue_sounds import BEEPS, SILENT, VOICE_AND_BEEPS, clip_for
-from app.core.routines import SessionPlan
-from app.core.timeline import compile_timeline
-from app.session.runner import SessionRunner
+from isohold.audio import player as player_module
+from isohold.audio.outputs import OutputFailed, SilentOutput
+from isohold.audio.player import CuePlayer
+from isohold.core import cues
+from isohold.core.clock import FakeClock
+from isohold.core.cue_sounds import BEEPS, SILENT, VOICE_AND_BEEPS, clip_for
+from isohold.core.routines import SessionPlan
+from isohold.core.timeline import compile_timeline
+from isohold.session.runner import SessionRunner
 
 
 class Recording:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from app.audio.bank import Scalable, SoundBank
-from app.core import cues
-from app.core.cue_sounds import BEEPS, VOICE_AND_BEEPS, clip_for
+from isohold.audio.bank import Scalable, SoundBank
+from isohold.core import cues
+from isohold.core.cue_sounds import BEEPS, VOICE_AND_BEEPS, clip_for
 
 pytest.importorskip("simpleaudio", reason="the simpleaudio extra is not installed "
                                           "(pip install -e '.[simpleaudio]'; needs libasound2-dev)")
@@ -30,7 +30,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PLAY = textwrap.dedent("""
     import json, sys
     from PySide6.QtCore import QCoreApplication
-    from app.audio.player import CuePlayer
+    from isohold.audio.player import CuePlayer
     app = QCoreApplication([])
     groups, mode, volume = json.loads(sys.argv[1]), sys.argv[2], float(sys.argv[3])
     player = CuePlayer(order=("simpleaudio",), mode=mode, volume=volume)

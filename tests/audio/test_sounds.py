@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cue_sounds import DRILL_CALLS, drill_sound, every_sound
+from isohold.core.cue_sounds import DRILL_CALLS, drill_sound, every_sound
 
 ROOT = Path(__file__).resolve().parents[2]
 SOUNDS = ROOT / "resources" / "sounds"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from app.core.history import HistoryStore
+from isohold.core.history import HistoryStore
 from tests.blackbox.xwindow import ENDED, STARTED, Isohold, enter_starts_a_session
 
 ROUTINE = "dynamic"  # forefoot jumps, downhill sprints, drop and block jumps

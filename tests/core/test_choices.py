@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import choices as choices_module
-from app.core.choices import Choices
-from app.core.loader import load_routines
-from app.core.routines import DrillChoice, Range, Routine, SessionPlan
+from isohold.core import choices as choices_module
+from isohold.core.choices import Choices
+from isohold.core.loader import load_routines
+from isohold.core.routines import DrillChoice, Range, Routine, SessionPlan
 
 
 @pytest.fixture

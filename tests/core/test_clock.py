@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.clock import FakeClock, SleepWatch, SystemClock
+from isohold.core.clock import FakeClock, SleepWatch, SystemClock
 
 
 def test_a_faster_clock_runs_faster_and_converts_waits_back_to_real_time():

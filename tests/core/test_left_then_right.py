@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import json
 
-from app.core.history.records import SessionRecord
-from app.core.phases import PhaseKind, Side
-from app.core.routine_file import read_routine_file
-from app.core.routines import Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.timeline import compile_timeline, estimate_s
+from isohold.core.history.records import SessionRecord
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routine_file import read_routine_file
+from isohold.core.routines import Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.timeline import compile_timeline, estimate_s
 
 STEP_UPS = Drill("step-hold", "Single-leg calf hold", DrillKind.HOLD, Sides.LEFT_THEN_RIGHT,
                  "Up on one forefoot, hold", reps=Range(4, 8, 6), hold_s=Range.fixed(10),

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from app import assets
-from app.core.loader import check_file, load_routines
-from app.core.routines import DrillKind, Range, Sides
+from isohold import assets
+from isohold.core.loader import check_file, load_routines
+from isohold.core.routines import DrillKind, Range, Sides
 
 
 def built_in_doc() -> dict:

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import assets
-from app.core import loader
-from app.core.loader import check_file, load_routines
-from app.core.routine_file import MAX_BYTES, MAX_DEPTH, MAX_DRILLS, MAX_ROUTINES
+from isohold import assets
+from isohold.core import loader
+from isohold.core.loader import check_file, load_routines
+from isohold.core.routine_file import MAX_BYTES, MAX_DEPTH, MAX_DRILLS, MAX_ROUTINES
 
 BUILT_IN_IDS = ["iso-holds", "dynamic", "full"]
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core import routine_store
-from app.core.loader import load_routines
-from app.core.routine_store import (ChangedOnDisk, RoutineProblems, RoutineStore, make_id,
+from isohold.core import routine_store
+from isohold.core.loader import load_routines
+from isohold.core.routine_store import (ChangedOnDisk, RoutineProblems, RoutineStore, make_id,
                                     routine_document)
-from app.core.routines import DrillChoice, Range, Routine, SessionPlan
-from app.core.timeline import compile_timeline
+from isohold.core.routines import DrillChoice, Range, Routine, SessionPlan
+from isohold.core.timeline import compile_timeline
 
 BUILT_IN_IDS = ("iso-holds", "dynamic", "full")
 

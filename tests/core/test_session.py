@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import cues
-from app.core import session as s
-from app.core.phases import PhaseKind
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.session import CueDue, Ending, PhaseFinished, PhaseStarted, RepCounted
-from app.core.timeline import compile_timeline
+from isohold.core import cues
+from isohold.core import session as s
+from isohold.core.phases import PhaseKind
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.session import CueDue, Ending, PhaseFinished, PhaseStarted, RepCounted
+from isohold.core.timeline import compile_timeline
 
 PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
               reps=Range(8, 10, 4), hold_s=Range(8, 10, 8), switch_s=Range.fixed(5))

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from app.core import paths
-from app.core.settings import BY_NAME, OPTIONS, SCHEMA_VERSION, Settings
+from isohold.core import paths
+from isohold.core.settings import BY_NAME, OPTIONS, SCHEMA_VERSION, Settings
 
 
 def test_a_fresh_start_has_every_default_and_no_problem():

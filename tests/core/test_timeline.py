@@ -6,11 +6,11 @@ from collections import Counter
 
 import pytest
 
-from app.core import cues
-from app.core.loader import load_routines
-from app.core.phases import PhaseKind, Side
-from app.core.routines import DrillChoice, SessionPlan
-from app.core.timeline import compile_timeline, estimate_s
+from isohold.core import cues
+from isohold.core.loader import load_routines
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routines import DrillChoice, SessionPlan
+from isohold.core.timeline import compile_timeline, estimate_s
 
 K = PhaseKind
 
@@ -211,7 +211,7 @@ def test_a_set_after_rest_is_counted_down_and_a_set_end_is_called():
 
 
 def test_next_drill_phases_carry_the_number_of_the_drill_they_lead_to():
-    from app.core.loader import load_routines
+    from isohold.core.loader import load_routines
 
     full = load_routines().routine("full")
     timeline = compile_timeline(SessionPlan(full))

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.platform.ducking import MusicDucker
+from isohold.platform.ducking import MusicDucker
 
 
 def main():

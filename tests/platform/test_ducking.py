@@ -10,7 +10,7 @@ import signal
 
 import pytest
 
-from app.platform.ducking import (DUCK_TO, LEDGER, RESUME_WITHIN_S, MusicDucker)
+from isohold.platform.ducking import (DUCK_TO, LEDGER, RESUME_WITHIN_S, MusicDucker)
 from tests.platform.private_bus import (nothing_more, read_line, session_bus, start, stop,
                                        tell)
 

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtDBus import QDBusConnection
 
-from app.core.clock import FakeClock
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.timeline import compile_timeline
-from app.platform.mpris import NAME, PATH, MediaRemote
-from app.platform.screensaver import ScreenAwake
-from app.session.runner import SessionRunner
+from isohold.core.clock import FakeClock
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.timeline import compile_timeline
+from isohold.platform.mpris import NAME, PATH, MediaRemote
+from isohold.platform.screensaver import ScreenAwake
+from isohold.session.runner import SessionRunner
 from tests.platform.private_bus import prints_within, read_line, session_bus, start, stop
 from tests.ui.keys import press
 
@@ -43,7 +43,7 @@ def bus():
 @pytest.fixture
 def session(qtbot, bus):
     """A session under way, its view on screen, its remote on the bus and wired to the view."""
-    from app.ui.session.view import SessionView
+    from isohold.ui.session.view import SessionView
 
     runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), FakeClock())
     view = SessionView(runner, screen_awake=ScreenAwake(StayAwake()))
@@ -177,7 +177,7 @@ def test_without_a_session_bus_the_session_runs_without_media_keys(qtbot):
                                          (Qt.Key.Key_MediaPause, True),
                                          (Qt.Key.Key_MediaPlay, False)])
 def test_media_keys_pressed_in_the_window_work_too(qtbot, key, paused):
-    from app.ui.session.view import SessionView
+    from isohold.ui.session.view import SessionView
 
     runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), FakeClock())
     view = SessionView(runner, screen_awake=ScreenAwake(StayAwake()))

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.platform.screensaver import (CaffeinateInhibitor, DBusInhibitor, InhibitError, ScreenAwake,
+from isohold.platform.screensaver import (CaffeinateInhibitor, DBusInhibitor, InhibitError, ScreenAwake,
                                 WindowsInhibitor, platform_inhibitor)
 
 
@@ -44,7 +44,7 @@ def test_hold_then_release_calls_the_platform_once_each(qtbot):
 
 
 def test_a_platform_that_refuses_is_reported_once_and_quietly(qtbot, caplog):
-    caplog.set_level(logging.INFO, logger="app.platform.screensaver")
+    caplog.set_level(logging.INFO, logger="isohold.platform.screensaver")
     awake = ScreenAwake(FakeInhibitor(fail="no D-Bus session bus"))
     with qtbot.waitSignal(awake.problem_found) as said:
         assert awake.hold() is False

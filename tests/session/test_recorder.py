@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.clock import FakeClock
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.phases import PhaseKind
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.timeline import compile_timeline
-from app.session.recorder import HistoryRecorder
-from app.session.runner import SessionRunner
+from isohold.core.clock import FakeClock
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.phases import PhaseKind
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.timeline import compile_timeline
+from isohold.session.recorder import HistoryRecorder
+from isohold.session.runner import SessionRunner
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
              reps=Range.fixed(2), hold_s=Range.fixed(10), reset_s=Range.fixed(5))
@@ -209,7 +209,7 @@ def test_a_preview_is_recorded_with_its_clock_speed_and_counted_as_no_training(
         qtbot, clock, store):
     """`--speed 10`: the runner's clock runs 10x fast; the record says so, from its first
     write (a crash mid-preview leaves a preview), and the totals leave it out."""
-    from app.core.history.progress import streak, weekly_totals
+    from isohold.core.history.progress import streak, weekly_totals
 
     clock.speed = 10.0
     runner, recorder = make(qtbot, clock, store)

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from app.core import cues
-from app.core.clock import FakeClock
-from app.core.phases import PhaseKind, Side
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.session import Ending
-from app.core.timeline import compile_timeline
-from app.session.runner import SLEPT, SessionRunner
+from isohold.core import cues
+from isohold.core.clock import FakeClock
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.session import Ending
+from isohold.core.timeline import compile_timeline
+from isohold.session.runner import SLEPT, SessionRunner
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
              reps=Range.fixed(2), sets=Range.fixed(2), hold_s=Range.fixed(10),

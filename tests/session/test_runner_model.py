@@ -10,13 +10,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core import cues
-from app.core.clock import FakeClock
-from app.core.phases import PhaseKind
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.session import Ending
-from app.core.timeline import compile_timeline
-from app.session.runner import SessionRunner
+from isohold.core import cues
+from isohold.core.clock import FakeClock
+from isohold.core.phases import PhaseKind
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.session import Ending
+from isohold.core.timeline import compile_timeline
+from isohold.session.runner import SessionRunner
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
              reps=Range.fixed(2), hold_s=Range.fixed(10), reset_s=Range.fixed(5))

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.clock import FakeClock
-from app.core.history import HistoryStore, Status
-from app.core.history.export import csv_text
-from app.core.loader import load_routines
-from app.core.routines import SessionPlan
-from app.core.timeline import compile_timeline
-from app.session.recorder import HistoryRecorder
-from app.session.runner import SessionRunner
+from isohold.core.clock import FakeClock
+from isohold.core.history import HistoryStore, Status
+from isohold.core.history.export import csv_text
+from isohold.core.loader import load_routines
+from isohold.core.routines import SessionPlan
+from isohold.core.timeline import compile_timeline
+from isohold.session.recorder import HistoryRecorder
+from isohold.session.runner import SessionRunner
 
 ROUTINES = {routine.id: routine for routine in load_routines().routines}
 

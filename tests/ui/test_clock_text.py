@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ui.shared.clock_text import clock_text, duration_text
+from isohold.ui.shared.clock_text import clock_text, duration_text
 
 
 @pytest.mark.parametrize("seconds, shown", [

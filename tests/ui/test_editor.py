@@ -11,11 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.loader import load_routines
-from app.core.routine_store import RoutineStore
-from app.core.routines import SessionPlan
-from app.core.timeline import compile_timeline
-from app.ui.editor.routine_page import RoutineEditor
+from isohold.core.loader import load_routines
+from isohold.core.routine_store import RoutineStore
+from isohold.core.routines import SessionPlan
+from isohold.core.timeline import compile_timeline
+from isohold.ui.editor.routine_page import RoutineEditor
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

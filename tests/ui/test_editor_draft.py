@@ -3,9 +3,9 @@ never two drills under one id, and the problems that stop a save."""
 
 from __future__ import annotations
 
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.timeline import compile_timeline
-from app.ui.editor.draft import Place, RoutineDraft, library
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.timeline import compile_timeline
+from isohold.ui.editor.draft import Place, RoutineDraft, library
 
 WALL = Drill("wall", "Wall press", DrillKind.HOLD, Sides.BOTH, "Lean in",
              reps=Range(4, 10, 8), hold_s=Range(10, 45, 30), reset_s=Range(5, 30, 10))

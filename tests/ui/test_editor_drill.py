@@ -8,10 +8,10 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.loader import load_routines
-from app.core.routine_store import RoutineStore
-from app.core.routines import DrillKind, Range, Sides
-from app.ui.editor.routine_page import RoutineEditor
+from isohold.core.loader import load_routines
+from isohold.core.routine_store import RoutineStore
+from isohold.core.routines import DrillKind, Range, Sides
+from isohold.ui.editor.routine_page import RoutineEditor
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -145,9 +145,9 @@ def test_leaving_an_edited_drill_asks_and_esc_without_changes_goes_back(qtbot, e
 
 
 def test_a_drill_on_the_left_leg_then_the_right_is_made_and_runs_that_way(qtbot, editor, config):
-    from app.core.phases import PhaseKind, Side
-    from app.core.routines import SessionPlan
-    from app.core.timeline import compile_timeline
+    from isohold.core.phases import PhaseKind, Side
+    from isohold.core.routines import SessionPlan
+    from isohold.core.timeline import compile_timeline
 
     page = open_new_drill(qtbot, editor)
     qtbot.keyClicks(page.fields["name"], "Single-leg calf hold")

@@ -8,9 +8,9 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (QAbstractScrollArea, QApplication, QLabel, QListWidget,
                                QPushButton, QScrollArea, QWidget)
 
-from app.core.routine_store import RoutineStore
-from app.ui.editor.routine_page import RoutineEditor
-from app.ui.theme import apply_theme
+from isohold.core.routine_store import RoutineStore
+from isohold.ui.editor.routine_page import RoutineEditor
+from isohold.ui.theme import apply_theme
 
 SIZES = [(1280, 720), (960, 600), (1366, 768)]
 
@@ -112,15 +112,15 @@ def test_focus_given_by_the_page_is_scrolled_into_sight(qtbot):
     sight; the page's scroll area now follows the focus, however it was given."""
     from PySide6.QtWidgets import QApplication
 
-    from app.core.routine_store import RoutineStore
-    from app.ui.editor.routine_page import RoutineEditor
+    from isohold.core.routine_store import RoutineStore
+    from isohold.ui.editor.routine_page import RoutineEditor
 
     page = RoutineEditor(RoutineStore())
     qtbot.addWidget(page)
     page.resize(960, 600)
     page.show()
     qtbot.waitExposed(page)
-    from app.core.loader import load_routines
+    from isohold.core.loader import load_routines
 
     page.show_routine(load_routines().routine("full"))
     page.duplicate_button.click()  # six drills: the form is taller than the page

@@ -9,8 +9,8 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.loader import load_routines
-from app.ui.menu import EDITOR, RoutineMenu
+from isohold.core.loader import load_routines
+from isohold.ui.menu import EDITOR, RoutineMenu
 from tests.ui.keys import press
 
 
@@ -41,8 +41,8 @@ def test_e_on_a_card_asks_to_edit_that_routine(qtbot, menu):
 
 
 def test_the_menu_does_not_import_the_editor():
-    code = ("import app.ui.menu, sys; "
-            "print(any(name.startswith('app.ui.editor') for name in sys.modules))")
+    code = ("import isohold.ui.menu, sys; "
+            "print(any(name.startswith('isohold.ui.editor') for name in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "False"

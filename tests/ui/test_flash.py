@@ -7,14 +7,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from app.core.clock import FakeClock
-from app.core.phases import PhaseKind
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.timeline import compile_timeline
-from app.platform.screensaver import ScreenAwake
-from app.session.runner import SessionRunner
-from app.ui.session.flash import FLASH_MS, MAX_PER_S, MIN_GAP_S, PhaseFlash
-from app.ui.theme import DARK, apply_theme
+from isohold.core.clock import FakeClock
+from isohold.core.phases import PhaseKind
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.timeline import compile_timeline
+from isohold.platform.screensaver import ScreenAwake
+from isohold.session.runner import SessionRunner
+from isohold.ui.session.flash import FLASH_MS, MAX_PER_S, MIN_GAP_S, PhaseFlash
+from isohold.ui.theme import DARK, apply_theme
 from tests.ui.keys import press
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
@@ -77,7 +77,7 @@ def test_a_flash_covers_the_parent_then_goes(qtbot):
 @pytest.fixture
 def session(qtbot):
     def make(flash: bool):
-        from app.ui.session.view import SessionView
+        from isohold.ui.session.view import SessionView
 
         runner = SessionRunner(compile_timeline(SessionPlan(ROUTINE)), FakeClock())
         clock = FakeClock()

@@ -10,13 +10,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel
 
-from app.core.history import HistoryStore
-from app.core.history.sample import made_up_sessions
-from app.ui.history.changes import HistoryChanges
-from app.ui.history.charts import box_height_chart, pick_labels
-from app.ui.history.table import COLUMNS, NOTES, PADDING, shorten_at_word
-from app.ui.history.view import HistoryView
-from app.ui.theme import apply_theme
+from isohold.core.history import HistoryStore
+from isohold.core.history.sample import made_up_sessions
+from isohold.ui.history.changes import HistoryChanges
+from isohold.ui.history.charts import box_height_chart, pick_labels
+from isohold.ui.history.table import COLUMNS, NOTES, PADDING, shorten_at_word
+from isohold.ui.history.view import HistoryView
+from isohold.ui.theme import apply_theme
 
 TODAY = date(2025, 6, 18)
 SCREENS = [(1280, 720), (960, 600), (1366, 768)]

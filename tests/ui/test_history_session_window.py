@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.history import HistoryStore
-from app.core.history.sample import made_up_sessions
-from app.ui.history.changes import HistoryChanges
-from app.ui.history.table import NOTES, RPE
-from app.ui.history.view import HistoryView
-from app.ui.theme import apply_theme
+from isohold.core.history import HistoryStore
+from isohold.core.history.sample import made_up_sessions
+from isohold.ui.history.changes import HistoryChanges
+from isohold.ui.history.table import NOTES, RPE
+from isohold.ui.history.view import HistoryView
+from isohold.ui.theme import apply_theme
 
 TODAY = date(2025, 6, 18)
 

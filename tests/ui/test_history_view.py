@@ -14,15 +14,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from app.core.history import HistoryStore, Status
-from app.core.history.progress import streak
-from app.core.history.sample import made_up_sessions
-from app.ui.history.changes import HistoryChanges
-from app.ui.history.table import NOTES
-from app.ui.history.view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.labels import plural as plural_of
-from app.ui.theme import apply_theme
+from isohold.core.history import HistoryStore, Status
+from isohold.core.history.progress import streak
+from isohold.core.history.sample import made_up_sessions
+from isohold.ui.history.changes import HistoryChanges
+from isohold.ui.history.table import NOTES
+from isohold.ui.history.view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import plural as plural_of
+from isohold.ui.theme import apply_theme
 
 TODAY = date(2025, 6, 18)  # a Wednesday
 
@@ -176,7 +176,7 @@ def test_a_row_that_cannot_be_read_is_left_out_and_said_and_the_rest_shows(
         qtbot, sessions, tmp_path):
     import sqlite3
 
-    from app.core.history import default_path
+    from isohold.core.history import default_path
 
     with HistoryStore() as writer:
         writer.add_finished(sessions)
@@ -204,8 +204,8 @@ def test_a_read_only_history_is_shown_with_a_message_and_cannot_be_changed(
         qtbot, store, sessions, monkeypatch, tmp_path):
     import os
 
-    from app.core.history import default_path
-    from app.core.history.store import READ_ONLY_NOTICE
+    from isohold.core.history import default_path
+    from isohold.core.history.store import READ_ONLY_NOTICE
 
     store.close()
     real_open = os.open
@@ -227,7 +227,7 @@ def test_a_read_only_history_is_shown_with_a_message_and_cannot_be_changed(
 @pytest.fixture
 def themed(qapp):
     """The app's theme, which makes Enter press the focused button; the default one after."""
-    from app.ui.theme import apply_theme
+    from isohold.ui.theme import apply_theme
 
     apply_theme(qapp, "dark", 1.0)
     yield

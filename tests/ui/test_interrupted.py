@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.routines import Drill, DrillKind, DrillChoice, Range, Routine, SessionPlan, Sides
-from app.ui.history.changes import HistoryChanges
-from app.ui.interrupted import InterruptedSessionPage
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.routines import Drill, DrillKind, DrillChoice, Range, Routine, SessionPlan, Sides
+from isohold.ui.history.changes import HistoryChanges
+from isohold.ui.interrupted import InterruptedSessionPage
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "", reps=Range(8, 10, 8),
              hold_s=Range(8, 10, 10))

@@ -6,15 +6,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.clock import FakeClock
-from app.core.routines import Drill, DrillKind, Range, Routine, Sides
-from app.core.settings import Settings
-from app.ui.application import build_window, create_app
-from app.ui.main_window import MainWindow
-from app.ui.menu import HISTORY, SETTINGS
-from app.ui.setup_page import SetupPage
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.theme import DARK, LIGHT, apply_theme
+from isohold.core.clock import FakeClock
+from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.settings import Settings
+from isohold.ui.application import build_window, create_app
+from isohold.ui.main_window import MainWindow
+from isohold.ui.menu import HISTORY, SETTINGS
+from isohold.ui.setup_page import SetupPage
+from isohold.ui.settings_dialog import SettingsDialog
+from isohold.ui.theme import DARK, LIGHT, apply_theme
 from tests.ui.keys import press as press_key
 
 PRESS = Drill("press", "Short press", DrillKind.HOLD, Sides.ALTERNATE, "Drive the knee up",
@@ -343,8 +343,8 @@ def test_choices_that_cannot_be_saved_are_said_and_the_session_runs(qtbot, windo
 
 
 def test_r_opens_the_routine_editor_and_a_routine_saved_there_is_on_the_menu_after(qtbot, window):
-    from app.core.loader import load_routines
-    from app.core.routine_store import RoutineStore
+    from isohold.core.loader import load_routines
+    from isohold.core.routine_store import RoutineStore
 
     qtbot.keyClick(window.menu, Qt.Key.Key_R)
     editor = window.current_page()

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.history.records import SessionRecord, Status
-from app.core.history.store import HistoryStore
-from app.core.routines import SessionPlan
-from app.core.timeline import compile_timeline
+from isohold.core.history.records import SessionRecord, Status
+from isohold.core.history.store import HistoryStore
+from isohold.core.routines import SessionPlan
+from isohold.core.timeline import compile_timeline
 
 from tests.ui.keys import press
 from tests.ui.test_main_window import SHORT, clock, run_until_over, window  # noqa: F401 (fixtures)
@@ -106,7 +106,7 @@ def test_a_stopped_session_is_summed_up_and_kept_as_stopped_early(qtbot, clock, 
 
 def test_a_history_that_cannot_be_written_is_said_on_the_session_screen(
         qtbot, window, monkeypatch):
-    from app.core.history.store import HistoryWriteError
+    from isohold.core.history.store import HistoryWriteError
 
     def full(_record):  # the store's own full-disk path is tested in test_store.py
         raise HistoryWriteError("The disk is full: this session could not be saved.")
@@ -126,7 +126,7 @@ def test_a_history_that_cannot_be_written_is_said_on_the_session_screen(
 def test_enter_on_a_history_row_opens_it_and_its_notes_are_saved_by_keys(qtbot, window):
     from datetime import date
 
-    from app.core.history.sample import made_up_sessions
+    from isohold.core.history.sample import made_up_sessions
 
     window.open_history_store()
     window.store.add_finished(made_up_sessions(20, date.today(), seed=2))
@@ -159,7 +159,7 @@ def test_the_history_export_starts_where_the_last_one_went_even_after_a_restart(
 
     from PySide6.QtWidgets import QFileDialog
 
-    from app.core.settings import Settings
+    from isohold.core.settings import Settings
 
     window.open_history_store()
     starts = []

@@ -7,11 +7,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.core.loader import load_routines
-from app.core.settings import Settings
-from app.ui.main_window import MainWindow
-from app.ui.menu import HISTORY, SETTINGS
-from app.ui.theme import apply_theme
+from isohold.core.loader import load_routines
+from isohold.core.settings import Settings
+from isohold.ui.main_window import MainWindow
+from isohold.ui.menu import HISTORY, SETTINGS
+from isohold.ui.theme import apply_theme
 from tests.ui.keys import press
 
 SIZES = [(1280, 720), (960, 600), (1366, 768)]

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtPdf import QPdfDocument
 
-from app.core.loader import load_routines
-from app.core.routines import DrillChoice, Routine, SessionPlan
-from app.ui.print_plan import write_plan_pdf
+from isohold.core.loader import load_routines
+from isohold.core.routines import DrillChoice, Routine, SessionPlan
+from isohold.ui.print_plan import write_plan_pdf
 
 
 def routine(routine_id: str) -> Routine:

@@ -8,16 +8,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFontMetricsF
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from app.core.clock import FakeClock
-from app.core.history.shortfall import Shortfall
-from app.core.loader import load_routines
-from app.core.phases import PhaseKind, Side
-from app.core.routines import DrillChoice, SessionPlan
-from app.core.timeline import compile_timeline
-from app.platform.screensaver import ScreenAwake
-from app.session.runner import SessionRunner
-from app.ui.session.style import MIN_CAP_SHARE
-from app.ui.theme import DARK, apply_theme
+from isohold.core.clock import FakeClock
+from isohold.core.history.shortfall import Shortfall
+from isohold.core.loader import load_routines
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routines import DrillChoice, SessionPlan
+from isohold.core.timeline import compile_timeline
+from isohold.platform.screensaver import ScreenAwake
+from isohold.session.runner import SessionRunner
+from isohold.ui.session.style import MIN_CAP_SHARE
+from isohold.ui.theme import DARK, apply_theme
 from tests.ui.keys import press
 from tests.ui.test_session_view import FakeInhibitor, run_for
 
@@ -37,7 +37,7 @@ def make_view(qtbot, qapp, full_routine):
 
     def make(size=(1280, 720), scale=1.0, speed=1.0, awake=None, at=None):
         """`at`: start at the first phase it picks (a skip restyles the whole screen)."""
-        from app.ui.session.view import SessionView
+        from isohold.ui.session.view import SessionView
 
         apply_theme(qapp, "dark", scale)
         clock = FakeClock()

@@ -7,14 +7,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.clock import FakeClock
-from app.core.phases import PhaseKind, Side
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.core.session import Ending
-from app.core.timeline import compile_timeline
-from app.session.runner import SessionRunner
-from app.platform.screensaver import InhibitError, ScreenAwake
-from app.ui.theme import DARK, LIGHT, apply_theme
+from isohold.core.clock import FakeClock
+from isohold.core.phases import PhaseKind, Side
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.session import Ending
+from isohold.core.timeline import compile_timeline
+from isohold.session.runner import SessionRunner
+from isohold.platform.screensaver import InhibitError, ScreenAwake
+from isohold.ui.theme import DARK, LIGHT, apply_theme
 from tests.ui.keys import press
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
@@ -76,7 +76,7 @@ def runner(clock):
 
 @pytest.fixture
 def view(qtbot, runner, inhibitor):
-    from app.ui.session.view import SessionView
+    from isohold.ui.session.view import SessionView
 
     view = SessionView(runner, screen_awake=ScreenAwake(inhibitor))
     qtbot.addWidget(view)
@@ -289,7 +289,7 @@ def test_a_held_key_and_a_bouncing_clicker_do_one_thing(qtbot, view, runner):
 
 
 def test_the_end_screen_says_what_was_not_done(qtbot, view, runner):
-    from app.core.history.shortfall import Shortfall
+    from isohold.core.history.shortfall import Shortfall
 
     while not runner.is_over:
         runner.skip()
@@ -344,7 +344,7 @@ def test_routine_text_is_shown_as_plain_text(qtbot, view, runner):
 
 
 def test_sound_off_and_screen_problems_are_shown_small(qtbot, runner):
-    from app.ui.session.view import SessionView
+    from isohold.ui.session.view import SessionView
 
     view = SessionView(runner, screen_awake=ScreenAwake(FakeInhibitor(fail="no session bus")))
     qtbot.addWidget(view)
@@ -411,7 +411,7 @@ def test_the_time_left_has_one_rounding_rule(qtbot, view, left, shown):
 
 def test_a_session_started_muted_says_so_on_its_mute_button_from_the_first_screen(qtbot, runner,
                                                                                 inhibitor):
-    from app.ui.session.view import SessionView
+    from isohold.ui.session.view import SessionView
 
     view = SessionView(runner, screen_awake=ScreenAwake(inhibitor), muted=True)
     qtbot.addWidget(view)
@@ -420,8 +420,8 @@ def test_a_session_started_muted_says_so_on_its_mute_button_from_the_first_scree
 
 
 def test_the_end_screen_shows_no_button_of_the_phase_it_ended_in(qtbot, clock):
-    from app.core.routines import Drill, DrillKind, Range, Routine, Sides
-    from app.ui.session.view import SessionView
+    from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
+    from isohold.ui.session.view import SessionView
 
     sprints = Drill("sprints", "Downhill sprints", DrillKind.PACED, Sides.BOTH, "Run tall",
                     reps=Range.fixed(4))

@@ -6,8 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
-from app.core.settings import OPTIONS, Settings
-from app.ui.settings_dialog import IN_DIALOG, SettingsDialog
+from isohold.core.settings import OPTIONS, Settings
+from isohold.ui.settings_dialog import IN_DIALOG, SettingsDialog
 
 
 @pytest.fixture
@@ -161,7 +161,7 @@ class SilentPlayer(FakePlayer):
     """A player whose output is the silent one (no audio device was found)."""
 
     def __init__(self):
-        from app.audio.outputs import SilentOutput
+        from isohold.audio.outputs import SilentOutput
 
         super().__init__()
         self.output = SilentOutput()
@@ -180,7 +180,7 @@ def test_test_sound_with_no_output_says_nothing_played(qtbot):
 @pytest.mark.parametrize("tested", [False, True], ids=["before-test", "after-test-sound"])
 def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, qapp, scale, size,
                                                                         tested):
-    from app.ui.theme import apply_theme
+    from isohold.ui.theme import apply_theme
 
     apply_theme(qapp, "dark", scale)
     try:

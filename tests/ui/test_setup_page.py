@@ -8,13 +8,13 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from app.core.history import HistoryStore, SessionLine, SessionRecord, Status
-from app.core.routines import (Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan,
+from isohold.core.history import HistoryStore, SessionLine, SessionRecord, Status
+from isohold.core.routines import (Drill, DrillChoice, DrillKind, Range, Routine, SessionPlan,
                                Sides)
-from app.core.timeline import compile_timeline
-from app.ui.last_time import last_time_text
-from app.ui.plan_file import paper_for
-from app.ui.setup_page import PAPER_FILTERS, SetupPage
+from isohold.core.timeline import compile_timeline
+from isohold.ui.last_time import last_time_text
+from isohold.ui.plan_file import paper_for
+from isohold.ui.setup_page import PAPER_FILTERS, SetupPage
 
 WALL = Drill("wall", "Wall press", DrillKind.HOLD, Sides.BOTH, "Lean in",
              targets="The <b>gastrocnemius</b>", how="Hands on the wall.",
@@ -124,11 +124,11 @@ def test_settings_overrides_set_the_starting_rests_within_the_range(qtbot):
 
 def test_a_drill_listed_twice_keeps_each_panels_choices_through_the_session(qtbot):
     """A circuit: the wall press, the drops, the wall press again, each done its own way."""
-    from app.core.clock import FakeClock
-    from app.core.history import SessionRecord
-    from app.core.phases import PhaseKind
-    from app.session.runner import SessionRunner
-    from app.ui.session.text import counter_text
+    from isohold.core.clock import FakeClock
+    from isohold.core.history import SessionRecord
+    from isohold.core.phases import PhaseKind
+    from isohold.session.runner import SessionRunner
+    from isohold.ui.session.text import counter_text
 
     circuit = Routine("c", "Circuit", "", (WALL, DROPS, WALL))
     page = SetupPage(circuit)
@@ -174,7 +174,7 @@ def test_tab_goes_through_every_choice_then_defaults_print_back_and_start(qtbot,
 
 
 def test_a_step_button_at_its_limit_is_disabled_and_looks_it(qtbot, qapp, page):
-    from app.ui.theme import DARK, apply_theme
+    from isohold.ui.theme import DARK, apply_theme
 
     apply_theme(qapp, "dark")
     reps = box(page, 0, "reps")  # 8 to 10
@@ -195,7 +195,7 @@ def test_a_step_button_at_its_limit_is_disabled_and_looks_it(qtbot, qapp, page):
 @pytest.mark.parametrize("scale", [1.0, 1.25])
 @pytest.mark.parametrize("size", [(1280, 720), (960, 600), (1366, 768)])
 def test_it_fits_with_last_time_the_notes_and_the_keys_row_whole_and_no_sideways_scrolling(qtbot, qapp, size, scale):
-    from app.ui.theme import apply_theme
+    from isohold.ui.theme import apply_theme
 
     apply_theme(qapp, "dark", scale)
     try:

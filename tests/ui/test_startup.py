@@ -9,12 +9,12 @@ import sys
 
 import pytest
 
-# Runs `app.cli.main` and reports, when start-up hands over to `_settle_in` (the first zero-time
+# Runs `isohold.cli.main` and reports, when start-up hands over to `_settle_in` (the first zero-time
 # timer after the first frame): the collector's state; then, after settling in, the
 # collector's state and the page on screen.
 CHILD = """
 import gc, sys
-import app.ui.application as application
+import isohold.ui.application as application
 from PySide6 import QtCore
 
 settle_in = application._settle_in
@@ -29,7 +29,7 @@ def reporting_settle_in(window):
 
 application._settle_in = reporting_settle_in
 QtCore.QTimer.singleShot(20000, application.QApplication.quit)
-from app.cli import main
+from isohold.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 

@@ -8,10 +8,10 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
-from app.ui.summary import KEYS_HINT, NO_RPE, SummaryView, keys_hint
-from app.ui.theme import apply_theme
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.ui.summary import KEYS_HINT, NO_RPE, SummaryView, keys_hint
+from isohold.ui.theme import apply_theme
 
 PRESS = Drill("press", "Sprinter press", DrillKind.HOLD, Sides.ALTERNATE, "",
               reps=Range.fixed(8), hold_s=Range.fixed(8))

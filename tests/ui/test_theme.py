@@ -6,8 +6,8 @@ import itertools
 
 import pytest
 
-from app.core.phases import PhaseKind
-from app.ui.theme import (AAA, DARK, THEMES, apply_theme, colour_distance, contrast_ratio,
+from isohold.core.phases import PhaseKind
+from isohold.ui.theme import (AAA, DARK, THEMES, apply_theme, colour_distance, contrast_ratio,
                           current_theme, point_size)
 
 SEEN_KINDS = (PhaseKind.GET_READY, PhaseKind.HOLD, PhaseKind.REST, PhaseKind.SWITCH,
@@ -109,7 +109,7 @@ def test_spin_box_arrows_show_and_an_arrow_at_its_limit_is_dimmed(qtbot, qapp, n
     the one that cannot be pressed (at the minimum) is faint."""
     from PySide6.QtWidgets import QSpinBox, QStyle, QStyleOptionSpinBox
 
-    from app.ui.theme import dimmed
+    from isohold.ui.theme import dimmed
 
     theme = apply_theme(qapp, name)
     try:
@@ -196,8 +196,8 @@ def test_a_disabled_button_looks_it(qtbot, qapp, name):
 
 @pytest.mark.parametrize("theme", THEMES.values(), ids=list(THEMES))
 def test_every_drawing_the_style_sheet_uses_is_shipped_as_made(theme):
-    from app import assets
-    from app.ui.theme import drawing_name, drawing_svg, drawings_used, stylesheet
+    from isohold import assets
+    from isohold.ui.theme import drawing_name, drawing_svg, drawings_used, stylesheet
 
     sheet = stylesheet(theme)
     for shape, colour in drawings_used(theme):

@@ -1,11 +1,11 @@
 """The training history: a crash-safe SQLite store of sessions, their drills, and exports."""
 
-from app.core.history.records import (DrillRecord, SessionLine, SessionRecord, Status,
+from isohold.core.history.records import (DrillRecord, SessionLine, SessionRecord, Status,
                                       plan_from_dict, plan_to_dict)
-from app.core.history.store import (FILE_NAME, HistoryError, HistoryStore,
+from isohold.core.history.store import (FILE_NAME, HistoryError, HistoryStore,
                                     HistoryUnavailableError, HistoryWriteError, ResumeInfo,
                                     default_path)
-from app.core.history.tally import SessionTally
+from isohold.core.history.tally import SessionTally
 
 __all__ = ["DrillRecord", "FILE_NAME", "HistoryError", "HistoryStore", "HistoryUnavailableError",
            "HistoryWriteError", "ResumeInfo", "SessionLine", "SessionRecord", "SessionTally",

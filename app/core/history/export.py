@@ -14,8 +14,8 @@ import re
 import sys
 from pathlib import Path
 
-from app.core.files import write_atomically
-from app.core.history.records import DrillRecord, SessionRecord, now_local
+from isohold.core.files import write_atomically
+from isohold.core.history.records import DrillRecord, SessionRecord, now_local
 
 FORMAT_VERSION = 1
 CSV_COLUMNS = (
@@ -88,7 +88,7 @@ def write_sessions(sessions: list[SessionRecord], path: Path) -> None:
 
 def export_history_file(path: Path | str) -> int:
     """`isohold --export-history FILE`: the exit code; says what happened on stdout/stderr."""
-    from app.core.history.store import HistoryError, HistoryStore, default_path
+    from isohold.core.history.store import HistoryError, HistoryStore, default_path
 
     path = Path(path)
     try:

@@ -15,8 +15,8 @@ import sqlite3
 import struct
 from pathlib import Path
 
-from app.core.history import schema
-from app.core.history.records import now_local
+from isohold.core.history import schema
+from isohold.core.history.records import now_local
 
 _HEADER = b"SQLite format 3\x00"
 _UNREADABLE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from app.core.history.records import SessionLine
+from isohold.core.history.records import SessionLine
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
 
-from app.core.routines import Drill, DrillChoice, SessionPlan
+from isohold.core.routines import Drill, DrillChoice, SessionPlan
 
 
 class Status(str, Enum):

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 
-from app.core.history.records import DrillRecord, SessionLine, SessionRecord, Status
+from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord, Status
 
 _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan, work, "

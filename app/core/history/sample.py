@@ -10,7 +10,7 @@ import random
 import uuid as uuid_module
 from datetime import date, datetime, time, timedelta, timezone
 
-from app.core.history.records import DrillRecord, SessionRecord, Status
+from isohold.core.history.records import DrillRecord, SessionRecord, Status
 
 _HOLDS = [("wall-press-straight", "Wall calf press (straight leg)", "both", 8, 1, 10.0),
           ("wall-press-bent", "Wall calf press (bent knee)", "both", 8, 1, 10.0),

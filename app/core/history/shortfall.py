@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from app.core.history.records import SessionRecord, Status
+from isohold.core.history.records import SessionRecord, Status
 
 
 class Shortfall(NamedTuple):

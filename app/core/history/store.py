@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core import paths
+from isohold.core import paths
 
 try:
     import fcntl
@@ -29,13 +29,13 @@ try:
 except ImportError:  # Windows
     fcntl = None
     import msvcrt
-from app.core.history import rows, schema
-from app.core.history.file_checks import (_READ_ONLY, _UNREADABLE, FileChecks,
+from isohold.core.history import rows, schema
+from isohold.core.history.file_checks import (_READ_ONLY, _UNREADABLE, FileChecks,
                                           HistoryError, HistoryUnavailableError,
                                           HistoryWriteError, _primary, _ReadOnly, _sound,
                                           _Unreadable)
-from app.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
-from app.core.routines import Routine, SessionPlan
+from isohold.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
+from isohold.core.routines import Routine, SessionPlan
 
 FILE_NAME = "history.sqlite3"
 LAST_LOOKS = 20  # rows read for the last session: unreadable ones are passed over
@@ -66,7 +66,7 @@ class ResumeInfo:
         A stored choice holding anything but numbers (a damaged row) is left to the drill's
         defaults, like one that no longer fits the routine.
         """
-        from app.core.history.records import plan_from_dict
+        from isohold.core.history.records import plan_from_dict
 
         plan = copy.deepcopy(self.record.plan)  # the record keeps what was read
         for key in ("positions", "choices"):

@@ -9,10 +9,10 @@ Seconds under tension are clock time, added however a hold ended (a redone hold 
 
 from __future__ import annotations
 
-from app.core.history.records import DrillRecord, SessionRecord
-from app.core.phases import Phase, PhaseKind, Side
-from app.core.session import PhaseOutcome
-from app.core.timeline import Timeline
+from isohold.core.history.records import DrillRecord, SessionRecord
+from isohold.core.phases import Phase, PhaseKind, Side
+from isohold.core.session import PhaseOutcome
+from isohold.core.timeline import Timeline
 
 
 class SessionTally:

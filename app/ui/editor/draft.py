@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from app.core.routine_store import make_id
-from app.core.routines import Drill, DrillChoice, Routine, SessionPlan
+from isohold.core.routine_store import make_id
+from isohold.core.routines import Drill, DrillChoice, Routine, SessionPlan
 
 CHOSEN = ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
 

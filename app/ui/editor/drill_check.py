@@ -1,7 +1,7 @@
 """The drill editor's fields checked by the loader's own rules (no Qt).
 
 The form's texts become a drill entry of a routine file (`entry`), which goes through the
-same schema and the same checks the loader makes (`app.core.routine_file`); each problem comes
+same schema and the same checks the loader makes (`isohold.core.routine_file`); each problem comes
 back under the field it is about, in words, for the form to show beside that field. Nothing
 here changes the texts: what was typed stays typed.
 """
@@ -12,11 +12,11 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, NamedTuple
 
-from app.core import routine_file
-from app.core.loader import built_in_file
-from app.core.routine_schema import check_schema
-from app.core.routine_store import make_id
-from app.core.routines import Drill, DrillKind, Range, Sides
+from isohold.core import routine_file
+from isohold.core.loader import built_in_file
+from isohold.core.routine_schema import check_schema
+from isohold.core.routine_store import make_id
+from isohold.core.routines import Drill, DrillKind, Range, Sides
 
 HOLD, USER_PACED, CADENCE_PACED = "hold", "user-paced", "cadence-paced"
 KINDS = {HOLD: "Hold (timed holds)", USER_PACED: "User-paced reps",

@@ -15,11 +15,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
 
-from app.core.routines import Drill
-from app.ui.editor import drill_check
-from app.ui.editor.drill_check import KINDS, PARTS, RANGE_TITLES, RANGES, SIDES, applies
-from app.ui.editor.parts import UpAndDown, ask, page_style, problem_label, show_problem
-from app.ui.shared.labels import plain_label
+from isohold.core.routines import Drill
+from isohold.ui.editor import drill_check
+from isohold.ui.editor.drill_check import KINDS, PARTS, RANGE_TITLES, RANGES, SIDES, applies
+from isohold.ui.editor.parts import UpAndDown, ask, page_style, problem_label, show_problem
+from isohold.ui.shared.labels import plain_label
 
 KEYS_HINT = "Tab next field   \u00b7   Ctrl+S save   \u00b7   Esc back"
 TEXTS = (("name", "Name"), ("cue", "Cue line (shown during the drill)"))

@@ -9,8 +9,8 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QLabel, QListWidget,
                                QMessageBox, QScrollArea, QWidget)
 
-from app.ui.shared.labels import plain_label
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.ui.shared.labels import plain_label
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 
 def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
@@ -85,7 +85,7 @@ QScrollArea, #editorBody {{ background: transparent; }}
 
 def _problem_colour(theme) -> str:
     """A colour for problems that reads on the theme's window (its light text if none)."""
-    from app.ui.theme import contrast_ratio
+    from isohold.ui.theme import contrast_ratio
 
     for colour in ("#ff8a80", "#c62828"):
         if contrast_ratio(colour, theme.window) >= 4.5:

@@ -13,11 +13,11 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QDoubleSpinBox,
                                QGridLayout, QListWidget, QListWidgetItem, QWidget)
 
-from app.core.routines import DrillKind, Range, Sides
-from app.ui.editor.draft import Place
-from app.ui.editor.parts import fit_items
-from app.ui.print_plan import numbers_text
-from app.ui.shared.labels import plain_label
+from isohold.core.routines import DrillKind, Range, Sides
+from isohold.ui.editor.draft import Place
+from isohold.ui.editor.parts import fit_items
+from isohold.ui.print_plan import numbers_text
+from isohold.ui.shared.labels import plain_label
 
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 MOVE_MODIFIERS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)

@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QListWidget, QListWidgetItem, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from app.core.loader import built_in_file
-from app.core.routine_file import file_label
-from app.core.routine_store import (ChangedOnDisk, OwnRoutine, RoutineProblems, RoutineStore,
+from isohold.core.loader import built_in_file
+from isohold.core.routine_file import file_label
+from isohold.core.routine_store import (ChangedOnDisk, OwnRoutine, RoutineProblems, RoutineStore,
                                     Trashed, built_in_drills, numbered_name, routine_bytes)
-from app.core.routines import Drill, DrillKind, Range, Routine, Sides
-from app.core.session_defaults import SessionDefaults
-from app.ui.editor.draft import RoutineDraft, library
-from app.ui.editor.parts import ButtonRow, UpAndDown, ask, fit_items, page_style, problem_label, show_problem
-from app.ui.editor.places import ChoicesForm, PlacesList
-from app.ui.shared.clock_text import duration_text
-from app.ui.shared.labels import plain_label, plural
+from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.session_defaults import SessionDefaults
+from isohold.ui.editor.draft import RoutineDraft, library
+from isohold.ui.editor.parts import ButtonRow, UpAndDown, ask, fit_items, page_style, problem_label, show_problem
+from isohold.ui.editor.places import ChoicesForm, PlacesList
+from isohold.ui.shared.clock_text import duration_text
+from isohold.ui.shared.labels import plain_label, plural
 
 KEYS_HINT = ("Tab next   \u00b7   Alt+\u2191 \u2193 move drill   \u00b7   Ctrl+S save   "
              "\u00b7   Esc back")
@@ -441,7 +441,7 @@ class RoutineEditor(QWidget):
         self.show_draft(row)
 
     def new_drill(self) -> None:
-        from app.ui.editor.drill_check import new_id
+        from isohold.ui.editor.drill_check import new_id
 
         blank = Drill(id="", name="", kind=DrillKind.HOLD, sides=Sides.BOTH, cue="",
                       reps=Range(1, 10, 5), sets=Range(1, 5, 3), hold_s=Range(10, 60, 30),
@@ -452,7 +452,7 @@ class RoutineEditor(QWidget):
         row = self.places.currentRow()
         if self.opened is None or not 0 <= row < len(self.opened.draft.places):
             return
-        from app.ui.editor.drill_check import new_id
+        from isohold.ui.editor.drill_check import new_id
 
         drill = self.opened.draft.places[row].drill
         if drill.id in self.shipped:  # a built-in drill: a copy of it, of the athlete's own
@@ -469,7 +469,7 @@ class RoutineEditor(QWidget):
         return ids
 
     def _open_drill(self, drill: Drill, drill_id: str, title: str, replaces: str | None) -> None:
-        from app.ui.editor.drill_page import DrillPage
+        from isohold.ui.editor.drill_page import DrillPage
 
         page = DrillPage(drill, drill_id, title)
         page.saved.connect(lambda new: self._drill_saved(new, replaces))
@@ -670,7 +670,7 @@ class RoutineEditor(QWidget):
             self.print_to(Path(path))
 
     def print_to(self, path: Path) -> bool:
-        from app.ui.print_plan import write_plan_pdf
+        from isohold.ui.print_plan import write_plan_pdf
 
         try:
             write_plan_pdf(self.plan(), path)

@@ -13,9 +13,9 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.history.records import SessionRecord
-from app.core.history.shortfall import status_of
-from app.core.history.store import HistoryError, HistoryStore, ResumeInfo
+from isohold.core.history.records import SessionRecord
+from isohold.core.history.shortfall import status_of
+from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
 
 NO_HISTORY = "The history is not available, so this session was not saved."
 

@@ -16,9 +16,9 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QVBoxLayout
 
-from app.core.history.progress import WeekTotal
-from app.ui.shared.labels import plain_label
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.progress import WeekTotal
+from isohold.ui.shared.labels import plain_label
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 TUT_COLOUR = "#3fbf7f"  # green, like a hold on the session screen
 SESSIONS_COLOUR = "#5b9cff"

@@ -15,11 +15,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from app.core.history.records import DrillRecord, SessionLine, SessionRecord, preview_label
-from app.ui.history.table import DATE, NONE, cell_text, unbroken
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.labels import plain_label, plural
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord, preview_label
+from isohold.ui.history.table import DATE, NONE, cell_text, unbroken
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 RPE_HELP = "1 very easy \u2013 10 maximal; empty if not given"
 KEYS_HINT = "Enter saves   \u00b7   Esc closes"

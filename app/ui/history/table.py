@@ -16,8 +16,8 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView,
                                QWidget)
 
-from app.core.history.records import SessionLine
-from app.ui.shared.clock_text import clock_text
+from isohold.core.history.records import SessionLine
+from isohold.ui.shared.clock_text import clock_text
 
 COLUMNS = ("Date", "Routine", "Status", "Time", "Under tension", "Contacts", "Sets", "RPE",
            "Notes")

@@ -25,17 +25,17 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QMessageBox,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
-from app.core.history.export import write_sessions
-from app.core.history.progress import box_heights, monday_of, streak, weekly_totals
-from app.core.history.records import SessionLine
-from app.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
-from app.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
-from app.ui.history.session_window import SessionWindow
-from app.ui.history.table import DATE, SessionsView, SessionTable, cell_text, unbroken
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.export_folder import export_start, folder_of
-from app.ui.shared.labels import plain_label, plural
-from app.ui.theme import current_text_scale, current_theme, point_size
+from isohold.core.history.export import write_sessions
+from isohold.core.history.progress import box_heights, monday_of, streak, weekly_totals
+from isohold.core.history.records import SessionLine
+from isohold.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
+from isohold.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
+from isohold.ui.history.session_window import SessionWindow
+from isohold.ui.history.table import DATE, SessionsView, SessionTable, cell_text, unbroken
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.export_folder import export_start, folder_of
+from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12

@@ -14,7 +14,7 @@ fill their space.
 
 from __future__ import annotations
 
-from app.ui.theme import PhaseColours
+from isohold.ui.theme import PhaseColours
 
 MAX_SCALE = 1.4  # beyond this the words crowd out the countdown at 1366x768
 

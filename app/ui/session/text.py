@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from app.core.history.shortfall import Shortfall
-from app.core.phases import Phase, PhaseKind, Side
-from app.core.routines import Drill, DrillChoice, DrillKind, Sides
-from app.ui.shared.clock_text import clock_text
-from app.ui.shared.labels import plural
+from isohold.core.history.shortfall import Shortfall
+from isohold.core.phases import Phase, PhaseKind, Side
+from isohold.core.routines import Drill, DrillChoice, DrillKind, Sides
+from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import plural
 
 LEFT = "◀ LEFT"
 RIGHT = "RIGHT ▶"

@@ -7,7 +7,7 @@ a rep); Enter or Down end a set early; Esc, or a clicker's F5 / Shift+F5 button,
 (see `stop_question`: Enter or the clicker's next stops, Esc, N or its back goes on); M mutes;
 F11 toggles full screen. A held key's auto-repeat and a clicker's bounce are ignored: one
 press, one command. The media keys (play/pause, next, previous, stop), pressed here or sent by
-the desktop or a headset through `app.platform.mpris`, go through `media_command`. With
+the desktop or a headset through `isohold.platform.mpris`, go through `media_command`. With
 `flash` on, each phase change flashes the screen (`flash.PhaseFlash`, at most 3 a second).
 """
 
@@ -18,19 +18,19 @@ from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMessageBox, QPushButton, QSizePolicy,
                                QVBoxLayout, QWidget)
 
-from app.core.phases import Phase, PhaseKind, Side
-from app.session.runner import SLEPT
-from app.ui.session.countdown import PAUSE_SHARE, BigDigits, PauseBand, SessionBar
-from app.ui.session.flash import PhaseFlash
-from app.ui.session.stop_question import StopQuestion
-from app.ui.shared.clock_text import clock_text
-from app.platform.screensaver import ScreenAwake
-from app.ui.session.style import FIT_FLOOR, big_px, drill_share, session_stylesheet
-from app.core.history.shortfall import Shortfall
-from app.ui.session.text import (box_text, counter_text, drill_text, next_button_text,
+from isohold.core.phases import Phase, PhaseKind, Side
+from isohold.session.runner import SLEPT
+from isohold.ui.session.countdown import PAUSE_SHARE, BigDigits, PauseBand, SessionBar
+from isohold.ui.session.flash import PhaseFlash
+from isohold.ui.session.stop_question import StopQuestion
+from isohold.ui.shared.clock_text import clock_text
+from isohold.platform.screensaver import ScreenAwake
+from isohold.ui.session.style import FIT_FLOOR, big_px, drill_share, session_stylesheet
+from isohold.core.history.shortfall import Shortfall
+from isohold.ui.session.text import (box_text, counter_text, drill_text, next_button_text,
                                  next_text, plan_text, result_text, set_parts, side_text,
                                  sound_text, status_notes, title_text)
-from app.ui.theme import current_text_scale, current_theme
+from isohold.ui.theme import current_text_scale, current_theme
 
 PAUSE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Period}
 NEXT_KEYS = {Qt.Key.Key_Right, Qt.Key.Key_PageDown}
@@ -377,7 +377,7 @@ class SessionView(QWidget):
         self.setFocus()
 
     def media_command(self, command: str) -> None:
-        """A media key or headset button (see `app.platform.mpris.COMMANDS`): play/pause as
+        """A media key or headset button (see `isohold.platform.mpris.COMMANDS`): play/pause as
         Space, next as Next (a rep in a set counted by hand), previous as Back, stop asks. While
         the stop question is open they do nothing: it wants a deliberate answer."""
         if self.stop_box is not None:

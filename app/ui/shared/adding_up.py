@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from app.ui.shared.clock_text import whole_seconds
+from isohold.ui.shared.clock_text import whole_seconds
 
 
 def whole_parts(parts: Sequence[float], total: int | None = None) -> list[int]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.history import HistoryStore
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.history import HistoryStore
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "Extend the ankles",
              reps=Range(8, 10, 2), sets=Range(1, 2, 2), hold_s=Range(8, 10, 10),

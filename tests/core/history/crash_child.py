@@ -12,8 +12,8 @@ from __future__ import annotations
 import random
 import sys
 
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
 
 WALL = Drill("wall", "Wall calf press", DrillKind.HOLD, Sides.BOTH, "", reps=Range.fixed(8),
              hold_s=Range.fixed(10))

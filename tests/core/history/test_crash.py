@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore
+from isohold.core.history import HistoryStore
 
 ROOT = Path(__file__).resolve().parents[3]
 CHILD = Path(__file__).with_name("crash_child.py")

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from app.cli import main as isohold
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.history.export import CSV_COLUMNS, csv_text, export_history_file
-from app.core.history.sample import made_up_sessions
+from isohold.cli import main as isohold
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.history.export import CSV_COLUMNS, csv_text, export_history_file
+from isohold.core.history.sample import made_up_sessions
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "history-csv.md"
 
@@ -104,8 +104,8 @@ def test_a_pause_a_drill_does_not_have_is_left_empty():
     import csv as csv_module
     import io
 
-    from app.core.history.export import csv_text
-    from app.core.history.records import DrillRecord, SessionRecord, Status, now_local
+    from isohold.core.history.export import csv_text
+    from isohold.core.history.records import DrillRecord, SessionRecord, Status, now_local
 
     record = SessionRecord("u", "r", "R", now_local(), status=Status.COMPLETED, drills=[
         DrillRecord("wall", "Wall", "hold", "both", 1, 8,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore, SessionRecord, Status, schema
+from isohold.core.history import HistoryStore, SessionRecord, Status, schema
 
 ROOT = Path(__file__).resolve().parents[3]
 V1_SESSION = ("INSERT INTO sessions (uuid, routine_id, routine_name, started_at, started_ts, "
@@ -125,7 +125,7 @@ def test_a_damaged_page_is_caught_by_the_check_and_the_file_kept_aside(tmp_path)
 
 
 def _record(notes: str = "") -> SessionRecord:
-    from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+    from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
 
     drill = Drill("wall", "Wall", DrillKind.HOLD, Sides.BOTH, "", hold_s=Range.fixed(10))
     record = SessionRecord.new(SessionPlan(Routine("r", "R", "", (drill,))))
@@ -135,7 +135,7 @@ def _record(notes: str = "") -> SessionRecord:
 
 READ_ONLY_CHILD = """
 import sys
-from app.core.history import HistoryStore, HistoryUnavailableError
+from isohold.core.history import HistoryStore, HistoryUnavailableError
 try:
     HistoryStore(sys.argv[1])
 except HistoryUnavailableError as error:

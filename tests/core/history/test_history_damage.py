@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore, HistoryWriteError, SessionRecord, schema
-from app.core.history.export import write_sessions
-from app.core.history.rows import MAX_JSON_CHARS
+from isohold.core.history import HistoryStore, HistoryWriteError, SessionRecord, schema
+from isohold.core.history.export import write_sessions
+from isohold.core.history.rows import MAX_JSON_CHARS
 
 ROOT = Path(__file__).resolve().parents[3]
 ISOHOLD = ROOT / ".venv" / "bin" / "isohold"
@@ -255,7 +255,7 @@ def test_a_newer_isohold_file_is_refused_and_left_as_it_is(tmp_path):
         db.execute("PRAGMA user_version = 99")
     db.close()
     original = path.read_bytes()
-    from app.core.history import HistoryUnavailableError
+    from isohold.core.history import HistoryUnavailableError
 
     with pytest.raises(HistoryUnavailableError, match="newer Isohold") as raised:
         HistoryStore(path)

@@ -14,15 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore, HistoryWriteError, SessionRecord
-from app.core.history.store import READ_ONLY_NOTICE
+from isohold.core.history import HistoryStore, HistoryWriteError, SessionRecord
+from isohold.core.history.store import READ_ONLY_NOTICE
 
 ROOT = Path(__file__).resolve().parents[3]
 
 CHILD = """
 import sys
-from app.core.history import HistoryError, HistoryStore, SessionRecord
-from app.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
+from isohold.core.history import HistoryError, HistoryStore, SessionRecord
+from isohold.core.routines import Drill, DrillKind, Range, Routine, SessionPlan, Sides
 
 store = HistoryStore(sys.argv[1])
 print("NOTICE", store.notice)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import datetime, timedelta, timezone
 
-from app.core.history import HistoryStore, SessionRecord, Status
-from app.core.routines import DrillChoice, Routine, SessionPlan
+from isohold.core.history import HistoryStore, SessionRecord, Status
+from isohold.core.routines import DrillChoice, Routine, SessionPlan
 from tests.core.history.conftest import DROPS, ROUTINE
 
 OTHER = Routine("other", "Other routine", "", (DROPS,), get_ready_s=10, next_drill_s=15)

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app.core.history import HistoryError, HistoryStore, HistoryWriteError, SessionRecord, Status
+from isohold.core.history import HistoryError, HistoryStore, HistoryWriteError, SessionRecord, Status
 
 
 def saved(store: HistoryStore, plan, notes: str = "Felt strong", rpe: int | None = 6):

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history import HistoryStore, SessionRecord, Status, schema
-from app.core.history.export import CSV_COLUMNS, csv_text, json_text
-from app.core.history.progress import box_heights, streak, weekly_totals
-from app.core.routines import SessionPlan
+from isohold.core.history import HistoryStore, SessionRecord, Status, schema
+from isohold.core.history.export import CSV_COLUMNS, csv_text, json_text
+from isohold.core.history.progress import box_heights, streak, weekly_totals
+from isohold.core.routines import SessionPlan
 from tests.core.history.conftest import ROUTINE
 from tests.core.history.test_file_safety import file_at_version
 

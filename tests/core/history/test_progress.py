@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from app.core.history.progress import box_heights, streak, weekly_totals
-from app.core.history.records import SessionLine, Status
+from isohold.core.history.progress import box_heights, streak, weekly_totals
+from isohold.core.history.records import SessionLine, Status
 
 TZ = timezone(timedelta(hours=2))
 TODAY = date(2025, 3, 12)  # a Wednesday

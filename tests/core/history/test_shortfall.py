@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.history import SessionRecord, Status
-from app.core.history.shortfall import Shortfall, shortfall, status_of
-from app.core.routines import SessionPlan
+from isohold.core.history import SessionRecord, Status
+from isohold.core.history.shortfall import Shortfall, shortfall, status_of
+from isohold.core.routines import SessionPlan
 
 from tests.core.history.conftest import ROUTINE  # wall 2x2 holds, press 4 holds, drops 2x3
 
@@ -55,7 +55,7 @@ def test_a_corrected_count_completes_the_session_and_its_sets_follow():
 ])
 def test_a_corrected_total_never_overstates_the_sets_done(sets_done, counted, corrected,
                                                           expected_sets):
-    from app.core.history.records import DrillRecord
+    from isohold.core.history.records import DrillRecord
 
     drill = DrillRecord("drops", "Drop jumps", "paced", "both", sets_planned=3, reps_planned=6,
                         sets_done=sets_done, reps_both=counted)

@@ -7,9 +7,9 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from app.core.history import (HistoryError, HistoryStore, HistoryWriteError, SessionRecord,
+from isohold.core.history import (HistoryError, HistoryStore, HistoryWriteError, SessionRecord,
                               Status, default_path)
-from app.core.routines import DrillChoice, SessionPlan
+from isohold.core.routines import DrillChoice, SessionPlan
 
 
 def die(store: HistoryStore) -> None:
@@ -207,7 +207,7 @@ def test_a_newer_file_is_left_alone(tmp_path):
     path = tmp_path / "history.sqlite3"
     with sqlite3.connect(path) as db:
         db.execute("PRAGMA user_version = 99")
-    from app.core.history import HistoryUnavailableError
+    from isohold.core.history import HistoryUnavailableError
 
     with pytest.raises(HistoryUnavailableError, match="newer Isohold"):
         HistoryStore(path)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.history import SessionRecord, SessionTally
-from app.core.phases import PhaseKind
-from app.core import session
-from app.core.session import Ending, PhaseFinished, PhaseStarted
-from app.core.timeline import compile_timeline
+from isohold.core.history import SessionRecord, SessionTally
+from isohold.core.phases import PhaseKind
+from isohold.core import session
+from isohold.core.session import Ending, PhaseFinished, PhaseStarted
+from isohold.core.timeline import compile_timeline
 
 
 class Walk:
