@@ -71,6 +71,9 @@ OPTIONS: tuple[Option, ...] = (
     Option("full_screen", bool, True, "Sessions full screen"),
     Option("duck_music", bool, True, "Lower music during cues"),
     Option("flash", bool, False, "Flash at phase changes"),
+    # ground contacts per plyometric session (NSCA): 80-100, 100-120, 120-140
+    Option("level", str, "beginner", "Plyometric level",
+           choices=("beginner", "intermediate", "advanced")),
     Option("export_folder", str, "", "Last export folder", in_dialog=False),
 )
 BY_NAME = {option.name: option for option in OPTIONS}

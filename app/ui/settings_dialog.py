@@ -32,6 +32,10 @@ CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays 
     "silent": "Silent",
     "dark": "Dark",
     "light": "Light",
+    # the ground-contact guide per plyometric session at each level (NSCA)
+    "beginner": "Beginner: 80-100 contacts",
+    "intermediate": "Intermediate: 100-120 contacts",
+    "advanced": "Advanced: 120-140 contacts",
 }
 PERCENT = ("volume", "text_scale")  # fractions shown as whole percents: 0.5 -> "50 %"
 STEPS = {"volume": 0.05, "text_scale": 0.05, "get_ready_s": 1.0,

@@ -309,3 +309,14 @@ def test_fuzz_any_bytes_load(raw):
 @given(st.one_of(JSONISH, SETTINGS_LIKE), st.booleans())
 def test_fuzz_any_json_loads(value, ascii_only):
     _assert_loads_safely(_encode(value, ascii_only))
+
+
+def test_the_plyometric_level_is_a_setting_with_three_choices():
+    settings = Settings.load()
+    assert settings["level"] == "beginner"
+    with pytest.raises(ValueError, match="'level' should be one of beginner, intermediate, "
+                                         "advanced, not 'expert'"):
+        settings.set("level", "expert")
+    settings.set("level", "advanced")
+    settings.save()
+    assert Settings.load()["level"] == "advanced"

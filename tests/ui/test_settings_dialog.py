@@ -32,6 +32,16 @@ def test_every_declared_option_has_an_editor_of_its_type(dialog):
     assert dialog.values() == {option.name: option.default for option in IN_DIALOG}
 
 
+def test_the_plyometric_level_reads_with_its_ground_contacts_per_session(qtbot, dialog):
+    level = dialog.editors["level"]
+    assert [level.itemText(i) for i in range(level.count())] == [
+        "Beginner: 80-100 contacts", "Intermediate: 100-120 contacts",
+        "Advanced: 120-140 contacts"]
+    level.setCurrentIndex(2)
+    dialog.accept()
+    assert Settings.load()["level"] == "advanced"
+
+
 def test_the_audio_backend_in_use_is_shown_whole_and_wrapped(qtbot):
     name = ("Qt Multimedia (PulseAudio: Built-in Audio Analog Stereo, the long device name "
             "of a USB sound card)")
