@@ -32,6 +32,25 @@ class Sides(str, Enum):
         return self is not Sides.BOTH
 
 
+class Change(str, Enum):
+    """Which choice of a drill a progression step changes (NONE: a suggestion changes nothing)."""
+
+    REPS = "reps"
+    HOLD_S = "hold_s"
+    SETS = "sets"
+    BOX_HEIGHT_CM = "box_height_cm"
+    NONE = "none"
+
+
+class Step(NamedTuple):
+    """One step of a drill's progression: `change` goes up (or back down) `by` at a time, never
+    past `max` (None: the drill's range's max) nor outside the drill's range."""
+
+    change: Change
+    by: float
+    max: float | None = None
+
+
 class Range(NamedTuple):
     """What the article allows for a number, and the default a session starts from."""
 
@@ -71,6 +90,7 @@ class Drill(NamedTuple):
     rep_estimate_s: float = 5.0  # PACED without cadence: seconds a rep takes, for estimates
     box_height_cm: Range | None = None
     contacts_per_rep: int = 0  # landings a rep, for jump drills' ground contacts; 0: not counted
+    progression: tuple[Step, ...] = ()  # in order; () : the default for its kind (progression.py)
 
 
 class Routine(NamedTuple):
