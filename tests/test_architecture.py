@@ -25,7 +25,9 @@ def test_every_package_of_app_is_packaged():
 
 
 HISTORY_WRITES = {"finish", "delete", "undo_delete", "save_as_stopped_early", "resume", "discard",
-                  "begin", "record_phase", "add_finished", "update_notes"}
+                  "begin", "record_phase", "add_finished", "update_notes",
+                  "update_reflection", "set_next_morning", "set_pain_before", "add_test",
+                  "delete_test", "undo_delete_test"}
 
 
 def test_no_screen_writes_the_history_itself():

@@ -38,6 +38,11 @@ class HistoryWriteError(HistoryError):
     """A write failed (read-only or full disk); nothing of that write was kept."""
 
 
+class HistoryValueError(HistoryWriteError, ValueError):
+    """A value the athlete gave does not fit (pain outside 0-10, a box report for a drill
+    without a box...): said in a sentence, and nothing of that write was made."""
+
+
 
 class FileChecks:
     """The checks HistoryStore makes of its file before opening it for writing."""

@@ -64,6 +64,9 @@ class DrillRecord:
     choices: dict = field(default_factory=dict)  # DrillChoice fields, as chosen at setup
     box_height_cm: float | None = None  # the box jumped from; None until a rep was done
     contacts_per_rep: int = 0  # landings a rep (jump drills); 0: not counted
+    # Box drills, as the athlete reported after the session (None: not asked or not said):
+    knees_held: bool | None = None  # the knees held the landing (did not yield)
+    heels_off: bool | None = None  # the heels stayed off the ground at contact
 
     @property
     def tut_s(self) -> float:
@@ -155,6 +158,10 @@ class SessionRecord:
     work: dict[int, int] = field(default_factory=dict)  # work phase index: reps done in it
     reached_end: bool = False  # the session ran to the end of its timeline (not stopped)
     clock_speed: float = REAL_SPEED  # session seconds per real second; not 1: a preview
+    # Pain on a 0-10 scale (0: none, 10: worst imaginable); None: not asked or not said.
+    pain_during: int | None = None  # during the session, asked on the summary
+    pain_next_morning: int | None = None  # the morning after, asked at the next start
+    pain_before: int | None = None  # before the session: the baseline for the next morning
 
     @classmethod
     def new(cls, plan: SessionPlan, planned_s: float = 0.0,
@@ -176,6 +183,11 @@ class SessionRecord:
     def is_preview(self) -> bool:
         """Run on a fast (or slow) clock: a look at the routine, not training."""
         return self.clock_speed != REAL_SPEED
+
+    @property
+    def is_training(self) -> bool:
+        """What totals, load and progression count: a finished session that was no preview."""
+        return self.status in FINISHED and not self.is_preview
 
     @property
     def real_s(self) -> float:
@@ -269,6 +281,8 @@ class SessionLine(NamedTuple):
     tut_s: float = 0.0  # clock time under tension
     ground_contacts: int = 0
     clock_speed: float = REAL_SPEED  # not 1: a preview (see SessionRecord)
+    pain_during: int | None = None  # 0-10 (see SessionRecord)
+    pain_next_morning: int | None = None
 
     @property
     def total_s(self) -> float:

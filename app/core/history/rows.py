@@ -10,14 +10,15 @@ from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord
 
 _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan, work, "
-                    "reached_end, clock_speed")
+                    "reached_end, clock_speed, pain_during, pain_next_morning, pain_before")
 _TOTAL_COLUMNS = ("sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
                   "box_height_cm, tut_s, ground_contacts")
 _DRILL_COLUMNS = ("session_uuid, position, drill_id, name, kind, sides, sets_planned, "
                   "reps_planned, sets_done, reps_left, reps_right, reps_both, hold_left_s, hold_right_s, "
-                  "hold_both_s, set_s, choices, box_height_cm, contacts_per_rep")
+                  "hold_both_s, set_s, choices, box_height_cm, contacts_per_rep, knees_held, "
+                  "heels_off")
 _UPSERT_SESSION = (
-    f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 27)}) "
+    f"INSERT INTO sessions ({_SESSION_COLUMNS}, {_TOTAL_COLUMNS}) VALUES ({', '.join('?' * 30)}) "
     "ON CONFLICT(uuid) DO UPDATE SET routine_id = excluded.routine_id, "
     "routine_name = excluded.routine_name, started_at = excluded.started_at, "
     "started_ts = excluded.started_ts, ended_at = excluded.ended_at, "
@@ -25,7 +26,11 @@ _UPSERT_SESSION = (
     "paused_s = excluded.paused_s, planned_s = excluded.planned_s, status = excluded.status, "
     "notes = excluded.notes, rpe = excluded.rpe, phase_index = excluded.phase_index, "
     "plan = excluded.plan, work = excluded.work, reached_end = excluded.reached_end, "
-    "clock_speed = excluded.clock_speed, "
+    "clock_speed = excluded.clock_speed, pain_during = excluded.pain_during, "
+    "pain_before = excluded.pain_before, "
+    # the next morning is asked hours after the session was saved: a session saved again
+    # (its summary) never loses an answer it does not carry (set_next_morning changes it)
+    "pain_next_morning = COALESCE(excluded.pain_next_morning, sessions.pain_next_morning), "
     "sets_done = excluded.sets_done, tut_s = excluded.tut_s, "
     "ground_contacts = excluded.ground_contacts, "
     "sets_planned = excluded.sets_planned, reps_done = excluded.reps_done, "
@@ -51,6 +56,14 @@ def _text(column: str) -> str:
     return f"typeof({column}) = 'text'"
 
 
+def _pain(column: str) -> str:
+    return f"({column} IS NULL OR ({_count(column)} AND {column} BETWEEN 0 AND 10))"
+
+
+def _yes_no(column: str) -> str:
+    return f"({column} IS NULL OR ({_count(column)} AND {column} IN (0, 1)))"
+
+
 def _json_object(column: str) -> str:
     return (f"(typeof({column}) = 'text' AND length({column}) <= {MAX_JSON_CHARS} "
             f"AND CASE WHEN json_valid({column}) THEN json_type({column}) = 'object' END)")
@@ -66,21 +79,24 @@ _SESSION_SOUND = "(" + " AND ".join([
                   "reps_planned", "ground_contacts")),
     f"(rpe IS NULL OR {_count('rpe')})", f"(box_height_cm IS NULL OR {_number('box_height_cm')})",
     f"({_number('clock_speed')} AND clock_speed > 0)",
+    *map(_pain, ("pain_during", "pain_next_morning", "pain_before")),
     _json_object("plan"), _json_object("work")]) + ")"
 _SESSION_READ = (f"{_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, ended_at, "
                  "active_s, paused_s, planned_s, status, notes, rpe, phase_index, "
                  f"substr(plan, 1, {MAX_JSON_CHARS}), substr(work, 1, {MAX_JSON_CHARS}), "
-                 "reached_end, clock_speed")
+                 "reached_end, clock_speed, pain_during, pain_next_morning, pain_before")
 _DRILL_SOUND = "(" + " AND ".join([
     *map(_text, ("drill_id", "name", "kind", "sides")),
     *map(_count, ("sets_planned", "reps_planned", "sets_done", "reps_left", "reps_right",
                   "reps_both", "contacts_per_rep")),
     *map(_number, ("hold_left_s", "hold_right_s", "hold_both_s", "set_s")),
-    f"(box_height_cm IS NULL OR {_number('box_height_cm')})", _json_object("choices")]) + ")"
+    f"(box_height_cm IS NULL OR {_number('box_height_cm')})", _json_object("choices"),
+    _yes_no("knees_held"), _yes_no("heels_off")]) + ")"
 _DRILL_READ = (f"{_DRILL_SOUND}, session_uuid, drill_id, name, kind, sides, sets_planned, "
                "reps_planned, sets_done, reps_left, reps_right, reps_both, hold_left_s, "
                "hold_right_s, hold_both_s, set_s, "
-               f"substr(choices, 1, {MAX_JSON_CHARS}), box_height_cm, contacts_per_rep")
+               f"substr(choices, 1, {MAX_JSON_CHARS}), box_height_cm, contacts_per_rep, "
+               "knees_held, heels_off")
 
 
 def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
@@ -94,14 +110,16 @@ def write_record(db: sqlite3.Connection, record: SessionRecord, status: Status,
         record.active_s, record.paused_s, record.planned_s, status.value, record.notes, rpe,
         record.phase_index, json.dumps(record.plan, sort_keys=True),
         json.dumps({str(index): reps for index, reps in sorted(record.work.items())}),
-        int(record.reached_end), float(record.clock_speed), *_totals(record)))
+        int(record.reached_end), float(record.clock_speed), record.pain_during,
+        record.pain_next_morning, record.pain_before, *_totals(record)))
     db.execute("DELETE FROM session_drills WHERE session_uuid = ?", (record.uuid,))
     db.executemany(
-        f"INSERT INTO session_drills ({_DRILL_COLUMNS}) VALUES ({', '.join('?' * 19)})",
+        f"INSERT INTO session_drills ({_DRILL_COLUMNS}) VALUES ({', '.join('?' * 21)})",
         [(record.uuid, position, d.drill_id, d.name, d.kind, d.sides, d.sets_planned,
           d.reps_planned, d.sets_done, d.reps_left, d.reps_right, d.reps_both, d.hold_left_s,
           d.hold_right_s, d.hold_both_s, d.set_s, json.dumps(d.choices, sort_keys=True),
-          d.box_height_cm, d.contacts_per_rep)
+          d.box_height_cm, d.contacts_per_rep, yes_no_value(d.knees_held),
+          yes_no_value(d.heels_off))
          for position, d in enumerate(record.drills, start=1)])
 
 
@@ -118,7 +136,7 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
     records: dict[str, SessionRecord] = {}
     for (sound, uuid, routine_id, routine_name, started_at, ended_at, active_s, paused_s,
          planned_s, status, notes, rpe, phase_index, plan, work, reached_end,
-         clock_speed) in sessions:
+         clock_speed, pain_during, pain_next_morning, pain_before) in sessions:
         try:
             if not sound:
                 raise ValueError("a field of the wrong type, an unknown status or too long")
@@ -128,7 +146,9 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
                 ended_at=_instant(ended_at) if ended_at is not None else None,
                 active_s=active_s, paused_s=paused_s, status=_STATUS[status], notes=notes,
                 rpe=rpe, phase_index=phase_index, planned_s=planned_s, plan=_json(plan),
-                work=_work(work), reached_end=bool(reached_end), clock_speed=clock_speed)
+                work=_work(work), reached_end=bool(reached_end), clock_speed=clock_speed,
+                pain_during=pain_during, pain_next_morning=pain_next_morning,
+                pain_before=pain_before)
         except ValueError:
             left_out.append(_name(uuid))
     if not records:
@@ -140,7 +160,7 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
     broken = set()
     for (sound, uuid, drill_id, name, kind, sides, sets_planned, reps_planned, sets_done,
          reps_left, reps_right, reps_both, hold_left_s, hold_right_s, hold_both_s, set_s, choices,
-         box_height_cm, contacts_per_rep) in drills:
+         box_height_cm, contacts_per_rep, knees_held, heels_off) in drills:
         record = records.get(uuid) if isinstance(uuid, str) else None
         if record is None:
             continue  # the drill of a session left out already
@@ -153,7 +173,8 @@ def read_records(db: sqlite3.Connection, where: str, args: tuple = (),
                 reps_left=reps_left, reps_right=reps_right, reps_both=reps_both,
                 hold_left_s=hold_left_s, hold_right_s=hold_right_s, hold_both_s=hold_both_s,
                 set_s=set_s, choices=_json(choices), box_height_cm=box_height_cm,
-                contacts_per_rep=contacts_per_rep))
+                contacts_per_rep=contacts_per_rep, knees_held=_yes_no_read(knees_held),
+                heels_off=_yes_no_read(heels_off)))
         except ValueError:
             broken.add(uuid)  # half a session would tell a wrong story: leave it all out
     for uuid in broken:
@@ -179,7 +200,8 @@ def read_lines(db: sqlite3.Connection, routine_id: str | None,
     found = _fetch(db,
         f"SELECT {_SESSION_SOUND}, uuid, routine_id, routine_name, started_at, status, active_s, "
         "paused_s, sets_done, sets_planned, reps_done, reps_planned, tut_left_s, tut_right_s, "
-        "rpe, box_height_cm, notes, tut_s, ground_contacts, clock_speed FROM sessions "
+        "rpe, box_height_cm, notes, tut_s, ground_contacts, clock_speed, pain_during, "
+        "pain_next_morning FROM sessions "
         f"WHERE deleted_at IS NULL {where}", args)
     make = SessionLine._make  # tuple.__new__: the cheapest way to build thousands of lines
     lines = []
@@ -214,6 +236,14 @@ def _totals(record: SessionRecord) -> tuple:
             sum(d.reps_done for d in drills), sum(d.reps_planned_total for d in drills),
             record.tut_left_s, record.tut_right_s, record.box_height_cm, record.tut_s,
             record.ground_contacts)
+
+
+def yes_no_value(value: bool | None) -> int | None:
+    return None if value is None else int(bool(value))
+
+
+def _yes_no_read(value: int | None) -> bool | None:
+    return None if value is None else bool(value)
 
 
 def _work(text: str) -> dict[int, int]:

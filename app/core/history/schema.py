@@ -24,6 +24,12 @@ step: add a new one.
      this step are given 1, except a session whose session-clock time is more than twice its
      wall-clock time (plus 5 s for the whole seconds of the times): only a fast clock does that,
      and its speed is taken as the whole-number ratio of the two (PREVIEW_SPEED_GUESS).
+- 8: what the athlete reports and measures. On a session, pain on a 0-10 scale: during it
+     (`pain_during`, asked on the summary), the morning after (`pain_next_morning`, asked at the
+     next start) and before it (`pain_before`); on a box drill, whether the knees held and the
+     heels stayed off the ground (`knees_held`, `heels_off`: 1, 0 or NULL). And a new table of
+     leg-test results (`test_results`: one row per leg of each test taken, undoable delete like
+     sessions). Every value is NULL on older rows: not asked then.
 """
 
 from __future__ import annotations
@@ -145,7 +151,31 @@ ALTER TABLE sessions ADD COLUMN clock_speed REAL NOT NULL DEFAULT 1;
 UPDATE sessions SET clock_speed = {PREVIEW_SPEED_GUESS} WHERE {PREVIEW_LOOKS};
 """
 
-STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5, 6: TO_V6, 7: TO_V7}
+_PAIN = "INTEGER CHECK ({0} IS NULL OR {0} BETWEEN 0 AND 10)"
+_YES_NO = "INTEGER CHECK ({0} IS NULL OR {0} IN (0, 1))"
+PAIN_COLUMNS = ("pain_during", "pain_next_morning", "pain_before")
+BOX_REPORT_COLUMNS = ("knees_held", "heels_off")
+TEST_RESULTS = """
+CREATE TABLE test_results (
+    id INTEGER PRIMARY KEY,
+    taken_at TEXT NOT NULL,          -- ISO 8601 with offset; both legs of one test share it
+    taken_ts REAL NOT NULL,          -- the same instant as Unix seconds, for ordering
+    test TEXT NOT NULL,              -- TestKind value: 'heel_rise' or 'max_hold'
+    side TEXT NOT NULL CHECK (side IN ('left', 'right')),
+    value REAL NOT NULL,             -- heel rises counted, or seconds held
+    notes TEXT NOT NULL DEFAULT '',
+    deleted_at TEXT                  -- deleted, undoable until the app closes
+)"""
+TO_V8 = "\n".join([
+    *(f"ALTER TABLE sessions ADD COLUMN {column} {_PAIN.format(column)};"
+      for column in PAIN_COLUMNS),
+    *(f"ALTER TABLE session_drills ADD COLUMN {column} {_YES_NO.format(column)};"
+      for column in BOX_REPORT_COLUMNS),
+    TEST_RESULTS + ";",
+    "CREATE INDEX test_results_by_test ON test_results(test, taken_ts);",
+])
+
+STEPS = {1: V1, 2: TO_V2, 3: TO_V3, 4: TO_V4, 5: TO_V5, 6: TO_V6, 7: TO_V7, 8: TO_V8}
 VERSION = max(STEPS)
 
 
@@ -182,11 +212,21 @@ def read_as_current(connection: sqlite3.Connection) -> None:
     """Let the reads of this version see an older file that cannot be upgraded (read-only) as
     if it were: a temporary view (in memory, never written to the file) stands in for the
     columns added since, with the values the migration would give them."""
-    if version_of(connection) < 7:
-        connection.execute(
-            "CREATE TEMP VIEW IF NOT EXISTS sessions AS SELECT *, CASE WHEN "
-            f"{PREVIEW_LOOKS} THEN {PREVIEW_SPEED_GUESS} ELSE 1.0 END AS clock_speed "
-            "FROM main.sessions")
+    version = version_of(connection)
+    if version >= VERSION:
+        return
+    added = [] if version >= 7 else [
+        f"CASE WHEN {PREVIEW_LOOKS} THEN {PREVIEW_SPEED_GUESS} ELSE 1.0 END AS clock_speed"]
+    added += [f"NULL AS {column}" for column in PAIN_COLUMNS]
+    connection.execute(f"CREATE TEMP VIEW IF NOT EXISTS sessions AS SELECT *, "
+                       f"{', '.join(added)} FROM main.sessions")
+    connection.execute("CREATE TEMP VIEW IF NOT EXISTS session_drills AS SELECT *, "
+                       + ", ".join(f"NULL AS {column}" for column in BOX_REPORT_COLUMNS)
+                       + " FROM main.session_drills")
+    connection.execute(  # no tests were kept before version 8
+        "CREATE TEMP VIEW IF NOT EXISTS test_results AS SELECT NULL AS id, '' AS taken_at, "
+        "0.0 AS taken_ts, '' AS test, '' AS side, 0.0 AS value, '' AS notes, "
+        "NULL AS deleted_at WHERE 0")
 
 
 def _statements(script: str) -> list[str]:

@@ -29,12 +29,14 @@ try:
 except ImportError:  # Windows
     fcntl = None
     import msvcrt
-from isohold.core.history import rows, schema
+from isohold.core.history import inputs, leg_tests, rows, schema
 from isohold.core.history.file_checks import (_READ_ONLY, _UNREADABLE, FileChecks,
                                           HistoryError, HistoryUnavailableError,
-                                          HistoryWriteError, _primary, _ReadOnly, _sound,
-                                          _Unreadable)
+                                          HistoryValueError, HistoryWriteError, _primary,
+                                          _ReadOnly, _sound, _Unreadable)
+from isohold.core.history.leg_tests import LegTestRecords
 from isohold.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
+from isohold.core.history.reflection import SessionReports
 from isohold.core.routines import Routine, SessionPlan
 
 FILE_NAME = "history.sqlite3"
@@ -80,7 +82,11 @@ class ResumeInfo:
         return plan_from_dict(routine, plan)
 
 
-class HistoryStore(FileChecks):
+class HistoryStore(FileChecks, SessionReports, LegTestRecords):
+    """The history file: sessions (written here), the athlete's reports on them
+    (`SessionReports`: notes, effort, pain, box reports) and leg-test results
+    (`LegTestRecords`)."""
+
     def __init__(self, path: Path | str | None = None) -> None:
         self.path = Path(path) if path is not None else default_path()
         self.moved_aside: Path | None = None  # where an unreadable or foreign old file was put
@@ -176,11 +182,13 @@ class HistoryStore(FileChecks):
             "SELECT uuid FROM sessions WHERE status = 'in_progress' AND deleted_at IS NULL")]
         if not self.found_interrupted and not db.execute(
                 "SELECT 1 FROM sessions WHERE status = 'in_progress' OR deleted_at IS NOT NULL "
+                "UNION ALL SELECT 1 FROM test_results WHERE deleted_at IS NOT NULL "
                 "LIMIT 1").fetchone():
             return  # nothing to recover or purge: no write, no fsync
         db.execute("BEGIN IMMEDIATE")
         db.execute("UPDATE sessions SET status = 'interrupted' WHERE status = 'in_progress'")
         db.execute("DELETE FROM sessions WHERE deleted_at IS NOT NULL")  # undo ended with that run
+        leg_tests.purge_deleted(db)
         db.execute("COMMIT")
         if self.found_interrupted:  # one that cannot be read is not offered; say so at once
             left_out: list[str] = []
@@ -231,9 +239,12 @@ class HistoryStore(FileChecks):
             return True
 
     def finish(self, record: SessionRecord, status: Status = Status.COMPLETED) -> None:
-        """Write the finished session; again with the same UUID updates it (notes, RPE...)."""
+        """Write the finished session; again with the same UUID updates it (notes, RPE, pain,
+        box reports...; a next-morning answer it does not carry is kept). A report out of its
+        range raises HistoryValueError and nothing is written."""
         if status not in FINISHED:
             raise ValueError(f"finish needs completed or stopped_early, not {status.value}")
+        inputs.record(record)
         record.status = status
         if record.ended_at is None:
             record.ended_at = now_local()
@@ -245,32 +256,10 @@ class HistoryStore(FileChecks):
         for record in records:
             if record.status not in FINISHED:
                 raise ValueError(f"{record.uuid} is {record.status.value}, not finished")
+            inputs.record(record)
         with self._writing(*records) as db:
             for record in records:
                 rows.write_record(db, record, record.status, record.ended_at or now_local())
-
-    def update_notes(self, uuid: str, notes: str, rpe: int | None) -> None:
-        """Change only the notes and the effort (RPE 1-10, None: not given) of a saved session,
-        in one transaction; what was done (drills, times, status) is left exactly as it is."""
-        if rpe is not None and (isinstance(rpe, bool) or not isinstance(rpe, int)
-                                or not 1 <= rpe <= 10):
-            raise HistoryError(f"The effort (RPE) should be a whole number from 1 to 10, "
-                               f"not {rpe!r}. Nothing was changed.")
-        if not isinstance(notes, str):
-            raise HistoryError(f"The notes should be text, not {type(notes).__name__}. "
-                               "Nothing was changed.")
-        if _SURROGATE.search(notes):
-            raise HistoryWriteError("The notes hold text that is not valid Unicode (shown as "
-                                    "\ufffd); nothing was changed.")
-        with self._writing() as db:
-            changed = db.execute(
-                "UPDATE sessions SET notes = ?, rpe = ?, updated_at = ? "
-                "WHERE uuid = ? AND deleted_at IS NULL",
-                (notes, rpe, now_local().isoformat(), uuid)).rowcount
-        if changed != 1:  # nothing was written: there is no such row
-            raise HistoryError(f"The session {uuid} is no longer in the history (deleted, or "
-                               "the file was changed by another program), so its notes were "
-                               "not saved.")
 
     # -- interrupted sessions ---------------------------------------------------------------
     def interrupted(self) -> list[SessionRecord]:
@@ -344,6 +333,12 @@ class HistoryStore(FileChecks):
                                                       finished_only=True, limit=LAST_LOOKS))
         self.left_out = left_out
         return found[0] if found else None
+
+    def last_record(self, routine_id: str) -> SessionRecord | None:
+        """The routine's latest finished training session with its drills (what
+        `last_session` names), for the progression rules; None when there is none."""
+        line = self.last_session(routine_id)
+        return self.session(line.uuid) if line is not None else None
 
     def routines(self) -> list[tuple[str, str]]:
         """(id, name) of every routine in the history, by name."""

@@ -13,6 +13,7 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
+from isohold.core.history.leg_tests import TestKind, TestResult
 from isohold.core.history.records import SessionRecord
 from isohold.core.history.shortfall import status_of
 from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
@@ -22,6 +23,7 @@ NO_HISTORY = "The history is not available, so this session was not saved."
 
 class HistoryChanges(QObject):
     changed = Signal(str, str)  # what was done ("saved", "deleted", "notes", ...) and the UUID
+    # (for a leg test: "test", "test_deleted" or "test_restored" and the test's value)
 
     def __init__(self, store: Callable[[], HistoryStore | None],
                  parent: QObject | None = None) -> None:
@@ -43,6 +45,41 @@ class HistoryChanges(QObject):
     def update_notes(self, uuid: str, notes: str, rpe: int | None) -> str:
         """The notes and effort (RPE 1-10, or None) of a saved session, and nothing else."""
         return self._perform("notes", uuid, lambda store: store.update_notes(uuid, notes, rpe))
+
+    def update_reflection(self, uuid: str, *, notes: str, rpe: int | None,
+                          pain_during: int | None,
+                          box_reports: dict[int, tuple[bool | None, bool | None]] | None = None
+                          ) -> str:
+        """The summary's answers on a saved session: notes, effort, pain during (0-10) and
+        per box drill position (knees held, heels off); see HistoryStore.update_reflection."""
+        return self._perform("reflection", uuid, lambda store: store.update_reflection(
+            uuid, notes=notes, rpe=rpe, pain_during=pain_during, box_reports=box_reports))
+
+    def set_next_morning(self, uuid: str, pain: int | None) -> str:
+        """How the legs felt the morning after the session `uuid` (pain 0-10)."""
+        return self._perform("next_morning", uuid,
+                             lambda store: store.set_next_morning(uuid, pain))
+
+    def set_pain_before(self, uuid: str, pain: int | None) -> str:
+        """The pain before the session `uuid` (0-10), the next morning's baseline."""
+        return self._perform("pain_before", uuid, lambda store: store.set_pain_before(uuid, pain))
+
+    def add_test(self, taken_at, test: TestKind | str, values_per_side: dict,
+                 notes: str = "") -> tuple[list[TestResult], str]:
+        """Keep one taking of a leg test: what was kept, or why not (in words). `changed`
+        says ("test", the test's value)."""
+        kept: list[TestResult] = []
+        error = self._perform("test", str(getattr(test, "value", test)), lambda store: kept.extend(
+            store.add_test(taken_at, test, values_per_side, notes)))
+        return kept, error
+
+    def delete_test(self, test: TestKind | str, taken_at) -> str:
+        return self._perform("test_deleted", str(getattr(test, "value", test)),
+                             lambda store: store.delete_test(test, taken_at))
+
+    def undo_delete_test(self, test: TestKind | str, taken_at) -> str:
+        return self._perform("test_restored", str(getattr(test, "value", test)),
+                             lambda store: store.undo_delete_test(test, taken_at))
 
     def discard(self, uuid: str) -> str:
         """An interrupted session thrown away (undoable until Isohold closes, like delete)."""
