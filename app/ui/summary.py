@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
 from isohold.core.history.export import write_sessions
 from isohold.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
 from isohold.core.history.shortfall import status_of
+from isohold.ui.answer_boxes import PainBox, YesNoBox
 from isohold.ui.shared.adding_up import whole_parts
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.figure_rows import FigureRows
@@ -41,12 +42,19 @@ from isohold.ui.shared.labels import plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 NO_RPE = "not given"
-KEYS_HINT = "Type your notes now, one line.  Enter or Esc: save and leave.  Tab: effort, buttons"
+KEYS_HINT = ("Type your notes now, one line.  Enter or Esc: save and leave.  "
+             "Tab: effort, pain (0-10), buttons")
+BOX_KEYS = "Tab: effort, pain (0-10), the box answers (Y or N), buttons"
+PAIN_LABEL = "Pain during (0-10)"
+KNEES_QUESTION = "knees held?"
+HEELS_QUESTION = "heels stayed off the ground?"
 
 
-def keys_hint(counts: bool) -> str:
-    """The summary's keys; the counts are named only where there are counts to correct."""
-    return KEYS_HINT + (", counts." if counts else ".")
+def keys_hint(counts: bool, box: bool = False) -> str:
+    """The summary's keys; the counts and the box answers are named only where there are
+    some."""
+    hint = KEYS_HINT.replace(KEYS_HINT[KEYS_HINT.index("Tab:"):], BOX_KEYS) if box else KEYS_HINT
+    return hint + (", counts." if counts else ".")
 
 
 class SummaryView(QWidget):
@@ -64,6 +72,8 @@ class SummaryView(QWidget):
         self._warned_unsaved = False
         self.box_inputs: dict[int, QSpinBox] = {}  # by the drill's position in the record
         self.rep_inputs: dict[int, QSpinBox] = {}
+        # by the drill's position: did the knees hold, did the heels stay off (box drills)
+        self.box_answers: dict[int, tuple[YesNoBox, YesNoBox]] = {}
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         scroll = QScrollArea(objectName="summaryScroll", widgetResizable=True)
@@ -88,12 +98,14 @@ class SummaryView(QWidget):
         layout.addWidget(self._totals())
         layout.addWidget(self._drill_table())
         layout.addStretch(1)
-        QWidget.setTabOrder(self.notes, self.rpe)
-        chain = [self.rpe, self.save_button, self.export_button, self.discard_button,
+        answers = [box for pair in self.box_answers.values() for box in pair]
+        chain = [self.notes, self.rpe, self.pain, *answers, self.save_button,
+                 self.export_button, self.discard_button,
                  *self.rep_inputs.values(), *self.box_inputs.values()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
-        self.keys_hint.setText(keys_hint(bool(self.rep_inputs or self.box_inputs)))
+        self.keys_hint.setText(keys_hint(bool(self.rep_inputs or self.box_inputs),
+                                         bool(self.box_answers)))
         self.restyle()
         self._show_status()
         if error:
@@ -249,10 +261,37 @@ class SummaryView(QWidget):
         rpe_label.setBuddy(self.rpe)
         numbers.addWidget(rpe_label)
         numbers.addWidget(self.rpe)
-        # the effort and each button side by side, wrapping below one another when narrow
-        self.action_rows = FigureRows([effort, *self._buttons()], spacing=14)
+        self.pain = PainBox("painDuring")
+        self.pain.set_answer(self.record.pain_during)
+        self.pain.setToolTip("Pain during the session: 0 none, up to 5 acceptable, 10 the worst")
+        self.pain.setAccessibleName(PAIN_LABEL)
+        pain = _answer_cell(PAIN_LABEL, self.pain, "pain")
+        questions = self._box_questions()
+        if questions:  # the answers first, then the buttons on their own row
+            column.addWidget(FigureRows([effort, pain, *questions], spacing=14))
+            self.action_rows = FigureRows(self._buttons(), spacing=14)
+        else:  # the effort, the pain and each button side by side, wrapping when narrow
+            self.action_rows = FigureRows([effort, pain, *self._buttons()], spacing=14)
         column.addWidget(self.action_rows)
         return column
+
+    def _box_questions(self) -> list[QWidget]:
+        """For each drill jumped from a box: did the knees hold, did the heels stay off the
+        ground (yes, no or not given)."""
+        cells = []
+        for position, drill in enumerate(self.record.drills):
+            if not drill.uses_box:
+                continue
+            knees, heels = YesNoBox(f"knees_{position}"), YesNoBox(f"heels_{position}")
+            knees.set_answer(drill.knees_held)
+            heels.set_answer(drill.heels_off)
+            for box, question in ((knees, KNEES_QUESTION), (heels, HEELS_QUESTION)):
+                box.setAccessibleName(f"{drill.name}: {question}")
+                box.setToolTip(f"{drill.name}: {question} Y yes, N no")
+            self.box_answers[position] = (knees, heels)
+            cells.append(_answer_cell(f"{drill.name}: {KNEES_QUESTION}", knees, "knees"))
+            cells.append(_answer_cell(HEELS_QUESTION.capitalize(), heels, "heels"))
+        return cells
 
     def _buttons(self) -> list[QPushButton]:
         self.save_button = QPushButton("Save", objectName="save")
@@ -300,6 +339,10 @@ class SummaryView(QWidget):
         record = self.record
         record.notes = self.notes.text().strip()
         record.rpe = self.rpe.value() or None
+        record.pain_during = self.pain.answer()
+        for position, (knees, heels) in self.box_answers.items():
+            drill = record.drills[position]
+            drill.knees_held, drill.heels_off = knees.answer(), heels.answer()
         for position, spin in self.rep_inputs.items():
             drill = record.drills[position]
             if spin.value() != drill.reps_done:
@@ -422,6 +465,19 @@ def preview_text(record: SessionRecord) -> str:
     return (f"The session clock ran {speed:g}\u00d7 fast: times here are session-clock time "
             f"({clock_text(record.total_s, 'spent')} took {clock_text(record.real_s, 'spent')} "
             "of real time). Kept in your history as a preview, not counted as training.")
+
+
+def _answer_cell(text: str, box: QSpinBox, name: str) -> QWidget:
+    """A question and its answer box side by side, the label the box's buddy."""
+    cell = QWidget(objectName=f"{name}Cell")
+    row = QHBoxLayout(cell)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(12)
+    label = plain_label(text, wrap=False)
+    label.setBuddy(box)
+    row.addWidget(label)
+    row.addWidget(box)
+    return cell
 
 
 def _snug(spin: QSpinBox, widest: str) -> None:

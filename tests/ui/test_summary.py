@@ -219,17 +219,21 @@ def test_the_keys_are_named_on_screen_and_tab_has_no_invisible_stops(qtbot, stor
     view = make(qtbot, finished_record(), store)
     view.activateWindow()
     qtbot.waitActive(view)
-    assert keys_hint(counts=True) in texts(view)  # the drop jumps' reps and box can be fixed
+    # the drop jumps' reps and box can be fixed, their knees and heels answered
+    assert keys_hint(counts=True, box=True) in texts(view)
     assert "Enter" in KEYS_HINT and "Esc" in KEYS_HINT and "one line" in KEYS_HINT
+    assert "pain (0-10)" in KEYS_HINT and "(Y or N)" in keys_hint(counts=True, box=True)
     visited = []
-    for _ in range(8):
+    for _ in range(11):
         widget = view.focusWidget()  # the window's focus, whether or not the test window is active
         assert widget is not None, f"the focus went nowhere after {visited}"
         visited.append(widget.objectName())
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    # notes, effort, the buttons, then the counts and box heights: every stop a control
-    assert visited[:6] == ["notes", "rpe", "save", "discard", "reps_1", "box_drops"]
-    assert visited[6] == "notes"  # round again, past nothing invisible
+    # notes, effort, pain, the box answers, the buttons, then the counts and box heights:
+    # every stop a control
+    assert visited[:9] == ["notes", "rpe", "painDuring", "knees_1", "heels_1", "save", "discard",
+                           "reps_1", "box_drops"]
+    assert visited[9] == "notes"  # round again, past nothing invisible
 
 
 @pytest.mark.parametrize("preview", [False, True], ids=["session", "preview"])

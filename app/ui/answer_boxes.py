@@ -1,0 +1,102 @@
+"""Boxes for the athlete's answers about a session, driven by keys alone.
+
+`PainBox`: pain 0-10 or "not given" (the answer is optional). A digit sets it (1 then 0 makes
+10), Up and Down step, Backspace or Delete clears it back to "not given".
+`YesNoBox`: yes, no or "not given". Y and N answer, Up and Down step, Backspace or Delete clear.
+Neither takes typed text, so no half-typed number is ever left behind; Tab, Enter and Esc go on to
+the screen around them.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox
+
+NOT_GIVEN = "not given"
+_STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
+_CLEAR_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
+
+
+class _AnswerBox(QSpinBox):
+    """A spin box whose lowest value (-1) stands for "not given"."""
+
+    def __init__(self, maximum: int, name: str) -> None:
+        super().__init__(objectName=name, minimum=-1, maximum=maximum)
+        self.setSpecialValueText(NOT_GIVEN)
+        self.setValue(-1)
+        self.lineEdit().setReadOnly(True)  # keys answer; nothing is typed into it
+        self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_GIVEN) + 60)
+
+    def answer(self) -> int | None:
+        return None if self.value() < 0 else self.value()
+
+    def set_answer(self, value: int | None) -> None:
+        self.setValue(-1 if value is None else int(value))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _STEP_KEYS:
+            self.stepBy(1 if event.key() == Qt.Key.Key_Up else -1)
+            event.accept()
+        elif event.key() in _CLEAR_KEYS:
+            self.setValue(-1)
+            event.accept()
+        elif not self._answer_key(event):
+            event.ignore()  # Tab, Enter, Esc and the screen's letters go on to the screen
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        return False
+
+
+class PainBox(_AnswerBox):
+    """Pain 0-10, or not given."""
+
+    def __init__(self, name: str = "pain") -> None:
+        super().__init__(10, name)
+        self._after_one = False  # the last key was the digit 1: a 0 now makes 10
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        if len(text) != 1 or not text.isdigit():
+            self._after_one = False
+            return False
+        digit = int(text)
+        self.setValue(10 if digit == 0 and self._after_one else digit)
+        self._after_one = digit == 1
+        event.accept()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not event.text().isdigit():
+            self._after_one = False
+        super().keyPressEvent(event)
+
+
+class YesNoBox(_AnswerBox):
+    """Yes, no, or not given: `answer()` is True, False or None."""
+
+    WORDS = {0: "no", 1: "yes"}
+
+    def __init__(self, name: str) -> None:
+        super().__init__(1, name)
+
+    def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
+        return self.WORDS.get(value, NOT_GIVEN)
+
+    def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
+        return {"no": 0, "yes": 1}.get(text.strip().lower(), -1)
+
+    def answer(self) -> bool | None:  # type: ignore[override]
+        return None if self.value() < 0 else self.value() == 1
+
+    def set_answer(self, value: bool | None) -> None:  # type: ignore[override]
+        self.setValue(-1 if value is None else int(bool(value)))
+
+    def _answer_key(self, event: QKeyEvent) -> bool:
+        if event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N) and \
+                event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.setValue(1 if event.key() == Qt.Key.Key_Y else 0)
+            event.accept()
+            return True
+        return False
