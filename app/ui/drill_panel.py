@@ -1,4 +1,5 @@
-"""One drill on the setup page: its name, cue and coaching text, and a spin box for each choice
+"""One drill on the setup page: its name, the step suggested from the record and why (one
+line, when there is one), its cue and coaching text, and a spin box for each choice
 within the drill's ranges (between - and + buttons for a mouse; the keys are Up and Down).
 
 Drills worked one leg at a time step their reps by 2, so both legs get equal work. A letter
@@ -101,7 +102,8 @@ class DrillPanel(QFrame):
 
     changed = Signal()
 
-    def __init__(self, number: int, drill: Drill, choice: DrillChoice) -> None:
+    def __init__(self, number: int, drill: Drill, choice: DrillChoice,
+                 suggestion: str = "") -> None:
         super().__init__(objectName="drill")
         self.drill = drill
         self.choice = choice
@@ -111,7 +113,11 @@ class DrillPanel(QFrame):
         layout.setHorizontalSpacing(28)
         layout.setVerticalSpacing(8)
         layout.addWidget(plain_label(f"{number}. {drill.name}", "drillName"), 0, 0, 1, 2)
-        layout.addWidget(plain_label(drill.cue, "drillCue"), 1, 0, 1, 2)
+        # the step suggested from the record, and why, in one line (none the first time)
+        self.suggestion = plain_label(suggestion, "suggestion")
+        self.suggestion.setVisible(bool(suggestion))
+        layout.addWidget(self.suggestion, 1, 0, 1, 2)
+        layout.addWidget(plain_label(drill.cue, "drillCue"), 2, 0, 1, 2)
         self.coaching = plain_label(coaching_text(drill), "coaching")
         self.coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.form = self._choices()
@@ -129,12 +135,12 @@ class DrillPanel(QFrame):
         self.grid.removeWidget(self.coaching)
         self.grid.removeWidget(self.form)
         if stacked:
-            self.grid.addWidget(self.form, 2, 0, 1, 2,
+            self.grid.addWidget(self.form, 3, 0, 1, 2,
                                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-            self.grid.addWidget(self.coaching, 3, 0, 1, 2)
+            self.grid.addWidget(self.coaching, 4, 0, 1, 2)
         else:
-            self.grid.addWidget(self.coaching, 2, 0)
-            self.grid.addWidget(self.form, 2, 1,
+            self.grid.addWidget(self.coaching, 3, 0)
+            self.grid.addWidget(self.form, 3, 1,
                                 Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignRight)
 
     def resizeEvent(self, event) -> None:

@@ -11,8 +11,12 @@ limits. Coaching text is plain text only.
 
 The page starts from the choices the window remembered for the routine (`remembered`, one per
 drill or None: the defaults), says in a small line what was changed on the way or wrong with
-the file (`notes`), and shows "Last time" from the history (`last_time`). D (or Defaults) puts
-the routine's defaults back. P (or Print plan...) writes the plan as chosen to a one-page PDF,
+the file (`notes`), and shows "Last time" from the history (`last_time`). With `progress` (what
+the record says: setup_progress) each drill with a history starts from the step suggested for it
+and says why in one line; S takes the suggested steps, L keeps last time's choices, the boxes
+choose anything else. For a routine with jump drills the page shows the ground contacts planned
+against the guide for the athlete's level and the week's, and warns when the last intense jump
+session was under 48 h ago. D (or Defaults) puts the routine's defaults back. P (or Print plan...) writes the plan as chosen to a one-page PDF,
 A4 or Letter (the locale's paper first in the dialog); what went wrong is said in words.
 Letters typed in a choice box are no numbers: they reach the page, so D and P work there too.
 """
@@ -35,13 +39,25 @@ from isohold.core.timeline import compile_timeline
 from isohold.ui.drill_panel import DrillPanel
 from isohold.ui.last_time import last_time_text
 from isohold.ui.plan_file import PAPERS, file_name, paper_for, write_plan
+from isohold.ui.progress_text import contacts_text, recovery_warning, suggestion_text
+from isohold.ui.setup_progress import Progress
 from isohold.ui.shared.clock_text import duration_text
 from isohold.ui.shared.export_folder import export_start, folder_of
 from isohold.ui.shared.labels import plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-KEYS_HINT = ("Tab next choice   \u00b7   \u2191 \u2193 change   \u00b7   D defaults   \u00b7   "
-             "P print   \u00b7   Enter start   \u00b7   Esc back")
+
+def _keys(*pairs: str) -> str:
+    """The keys line: each key with what it does kept on one line (no-break spaces), a line
+    breaking only after a "\u00b7"."""
+    return "\u00a0\u00a0\u00a0\u00b7   ".join(pair.replace(" ", "\u00a0") for pair in pairs)
+
+
+KEYS_HINT = _keys("Tab next choice", "\u2191 \u2193 change", "D defaults", "P print",
+                  "Enter start", "Esc back")
+# with a step suggested from the record: S takes the suggestions, L keeps last time's
+SUGGESTION_KEYS = _keys("Tab next choice", "\u2191 \u2193 change", "S suggested",
+                        "L last time's", "D defaults", "P print", "Enter start", "Esc back")
 PAPER_FILTERS = {"A4": "PDF on A4 paper (*.pdf)", "Letter": "PDF on US Letter paper (*.pdf)"}
 
 
@@ -54,12 +70,13 @@ class SetupPage(QWidget):
                  reset_s: float = 0.0, parent: QWidget | None = None, *,
                  remembered: Sequence[DrillChoice | None] = (), notes: Sequence[str] = (),
                  last_time: SessionLine | None = None, export_folder: str = "",
-                 today: date | None = None) -> None:
+                 today: date | None = None, progress: Progress | None = None) -> None:
         super().__init__(parent, objectName="setup")
         self.routine = routine
         self.get_ready_s = get_ready_s
         self.export_folder = export_folder
         self.defaults = SessionDefaults(get_ready_s, rest_s, reset_s)  # the menu's rule too
+        self.progress = progress
         # the page hears Enter and Esc from whatever has the focus, but is no Tab stop itself
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -94,17 +111,28 @@ class SetupPage(QWidget):
         self.memory = self._memory_row(last_time, notes, today or date.today())
         column.addWidget(self.memory)
         self.panels: list[DrillPanel] = []
+        self.suggested: list[DrillChoice | None] = []  # by position: the step suggested
+        self.last_choices: list[DrillChoice] = []  # by position: last time's choice
         for number, drill in enumerate(routine.drills, start=1):
             last = remembered[number - 1] if number <= len(remembered) else None
-            panel = DrillPanel(number, drill, last.within(drill) if last is not None
-                               else self.defaults.choice(drill))
+            start = last.within(drill) if last is not None else self.defaults.choice(drill)
+            suggested, said = self._suggestion(number - 1, drill)
+            if suggested is not None:
+                self.last_choices.append(self.progress.suggestion_at(number - 1).last
+                                         .within(drill))
+            else:
+                self.last_choices.append(start)
+            self.suggested.append(suggested)
+            panel = DrillPanel(number, drill, suggested or start, said)
             panel.changed.connect(self._update_estimate)
             self.panels.append(panel)
             column.addWidget(panel)
         column.addStretch(1)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
-        outer.addWidget(plain_label(KEYS_HINT, "setupHint"))
+        self.keys_hint = plain_label(SUGGESTION_KEYS if self.has_suggestions else KEYS_HINT,
+                                     "setupHint")
+        outer.addWidget(self.keys_hint)
         self._update_estimate()
         self._order_tabs()
         self.restyle()
@@ -116,14 +144,32 @@ class SetupPage(QWidget):
         self.last_time = plain_label(last_time_text(last_time, today), "lastTime")
         self.notes = plain_label(" ".join(notes), "choiceNotes")
         self.status = plain_label("", "setupStatus")  # what Defaults or Print plan did
+        # jump drills: the ground contacts planned against the guide, and the 48 h warning
+        self.contacts = plain_label("", "contacts")
+        self.recovery = plain_label("", "recoveryWarning")
         self.defaults_button = QPushButton("Defaults  (D)", objectName="defaultsButton")
         self.defaults_button.clicked.connect(self.put_defaults)
         self.print_button = QPushButton("Print plan\u2026  (P)", objectName="printButton")
         self.print_button.clicked.connect(self.ask_to_print)
         for button in (self.defaults_button, self.print_button):
             button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
-        return MemoryRow((self.last_time, self.notes, self.status),
+        return MemoryRow((self.last_time, self.recovery, self.contacts, self.notes, self.status),
                          (self.defaults_button, self.print_button))
+
+    def _suggestion(self, position: int, drill) -> tuple[DrillChoice | None, str]:
+        """The choice suggested for the drill at `position` from the record and its line;
+        (None, "") when there is none (no history of it: the page starts as before)."""
+        suggestion = self.progress.suggestion_at(position) if self.progress else None
+        if suggestion is None or suggestion.last is None:
+            return None, ""
+        said = suggestion_text(suggestion, self.progress.last_drill_at(position, drill.id))
+        if not said:
+            return None, ""
+        return suggestion.choice.within(drill), said
+
+    @property
+    def has_suggestions(self) -> bool:
+        return any(choice is not None for choice in self.suggested)
 
     def _order_tabs(self) -> None:
         """Every choice, then Defaults, Print plan, Back and Start."""
@@ -156,6 +202,20 @@ class SetupPage(QWidget):
 
     def _update_estimate(self) -> None:
         self.estimate.setText(duration_text(self.estimated_s()))
+        self._show_load()
+
+    def _show_load(self) -> None:
+        """For a routine with jump drills: the contacts planned now against the level's
+        guide and the week's, and the warning when the last jump session was under 48 h ago."""
+        jumps = any(drill.contacts_per_rep for drill in self.routine.drills)
+        if self.progress is None or not jumps:
+            return
+        check = self.progress.load(self.plan())
+        self.contacts.setText(contacts_text(check))
+        self.contacts.setVisible(True)
+        warning = recovery_warning(check)
+        self.recovery.setText(warning)
+        self.recovery.setVisible(bool(warning))
 
     def first_choice(self) -> QWidget | None:
         for panel in self.panels:
@@ -177,7 +237,25 @@ class SetupPage(QWidget):
             panel.commit_typing()
         self.start_requested.emit(self.plan())
 
-    # -- defaults and print -----------------------------------------------------------------
+    # -- suggested, last time's, defaults and print ------------------------------------------
+    def take_suggestions(self) -> None:
+        """S: every drill with a suggestion takes the suggested step."""
+        if not self.has_suggestions:
+            return
+        for panel, suggested in zip(self.panels, self.suggested):
+            if suggested is not None:
+                panel.set_choice(suggested)
+        self.say("The suggested steps are in.")
+
+    def keep_last_time(self) -> None:
+        """L: every drill with a suggestion back to what was chosen last time."""
+        if not self.has_suggestions:
+            return
+        for panel, suggested, last in zip(self.panels, self.suggested, self.last_choices):
+            if suggested is not None:
+                panel.set_choice(last)
+        self.say("Last time's choices are back; S takes the suggested steps.")
+
     def put_defaults(self) -> None:
         """Every drill back to the routine's defaults (with the settings' rests)."""
         for panel in self.panels:
@@ -234,6 +312,10 @@ class SetupPage(QWidget):
             self.back_requested.emit()
         elif event.key() == Qt.Key.Key_D and plain:
             self.put_defaults()
+        elif event.key() == Qt.Key.Key_S and plain and self.has_suggestions:
+            self.take_suggestions()
+        elif event.key() == Qt.Key.Key_L and plain and self.has_suggestions:
+            self.keep_last_time()
         elif event.key() == Qt.Key.Key_P and (plain or event.modifiers()
                                               == Qt.KeyboardModifier.ControlModifier):
             self.ask_to_print()
@@ -248,7 +330,11 @@ class SetupPage(QWidget):
 #estimate {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; color: {theme.accent}; }}
 #setupDescription, #setupHint, #choiceNotes {{ font-size: {point_size(scale, 1.0)}pt;
     color: {theme.soft_text}; }}
-#lastTime, #setupStatus {{ font-size: {point_size(scale, 1.1)}pt; color: {theme.text}; }}
+#lastTime, #setupStatus, #contacts {{ font-size: {point_size(scale, 1.1)}pt;
+    color: {theme.text}; }}
+#recoveryWarning {{ font-size: {point_size(scale, 1.1)}pt; color: {theme.text};
+    background: #5c1a14; border: 2px solid #ff8a7a; border-radius: 6px; padding: 8px; }}
+#suggestion {{ font-size: {point_size(scale, 1.2)}pt; font-weight: bold; color: {theme.accent}; }}
 #setupBody, QScrollArea {{ background: transparent; }}
 #drill {{ background: {theme.panel}; border-radius: 12px; }}
 #drillName {{ font-size: {point_size(scale, 1.6)}pt; font-weight: bold; color: {theme.text}; }}
