@@ -1,4 +1,10 @@
-"""The `isohold` command: start the app, or answer a question about routines and history."""
+"""The `isohold` command: start the app, or answer a question about routines and history.
+
+Installed twice: `isohold` (a console script, so that --help, --version, --list-routines and
+--check print on every OS) and `isohold-gui` (a gui-script for launchers: no console window
+on Windows). Before Qt is started, a Linux or BSD session with no display is told so in one
+sentence (Qt would abort with a hint about libxcb-cursor0).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,9 @@ from pathlib import Path
 # What no arguments mean: the everyday start, answered without building the parser (its help
 # texts go through gettext, ~3.5 ms of start-up). tests/test_cli.py holds these to the parser's.
 NO_ARGUMENTS = {"list_routines": False, "check": None, "routine": None, "speed": 1.0,
-                "data_dir": None, "export_history": None}
+                "data_dir": None, "export_history": None, "smoke_test": False,
+                "install_desktop_entry": False, "remove_desktop_entry": False}
+NO_DISPLAY = 3  # the exit code when there is no display to open the window on
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -26,8 +34,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from isohold import __version__
+
     parser = argparse.ArgumentParser(
         prog="isohold", description="A guided timer for isometric and plyometric lower-leg drills.")
+    parser.add_argument("--version", action="version", version=f"isohold {__version__}")
     parser.add_argument("--list-routines", action="store_true",
                         help="print the routines Isohold knows, then exit")
     parser.add_argument("--check", metavar="FILE", type=Path,
@@ -39,6 +50,15 @@ def build_parser() -> argparse.ArgumentParser:
                         help="keep the history in DIR instead of the user data folder")
     parser.add_argument("--export-history", metavar="FILE", type=Path,
                         help="write the history to FILE (.csv or .json), then exit")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the window, play two cues, say what worked, then exit "
+                             "(checks an install; QT_QPA_PLATFORM=offscreen runs it unseen)")
+    entry = parser.add_mutually_exclusive_group()
+    entry.add_argument("--install-desktop-entry", action="store_true",
+                       help="add Isohold to this user's application menu, with its icon "
+                            "(Linux and BSD desktops; uses xdg-desktop-menu when installed)")
+    entry.add_argument("--remove-desktop-entry", action="store_true",
+                       help="take Isohold's menu entry and icon away again")
     return parser
 
 
@@ -54,6 +74,14 @@ def main(argv: list[str] | None = None) -> int:
         from isohold.core.history.export import export_history_file
 
         return export_history_file(args.export_history)
+    if args.install_desktop_entry or args.remove_desktop_entry:
+        from isohold.platform import desktop_entry
+
+        return desktop_entry.main(install=args.install_desktop_entry)
+    missing = no_display()
+    if missing:
+        print(missing, file=sys.stderr)
+        return NO_DISPLAY
     # Start-up makes what lives as long as the app (Qt's bindings, the routines, the menu): the
     # cyclic collector would find nothing to free in it, yet runs ~35 times before the first
     # paint (~5 ms). `isohold.ui.application` turns it back on after the first frame.
@@ -61,6 +89,20 @@ def main(argv: list[str] | None = None) -> int:
     from isohold.ui.application import run
 
     return run(args)
+
+
+def no_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str:
+    """The sentence to print instead of starting Qt when there is no display to use, or "".
+    Only where Qt's default is X11 or Wayland (not Windows or macOS); QT_QPA_PLATFORM set
+    (offscreen, vnc, ...) is the athlete's or a test's choice and is left to Qt."""
+    environ = os.environ if environ is None else environ
+    if platform in ("win32", "cygwin", "darwin") or environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return ""
+    return ("isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is "
+            "set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it "
+            "without a screen.")
 
 
 def _check(file: Path) -> int:

@@ -205,3 +205,121 @@ def test_a_control_character_in_a_field_name_keeps_each_problem_on_its_own_line(
     assert done.returncode == 1 and lines
     assert all(line.startswith(f"{file}: ") for line in lines), lines
     assert any("cautions.\\x1e" in line for line in lines), lines
+
+
+# The command itself: version, no display, Ctrl-C ---------------------------------------------
+
+def test_version_prints_the_package_version(capsys):
+    from isohold import __version__
+
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0
+    assert capsys.readouterr().out == f"isohold {__version__}\n"
+
+
+def test_the_installed_command_prints_its_version(tmp_path):
+    from isohold import __version__
+
+    done = isohold("--version")
+    assert (done.returncode, done.stdout.strip(), done.stderr) == (0, f"isohold {__version__}", "")
+
+
+def without_a_display() -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(name, None)
+    return env
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="X11 and Wayland only")
+def test_no_display_is_said_in_one_sentence_instead_of_qts_abort(tmp_path):
+    from isohold.cli import NO_DISPLAY, no_display
+
+    done = subprocess.run([str(ISOHOLD)], capture_output=True, text=True, timeout=30,
+                          env=without_a_display(), cwd=tmp_path)
+    assert done.returncode == NO_DISPLAY, done.stderr[-500:]
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [no_display({}, "linux")]
+    assert "DISPLAY" in done.stderr and "QT_QPA_PLATFORM=offscreen" in done.stderr
+    assert "xcb" not in done.stderr and "Aborted" not in done.stderr
+
+
+def test_a_display_or_a_chosen_platform_starts_qt():
+    from isohold.cli import no_display
+
+    assert no_display({"DISPLAY": ":0"}, "linux") == ""
+    assert no_display({"WAYLAND_DISPLAY": "wayland-0"}, "linux") == ""
+    assert no_display({"QT_QPA_PLATFORM": "offscreen"}, "linux") == ""
+    assert no_display({}, "win32") == "" and no_display({}, "darwin") == ""
+    assert no_display({}, "freebsd14").startswith("isohold: no display")
+
+
+def test_the_routine_answers_need_no_display(tmp_path):
+    done = subprocess.run([str(ISOHOLD), "--list-routines"], capture_output=True, text=True,
+                          timeout=30, env=without_a_display(), cwd=tmp_path)
+    assert done.returncode == 0 and "iso-holds" in done.stdout
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT from a terminal is POSIX")
+def test_ctrl_c_in_the_terminal_quits_the_running_app_cleanly(tmp_path):
+    import signal
+    import time
+
+    data = Path(os.environ["ISOHOLD_DATA_DIR"])
+    app = subprocess.Popen([str(ISOHOLD)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    try:
+        deadline = time.monotonic() + 30
+        # the history opens once the window has been painted: the event loop is running
+        while not any(data.glob("*.sqlite3")) and time.monotonic() < deadline:
+            assert app.poll() is None, app.communicate()
+            time.sleep(0.05)
+        assert any(data.glob("*.sqlite3")), "the app never opened its history"
+        app.send_signal(signal.SIGINT)
+        out, err = app.communicate(timeout=15)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 128 + signal.SIGINT
+    assert err.strip().splitlines()[-1] == "isohold: stopped by Ctrl-C"
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT from a terminal is POSIX")
+def test_ctrl_c_mid_session_stops_and_keeps_it_then_closes_the_window(qtbot):
+    import signal
+
+    from isohold.core.clock import FakeClock
+    from isohold.core.history.store import HistoryStore
+    from isohold.core.loader import load_routines
+    from isohold.core.routines import SessionPlan
+    from isohold.core.settings import Settings
+    from isohold.ui.application import quit_on_ctrl_c
+    from isohold.ui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
+
+    clock = FakeClock()
+    window = MainWindow(load_routines().routines, Settings.load(), clock_factory=lambda: clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.session_started):
+        window.start_session(SessionPlan(window.routine("iso-holds")))
+    clock.advance(20)
+    window.runner.tick()
+    signals = []
+    undo = quit_on_ctrl_c(QApplication.instance(), window, signals.append)
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
+    finally:
+        undo()
+    assert signals == [signal.SIGINT]
+    assert window.runner.is_over
+    store = HistoryStore()  # the window closed its own
+    [kept] = store.sessions()
+    store.close()
+    assert kept.routine_id == "iso-holds" and kept.status.value == "stopped_early"
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler

@@ -4,12 +4,20 @@ Start-up stays close to a bare PySide6 window: only QtCore/QtGui/QtWidgets and t
 imported here; the session runner (QtStateMachine), the session view, the history charts and
 the sound backends load when first needed. `ISOHOLD_QUIT_WHEN_SHOWN=1` prints the moment the
 menu is first painted and quits (benchmarks/startup.py measures start-up with it).
+
+The window tells the desktop its application id (the .desktop file's name) and carries the icon
+drawn in resources/desktop/. Ctrl-C in the terminal quits as closing the window does: a session
+under way is stopped and kept first (see `quit_on_ctrl_c`). `--smoke-test` opens the window,
+plays two cues and says what worked (tests/packaging run it on the installed wheel and on the
+bundle).
 """
 
 from __future__ import annotations
 
 import gc
 import os
+import signal
+import socket
 import sys
 import time
 from argparse import Namespace
@@ -22,8 +30,12 @@ from isohold.core.loader import load_routines
 from isohold.core.settings import Settings
 from isohold.core.timeline import estimate_s  # noqa: F401  (loaded here for the menu's estimates)
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSocketNotifier, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
+
+from isohold import APP_ID, __version__
+from isohold.assets import path as resource_path
 
 from isohold.ui.main_window import MainWindow
 from isohold.ui.theme import STYLE, apply_theme
@@ -42,7 +54,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Isohold")
     app.setApplicationDisplayName("Isohold")
     app.setOrganizationName("Isohold")
-    app.setDesktopFileName("isohold")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path(f"desktop/{APP_ID}.svg"))))
     return app
 
 
@@ -78,13 +92,77 @@ def run(args: Namespace) -> int:
     app = create_app()
     speed = getattr(args, "speed", 1.0) or 1.0
     window = build_window(getattr(args, "routine", None), lambda: SystemClock(speed), app)
+    stopped = []
+    undo_ctrl_c = quit_on_ctrl_c(app, window, stopped.append)
     if os.environ.get(QUIT_WHEN_SHOWN):
         window.menu.painted.connect(lambda: _report_shown(app, window))
         QTimer.singleShot(10000, app.quit)  # never hang a benchmark
+    elif getattr(args, "smoke_test", False):
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _smoke_test(window)))
+        QTimer.singleShot(30000, lambda: (print("smoke test: timed out", file=sys.stderr),
+                                          app.exit(1)))
     else:
         # Once the first frame is on screen (zero-time timers run after it has been flushed).
         window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _settle_in(window)))
-    return app.exec()
+    code = app.exec()
+    undo_ctrl_c()
+    if stopped:
+        print("isohold: stopped by Ctrl-C", file=sys.stderr)
+        return 128 + signal.SIGINT  # what a shell expects of a program Ctrl-C ended
+    return code
+
+
+def quit_on_ctrl_c(app: QApplication, window: MainWindow,
+                   on_quit: Callable[[int], None] = lambda _signal: None) -> Callable[[], None]:
+    """Ctrl-C (SIGINT) in the terminal quits: a session under way is stopped and kept (as
+    "stopped early", with what was done), then the window closes as it does when the athlete
+    closes it. Returns what puts the old handling back.
+
+    Python runs a signal handler only when the interpreter gets control, and Qt's event loop
+    keeps it in C++: Python writes the signal's number to a socket (`signal.set_wakeup_fd`),
+    a QSocketNotifier wakes the loop, and the handler runs then. No polling timer."""
+    if not hasattr(signal, "SIGINT"):
+        return lambda: None
+    reader, writer = socket.socketpair()
+    reader.setblocking(False)
+    writer.setblocking(False)
+    try:
+        old_fd = signal.set_wakeup_fd(writer.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread: leave Ctrl-C as it is
+        reader.close()
+        writer.close()
+        return lambda: None
+    notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read, app)
+
+    def drain() -> None:
+        try:
+            while reader.recv(64):
+                pass
+        except OSError:
+            pass
+
+    def handle(number: int, _frame) -> None:
+        on_quit(number)
+        runner = window.runner
+        if runner is not None and not runner.is_over:
+            runner.stop()
+        # A window that still asks (a session the runner could not stop) must not keep the
+        # app: quit all the same; the history has the session up to its last phase.
+        if not window.close():
+            app.quit()
+
+    notifier.activated.connect(drain)
+    old_handler = signal.signal(signal.SIGINT, handle)
+
+    def undo() -> None:
+        signal.signal(signal.SIGINT, old_handler)
+        signal.set_wakeup_fd(old_fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        reader.close()
+        writer.close()
+
+    return undo
 
 
 def _settle_in(window: MainWindow) -> None:
@@ -96,6 +174,28 @@ def _settle_in(window: MainWindow) -> None:
     gc.freeze()
     gc.enable()
     window.settle_in()
+
+
+def _smoke_test(window: MainWindow) -> None:
+    """`--smoke-test`: the window is on screen; settle in as usual (history, sounds), play the
+    cues that start a hold, and once they have had time to sound, say what worked and quit."""
+    from isohold.core import cues
+
+    _settle_in(window)
+    player = window.cue_player
+    played: list[tuple[str, ...]] = []
+    player.played.connect(played.append)
+    player.play_now((cues.GO, cues.HOLD))
+    wait_ms = 1500 + int(1000 * player.latency_s)
+
+    def report() -> None:
+        sounds = ", ".join(sound for clip in played for sound in clip) or "nothing"
+        print(f"smoke test: isohold {__version__}: window shown "
+              f"{window.width()}x{window.height()}, {len(window.menu.cards())} routines on the menu; "
+              f"sound: {player.backend_name}; played: {sounds}", flush=True)
+        window.close()
+
+    QTimer.singleShot(wait_ms, report)
 
 
 def _report_shown(app: QApplication, window: MainWindow) -> None:
