@@ -16,23 +16,23 @@ asks `next_due_at()` when to wake and `due(now)` what to play, on an injected cl
 is what happened: the athlete's taps, one per rise, or, when they tapped none, the full
 up-and-down cycles of the metronome up to the moment they stopped.
 
-No Qt, no words: the screens word what this returns. The test kinds' names are the history's
-(`heel_rise`, `max_hold`: `TestKind` in isohold.core.history), its sides `Side.value`.
+No Qt, no words: the screens word what this returns. The tests' kinds, the largest value a
+result may have and the left/right difference are the history's (`TestKind`, `MOST`,
+`LegDifference` in isohold.core.history.leg_tests): one owner each.
 """
 
 from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime
 from enum import Enum
-from typing import Iterable, Protocol
 
 from isohold.core import cues
+from isohold.core.history.leg_tests import MOST, TestKind
 from isohold.core.phases import Side
 
-HEEL_RISE = "heel_rise"
-MAX_HOLD = "max_hold"
+HEEL_RISE = TestKind.HEEL_RISE
+MAX_HOLD = TestKind.MAX_HOLD
 
 BPM = 60  # the metronome: beats a minute
 BEATS_PER_RISE = 2  # up on one beat, down on the next: 30 rises a minute at 60 bpm
@@ -49,24 +49,28 @@ class Measure(str, Enum):
 
 @dataclass(frozen=True)
 class LegTest:
-    kind: str  # the history's name of the test
+    kind: TestKind
     measure: Measure
     bpm: float | None  # the metronome, or None: a stopwatch test
-    most: float  # the largest value the athlete may enter (a typing slip, not a limit of legs)
-    step: float  # the smallest correction: a rise, a tenth of a second
+
+    @property
+    def most(self) -> float:
+        """The largest result the history keeps (a typing slip beyond it, not a leg)."""
+        return MOST[self.kind]
 
 
-HEEL_RISE_TEST = LegTest(HEEL_RISE, Measure.RISES, BPM, most=300, step=1)
-MAX_HOLD_TEST = LegTest(MAX_HOLD, Measure.SECONDS, None, most=600, step=0.1)
+HEEL_RISE_TEST = LegTest(HEEL_RISE, Measure.RISES, BPM)
+MAX_HOLD_TEST = LegTest(MAX_HOLD, Measure.SECONDS, None)
 TESTS = {test.kind: test for test in (HEEL_RISE_TEST, MAX_HOLD_TEST)}
 
 
-def leg_test(kind: str) -> LegTest:
+def leg_test(kind: TestKind | str) -> LegTest:
     """The test of this kind; an unknown kind is a programming error, said loudly."""
     try:
-        return TESTS[str(getattr(kind, "value", kind))]
-    except KeyError:
-        raise KeyError(f"no leg test named {kind!r}; expected one of {', '.join(TESTS)}") from None
+        return TESTS[TestKind(kind)]
+    except ValueError:
+        known = ", ".join(kind.value for kind in TESTS)
+        raise KeyError(f"no leg test named {kind!r}; expected one of {known}") from None
 
 
 def other_side(side: Side) -> Side | None:
@@ -270,77 +274,3 @@ def check_value(test: LegTest, value: float) -> str | None:
     if test.measure is Measure.RISES and value != int(value):
         return "not_whole"
     return None
-
-
-# -- left against right ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Difference:
-    """Left against right: which leg is weaker and by how much of the stronger one."""
-
-    left: float
-    right: float
-    weaker: Side | None  # None when the legs are even
-    gap: float  # the stronger leg's value less the weaker's
-    share: float  # the gap as a share of the stronger leg (0 to 1; 0 when both are 0)
-
-    @property
-    def percent(self) -> int:
-        """The share in whole percent, rounded half up (a 0.5% gap reads 1%, never 0%)."""
-        if self.weaker is None:
-            return 0
-        return max(1, math.floor(self.share * 100 + 0.5))
-
-
-def difference(left: float, right: float) -> Difference:
-    """The left/right difference; negative values are a caller's mistake."""
-    if left < 0 or right < 0:
-        raise ValueError(f"a leg's result cannot be negative (left {left}, right {right})")
-    stronger = max(left, right)
-    gap = abs(left - right)
-    if gap == 0:
-        return Difference(left, right, None, 0.0, 0.0)
-    weaker = Side.LEFT if left < right else Side.RIGHT
-    return Difference(left, right, weaker, gap, gap / stronger)
-
-
-# -- results over time ----------------------------------------------------------------------
-class Result(Protocol):
-    """A test result as the history keeps it (`TestResult`): one leg, one value."""
-
-    taken_at: datetime
-    test: str
-    side: str
-    value: float
-
-
-@dataclass(frozen=True)
-class LegPair:
-    """One test taken: both legs' values (None for a leg not done) and their difference."""
-
-    taken_at: datetime
-    left: float | None
-    right: float | None
-
-    @property
-    def difference(self) -> Difference | None:
-        if self.left is None or self.right is None:
-            return None
-        return difference(self.left, self.right)
-
-
-def pairs(results: Iterable[Result], kind: str | None = None) -> list[LegPair]:
-    """The results (of `kind`, when given) as tests taken, oldest first: the legs of one test
-    share its moment."""
-    legs: dict[datetime, dict[Side, float]] = {}
-    for result in results:
-        if kind is not None and str(getattr(result.test, "value", result.test)) != kind:
-            continue
-        legs.setdefault(result.taken_at, {})[Side(result.side)] = float(result.value)
-    return [LegPair(when, values.get(Side.LEFT), values.get(Side.RIGHT))
-            for when, values in sorted(legs.items(), key=lambda item: item[0])]
-
-
-def series(taken: list[LegPair], side: Side) -> list[tuple[datetime, float]]:
-    """One leg's values over time, for its line on a chart."""
-    return [(pair.taken_at, value) for pair in taken
-            if (value := pair.left if side is Side.LEFT else pair.right) is not None]

@@ -45,7 +45,7 @@ class ChooseScreen(QWidget):
                                      "are.", "legIntro"))
         self.buttons: dict[str, QPushButton] = {}
         for number, kind in enumerate((HEEL_RISE, MAX_HOLD), start=1):
-            button = QPushButton(f"{NAMES[kind]}  ({number})", objectName=f"choose_{kind}")
+            button = QPushButton(f"{NAMES[kind]}  ({number})", objectName=f"choose_{kind.value}")
             button.setAutoDefault(True)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.buttons[kind] = button

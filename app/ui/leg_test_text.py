@@ -3,8 +3,11 @@ the core (`isohold.core.leg_tests`) gives values, these word them."""
 
 from __future__ import annotations
 
-from isohold.core.leg_tests import (BPM, HEEL_RISE, MAX_HOLD, NORMAL_RISES, Difference, LegTest,
-                                    Measure, difference)
+import math
+from datetime import date
+
+from isohold.core.history.leg_tests import LegDifference
+from isohold.core.leg_tests import BPM, HEEL_RISE, MAX_HOLD, NORMAL_RISES, LegTest, Measure
 from isohold.core.phases import Side
 from isohold.ui.shared.labels import plural
 
@@ -52,29 +55,40 @@ def value_text(test: LegTest, value: float) -> str:
     return f"{value:.1f} s"
 
 
-def difference_words(found: Difference) -> str:
-    """ "25% weaker right", "even"."""
+def percent(found: LegDifference) -> int:
+    """The legs' difference in whole percent of the stronger leg, rounded half up; a
+    difference never reads 0% (0.1% reads 1%)."""
+    share = found.difference_pct
+    if share is None or found.weaker is None:
+        return 0
+    return max(1, math.floor(share + 0.5))
+
+
+def difference_words(found: LegDifference) -> str:
+    """ "25% weaker right", "even", or "" when a leg is missing."""
+    if found.difference is None:
+        return ""
     if found.weaker is None:
         return "even"
-    return f"{found.percent}% weaker {SIDE_NAMES[found.weaker]}"
+    return f"{percent(found)}% weaker {SIDE_NAMES[found.weaker]}"
 
 
 def legs_text(test: LegTest, left: float | None, right: float | None) -> str:
-    """Both legs and their difference: "Left 24 · Right 18 · 25% weaker right"; a leg not
-    done reads "not done"."""
+    """Both legs and their difference: "Left 24 \u00b7 Right 18 \u00b7 25% weaker right"; a
+    leg not done reads "not done"."""
     def leg(name: str, value: float | None) -> str:
         if value is None:
             return f"{name} not done"
-        return f"{name} {value_text(test, value) if test.measure is Measure.SECONDS else number_text(test, value)}"
+        shown = number_text(test, value)
+        return f"{name} {shown} s" if test.measure is Measure.SECONDS else f"{name} {shown}"
 
-    parts = [leg("Left", left), leg("Right", right)]
-    if left is not None and right is not None:
-        parts.append(difference_words(difference(left, right)))
-    return " \u00b7 ".join(parts)
+    found = LegDifference(date.today(), test.kind, left, right)
+    parts = [leg("Left", left), leg("Right", right), difference_words(found)]
+    return " \u00b7 ".join(part for part in parts if part)
 
 
 def problem_text(test: LegTest, side: Side, problem: str) -> str:
     """What is wrong with a value typed in, and where."""
     units = UNITS[test.measure] + "s"
-    said = PROBLEMS[problem].format(most=number_text(test, test.most), units=units)
+    said = PROBLEMS[problem].format(most=f"{test.most:g}", units=units)
     return f"The {SIDE_NAMES[side]} leg's result {said}."

@@ -201,7 +201,7 @@ def test_a_number_past_the_tests_limit_is_said_and_kept(page, clock, qtbot):
     left.lineEdit().selectAll()
     qtbot.keyClicks(left.lineEdit(), "3000")
     key(page, Qt.Key.Key_Return)
-    assert page.result.message.text() == ("The left leg's result is more than 300 rises: "
+    assert page.result.message.text() == ("The left leg's result is more than 1000 rises: "
                                           "check the number.")
     assert page.result.isVisible() and left.value() == 3000 and left.hasFocus()
 
