@@ -117,7 +117,7 @@ def contacts_text(check: LoadCheck) -> str:
     else:
         planned = (f"Ground contacts: {check.planned_contacts} planned ({level} guide: "
                    f"{low}-{high} a session)")
-    return planned + f"\u00a0\u00a0\u00b7  {check.week_contacts} in the last 7 days"
+    return planned + f"\u00a0\u00a0\u00b7  {check.week_contacts}\u00a0in the last 7\u00a0days"
 
 
 def recovery_warning(check: LoadCheck) -> str:

@@ -162,7 +162,7 @@ def test_contacts_planned_against_the_level_guide_and_the_week(qtbot, store):
     page = open_page(qtbot, store, level="intermediate")
     # 4 x 6 = 24 done last time; planned now 4 x 6 (box up, sets kept)
     assert page.contacts.text() == ("Ground contacts: 24 planned (intermediate guide: 100-120 "
-                                    "a session)\u00a0\u00a0\u00b7  24 in the last 7 days")
+                                    "a session)\u00a0\u00a0\u00b7  24\u00a0in the last 7\u00a0days")
     page.panels[1].boxes["sets"].setValue(3)  # the contacts follow the choices
     assert page.contacts.text().startswith("Ground contacts: 18 planned")
 
