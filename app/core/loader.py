@@ -9,11 +9,18 @@ Start-up stays interactive however full the folder: it reads, in name order, at 
 MAX_USER_FILES (100) files and MAX_USER_BYTES (512 KiB) of them in all (checking a dense 100 KB
 file takes ~0.25 s), each within the bounds `isohold.core.routine_file` documents, and offers at most
 MAX_USER_ROUTINES (200) of their routines (a menu card each: 1,000 hold the first paint ~2 s).
+
+A user file of format version 1 that loads without problems is rewritten as version 2 in place
+(`migrate_file`): the same text with `"version": 2`, written atomically, its version-1 bytes kept
+once in `routines/v1/<name>.json` (a folder the loader does not read). A file that cannot be
+rewritten is left as it is, its routines offered all the same, and the reason reported.
 """
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
@@ -22,7 +29,9 @@ from typing import NamedTuple
 
 from isohold import assets
 from isohold.core import paths
-from isohold.core.routine_file import MAX_BYTES, RoutineFile, file_label, read_routine_file
+from isohold.core.files import reason, write_atomically
+from isohold.core.routine_file import (FORMAT_VERSION, MAX_BYTES, UTF8_BOM, RoutineFile,
+                                       file_label, read_bytes, read_routine_file)
 from isohold.core.routines import Drill, Routine
 
 BUILT_IN = "drills.json"
@@ -30,6 +39,7 @@ SKIPPED = "skipped (the other routines are unaffected)"
 MAX_USER_FILES = 100
 MAX_USER_BYTES = 512 * 1024
 MAX_USER_ROUTINES = 200
+V1_FOLDER = "v1"  # under the routines folder: the version-1 bytes of migrated files
 
 
 class LoadResult(NamedTuple):
@@ -74,8 +84,9 @@ def _under_name(problem: str, label: str) -> str:
     return problem.removeprefix(f"{label}: ")
 
 
-def load_routines(config_dir: Path | None = None) -> LoadResult:
-    """Every routine Isohold can offer, and what was wrong with the files it skipped."""
+def load_routines(config_dir: Path | None = None, *, migrate: bool = True) -> LoadResult:
+    """Every routine Isohold can offer, and what was wrong with the files it skipped. With
+    `migrate`, the athlete's version-1 files that load are rewritten as version 2."""
     built_in = built_in_file()
     problems = _Problems()
     problems.add(built_in.label, built_in.problems)
@@ -92,6 +103,10 @@ def load_routines(config_dir: Path | None = None) -> LoadResult:
         if not found.ok:
             problems.add(found.label, [*found.problems, f"{found.label}: {SKIPPED}"])
             continue
+        if migrate and found.version < FORMAT_VERSION:
+            problem = migrate_file(file, found.label)
+            if problem:
+                problems.add(found.label, [problem])
         for drill in found.drills:
             if drill.id in drills:
                 problems.add(found.label, [_taken(found.label, "drill", drill.id,
@@ -128,6 +143,77 @@ class _Problems:
         if problems:
             self.flat.extend(problems)
             self.by_file[label] = self.by_file.get(label, ()) + tuple(problems)
+
+
+def migrate_file(file: Path, label: str | None = None) -> str:
+    """Rewrite a version-1 routine file as version 2 in place; "" when done (or nothing to do),
+    else what stopped it (the file is then as it was). The version-1 bytes are kept once, in
+    `v1/<name>` beside it, before the file is replaced."""
+    file = Path(file)
+    label = label or file_label(file)
+    raw, problem = read_bytes(file, label)
+    if raw is None:
+        return f"{label}: still version 1: {problem.removeprefix(label + ': ')}"
+    new = migrated_bytes(raw)
+    if new is None:
+        return ""  # not a version-1 document (any more): nothing to do
+    aside = file.parent / V1_FOLDER / file.name
+    built_in = built_in_file()
+
+    def check(temp: Path) -> None:
+        """The new bytes load as version 2, and the file is still the one read."""
+        found = read_routine_file(temp, label, base_defaults=built_in.defaults,
+                                  known_drills=_drills_of(built_in))
+        if not found.ok or found.version != FORMAT_VERSION:
+            raise _NotMigrated("the version 2 file would not load: "
+                               + "; ".join(found.problems))
+        now, _ = read_bytes(file, label)
+        if now != raw:
+            raise _NotMigrated("it changed while Isohold read it")
+
+    try:
+        if not os.path.lexists(aside):
+            aside.parent.mkdir(exist_ok=True)
+            write_atomically(aside, raw)
+        write_atomically(file, new, check=check)
+    except _NotMigrated as error:
+        return (f"{label}: still version 1, not rewritten as version {FORMAT_VERSION}: {error}; "
+                "its routines are offered as they are")
+    except OSError as error:
+        return (f"{label}: still version 1: could not rewrite it as version {FORMAT_VERSION} "
+                f"({reason(error)}); its routines are offered as they are, and Isohold tries "
+                "again at the next start")
+    return ""
+
+
+class _NotMigrated(Exception):
+    pass
+
+
+_VERSION_1 = re.compile(rb'("version"\s*:\s*)1(?![0-9.eE])')
+
+
+def migrated_bytes(raw: bytes) -> bytes | None:
+    """A version-1 routine file's bytes as version 2: the same bytes but for the version (the
+    athlete's layout and comments in texts kept), or the document written anew should the
+    version not be found plainly; None when `raw` is not a version-1 document."""
+    try:
+        doc = json.loads(raw.removeprefix(UTF8_BOM).decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return None
+    if not isinstance(doc, dict) or doc.get("version") != 1 or isinstance(doc.get("version"), bool):
+        return None
+    wanted = {**doc, "version": FORMAT_VERSION}
+    found = _VERSION_1.findall(raw)
+    if len(found) == 1:
+        new = _VERSION_1.sub(rb"\g<1>" + str(FORMAT_VERSION).encode(), raw)
+        try:
+            if json.loads(new.removeprefix(UTF8_BOM).decode("utf-8")) == wanted:
+                return new
+        except (UnicodeDecodeError, ValueError):
+            pass
+    text = json.dumps({"version": FORMAT_VERSION, **wanted}, indent=2, ensure_ascii=False)
+    return (text + "\n").encode("utf-8")
 
 
 def check_file(path: Path | str) -> list[str]:

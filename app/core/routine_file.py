@@ -11,6 +11,10 @@ A routine file is read within bounds, so that no file can hang, exhaust or slow 
 - UTF-8 JSON, nested at most MAX_DEPTH (16) levels (a routine file needs 4), every text and
   field name valid Unicode (no lone surrogate from a `\\udcxx` escape);
 - at most MAX_DRILLS (200) drills and MAX_ROUTINES (100) routines.
+
+Files of format version 2 (FORMAT_VERSION) and version 1 (READ_VERSIONS) are read; version 2
+adds a drill's `progression` (docs/training.md). `migrated_bytes` makes a version-1 file's
+version-2 bytes (the loader rewrites the athlete's own files with them).
 """
 
 from __future__ import annotations
@@ -27,9 +31,10 @@ from typing import Any, NamedTuple
 
 from isohold.core.json_places import Places, syntax_problem
 from isohold.core.routine_schema import check_schema, locate, message, number, show
-from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
+from isohold.core.routines import Change, Drill, DrillKind, Range, Routine, Sides, Step
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what Isohold writes
+READ_VERSIONS = (1, 2)  # what it reads
 UTF8_BOM = b"\xef\xbb\xbf"
 MAX_BYTES = 256 * 1024
 MAX_DEPTH = 16
@@ -47,6 +52,7 @@ class RoutineFile(NamedTuple):
     routines: tuple[Routine, ...] = ()
     defaults: Mapping[str, Range] = MappingProxyType({})
     problems: tuple[str, ...] = ()
+    version: int = FORMAT_VERSION  # the file's format version (1: an older file)
 
     @property
     def ok(self) -> bool:
@@ -79,7 +85,10 @@ def read_routine_file(path: Path, label: str | None = None, *,
     places = Places(text)  # the lines of what is wrong: scanned only if something is
     try:
         if schema:  # `version` is reported above, in words that say which versions are read
-            report = check_schema({**doc, "version": FORMAT_VERSION}, label, places)
+            version = doc.get("version")
+            known = version in READ_VERSIONS and not isinstance(version, bool)
+            report = check_schema({**doc, "version": version if known else FORMAT_VERSION},
+                                  label, places)
             problems += report.problems
             broken = report.broken
         built = _Builder(doc, label, str(path), base_defaults or {}, known_drills or {},
@@ -213,9 +222,9 @@ def _parse(text: str, label: str) -> tuple[dict | None, list[str]]:
     if "version" not in doc:
         problems.append(f"{label}: field version: required, but missing "
                         f"(expected {FORMAT_VERSION})")
-    elif version != FORMAT_VERSION or isinstance(version, bool):
+    elif version not in READ_VERSIONS or isinstance(version, bool):
         problems.append(f"{label}: field version: expected {FORMAT_VERSION}, got {show(version)} "
-                        f"(this Isohold reads version {FORMAT_VERSION} files)")
+                        f"(this Isohold reads version 1 and {FORMAT_VERSION} files)")
         if isinstance(version, (int, float)) and not isinstance(version, bool):
             return None, problems  # another format: its fields may mean other things
     too_many = [f"{label}: field {section}: expected at most {limit} {section} in one file, got "
@@ -319,9 +328,13 @@ class _Builder:
                     self.defaults[name] = self._range(entry, "defaults", name)
         drills = self._drills()
         routines = self._routines({**self.known, **{drill.id: drill for drill in drills}})
+        version = self.doc.get("version")
+        version = version if version in READ_VERSIONS and not isinstance(version, bool) \
+            else FORMAT_VERSION
         if self.problems:
-            return RoutineFile(self.label, problems=tuple(self.problems))
-        return RoutineFile(self.label, tuple(drills), tuple(routines), self.defaults)
+            return RoutineFile(self.label, problems=tuple(self.problems), version=version)
+        return RoutineFile(self.label, tuple(drills), tuple(routines), self.defaults,
+                           version=version)
 
     def _items(self, section: str) -> list[tuple[int, dict]]:
         """The section's items the schema let through, with their index."""
@@ -391,6 +404,7 @@ class _Builder:
                                                    'contacts; remove it or set "kind": "paced"')
         if sides.one_at_a_time:
             self._alternate(who, kind, sides, ranges.get("reps", Range.fixed(1)))
+        progression = self._progression(who, item, kind, sides, ranges)
         return Drill(
             id=item["id"], name=item["name"], kind=kind, sides=sides, cue=item["cue"],
             targets=item.get("targets", ""), how=item.get("how", ""),
@@ -399,8 +413,56 @@ class _Builder:
             cadence_s=float(item["cadence_s"]) if "cadence_s" in item else None,
             rep_estimate_s=float(item.get("rep_estimate_s", 5.0)),
             contacts_per_rep=int(item.get("contacts_per_rep", 0)),
+            progression=progression,
             **ranges,
         )
+
+    def _progression(self, who: str, item: dict, kind: DrillKind, sides: Sides,
+                     ranges: dict[str, Range]) -> tuple[Step, ...]:
+        """The drill's progression steps (version 2), each checked against the drill."""
+        if "progression" not in item:
+            return ()
+        if self.doc.get("version") == 1:
+            self._problem(who, "progression", 'only version 2 files declare a progression; '
+                                              'set "version": 2 at the top of the file')
+            return ()
+        steps: list[Step] = []
+        seen: set[Change] = set()
+        for number_, entry in enumerate(item["progression"]):
+            where = f"progression[{number_}]"
+            change, by = Change(entry["change"]), float(entry["by"])
+            span = ranges.get(change.value)
+            if change in seen:
+                self._problem(who, f"{where}.change", f"expected each choice once in a "
+                                                      f'progression, got "{change.value}" again')
+                continue
+            seen.add(change)
+            if change is Change.HOLD_S and kind is not DrillKind.HOLD:
+                self._problem(who, f"{where}.change", 'only hold drills have a hold time to '
+                                                      'step; remove this step or set "kind": '
+                                                      '"hold"')
+                continue
+            if change is Change.BOX_HEIGHT_CM and span is None:
+                self._problem(who, f"{where}.change", "the drill has no box_height_cm to step; "
+                                                      "remove this step or give the drill a box "
+                                                      "height")
+                continue
+            if change in (Change.REPS, Change.SETS) and not by.is_integer():
+                self._problem(who, f"{where}.by", f"expected a whole number of {change.value}, "
+                                                  f"got {number(by)}")
+                continue
+            if change is Change.REPS and sides.one_at_a_time and by % 2:
+                self._problem(who, f"{where}.by", "expected an even number (one leg at a time: "
+                                                  f"one rep more for each leg), got {number(by)}")
+                continue
+            top = entry.get("max")
+            if top is not None and span is not None and float(top) < span.min:
+                self._problem(who, f"{where}.max", f"expected at least the drill's lowest "
+                                                   f"{change.value}, {number(span.min)} (the "
+                                                   f"step could never go up), got {number(top)}")
+                continue
+            steps.append(Step(change, by, float(top) if top is not None else None))
+        return tuple(steps)
 
     def _alternate(self, who: str, kind: DrillKind, sides: Sides, reps: Range) -> None:
         """One leg at a time: the legs get equal holds, so the count must split evenly."""

@@ -31,8 +31,8 @@ from isohold.core import paths
 from isohold.core.files import reason
 from isohold.core.loader import built_in_file
 from isohold.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
-                                   read_document, read_routine_file)
-from isohold.core.routines import Drill, Range, Routine
+                                       read_document, read_routine_file)
+from isohold.core.routines import Drill, Range, Routine, Step
 
 MAX_ID = 40  # drills.schema.json: "id" maxLength
 MAX_NAME = 80  # drills.schema.json: a routine's or drill's "name" maxLength
@@ -163,6 +163,16 @@ def drill_entry(drill: Drill) -> dict:
             entry[name] = _number(getattr(drill, name))
     if drill.box_height_cm is not None:
         entry["box_height_cm"] = _range(drill.box_height_cm)
+    if drill.progression:
+        entry["progression"] = [_step(step) for step in drill.progression]
+    return entry
+
+
+def _step(step: Step) -> dict:
+    """One progression step as a routine file writes it."""
+    entry: dict[str, Any] = {"change": step.change.value, "by": _number(step.by)}
+    if step.max is not None:
+        entry["max"] = _number(step.max)
     return entry
 
 

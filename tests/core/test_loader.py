@@ -106,7 +106,8 @@ def test_wall_presses_carry_the_articles_numbers_and_muscles():
     for drill in (straight, bent):
         assert drill.kind is DrillKind.HOLD and drill.sides is Sides.BOTH
         assert (drill.reps.min, drill.reps.max) == (8, 10)
-        assert drill.hold_s == Range.fixed(10)
+        # The article's 10 s is where a session starts; the progression may grow it to 15 s
+        assert drill.hold_s == Range(10, 15, 10)
         assert drill.reset_s == Range(5, 30, 10)  # from the documented defaults
     assert "gastrocnemius" in straight.targets
     assert "soleus" in bent.targets and "acceleration" in bent.targets
@@ -334,11 +335,12 @@ BAD_DOCUMENTS = {
         document(routine=[]),
         'my.json: field routine: unknown field (did you mean "routines"?)'),
     "version missing": (
-        {"drills": []}, "my.json: field version: required, but missing (expected 1)"),
+        {"drills": []}, "my.json: field version: required, but missing (expected 2)"),
     "unknown version": (
-        {"version": 2}, "my.json: field version: expected 1, got 2 (this Isohold reads version 1"),
+        {"version": 3}, "my.json: field version: expected 2, got 3 (this Isohold reads version 1 "
+                        "and 2 files)"),
     "version as text": (
-        {"version": "1"}, 'my.json: field version: expected 1, got "1"'),
+        {"version": "1"}, 'my.json: field version: expected 2, got "1"'),
     "top level a list": (
         [document()], "my.json: expected a JSON object {...} at the top level, got a list"),
     "a drill id taken by the built-in file": (

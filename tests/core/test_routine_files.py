@@ -299,7 +299,7 @@ def test_check_reports_every_kind_of_problem_in_one_run(tmp_path):
     assert check_file(file) == [
         f'{file}: field "about" appears twice in one object; JSON would keep only the last, '
         "so remove one",
-        f"{file}: field version: required, but missing (expected 1)",
+        f"{file}: field version: required, but missing (expected 2)",
         f'{file}, line {broken_line}: drill "broken" field hold_s: '
         'expected a number like 10, or a range like {"min": 10, "max": 12, "default": 10}, '
         'got "long"',

@@ -106,7 +106,7 @@ def test_a_changed_built_in_drill_gets_an_id_of_its_own(store, config):
     store.save(new.routine, new)
     back = loaded(config, new.routine.id)
     assert back.drills[0].hold_s == Range(10, 30, 20)
-    assert built_in("iso-holds").drills[0].hold_s == Range.fixed(10)
+    assert built_in("iso-holds").drills[0].hold_s == Range(10, 15, 10)
 
 
 def test_two_edits_racing_on_disk_lose_nothing(store, config):

@@ -120,6 +120,9 @@ def check(texts: Mapping[str, str], drill_id: str, base: Drill | None = None) ->
                 entry[name] = getattr(base, name)
         if base.contacts_per_rep and kind != HOLD:
             entry["contacts_per_rep"] = base.contacts_per_rep
+        steps = kept_steps(base, entry)
+        if steps:
+            entry["progression"] = steps
     for field, what in loader_problems(entry).items():
         problems.setdefault(field, what)
     if problems:
@@ -147,6 +150,29 @@ def loader_problems(entry: Mapping[str, Any]) -> dict[str, str]:
         what = _sentence(what)
         problems.setdefault(field, where + (what[:1].lower() + what[1:] if where else what))
     return problems
+
+
+def kept_steps(base: Drill, entry: Mapping[str, Any]) -> list[dict]:
+    """The base drill's progression as a file writes it, less what no longer fits the edited
+    drill (the form does not show it): no hold step on a paced drill, no box step without a
+    box, reps two at a time on a drill worked one leg at a time, no cap below the new range."""
+    steps: list[dict] = []
+    for step in base.progression:
+        name = step.change.value
+        if name not in entry and name in ("hold_s", "box_height_cm"):
+            continue
+        if name == "hold_s" and entry.get("kind") != DrillKind.HOLD.value:
+            continue
+        by = step.by
+        if (name == "reps" and entry.get("sides") != Sides.BOTH.value and by % 2):
+            by += 1
+        kept: dict[str, Any] = {"change": name, "by": int(by) if float(by).is_integer() else by}
+        span = entry.get(name)
+        low = span.get("min") if isinstance(span, dict) else span
+        if step.max is not None and (low is None or step.max >= low):
+            kept["max"] = int(step.max) if float(step.max).is_integer() else step.max
+        steps.append(kept)
+    return steps
 
 
 def new_id(name: str, taken: Collection[str]) -> str:
