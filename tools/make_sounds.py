@@ -3,11 +3,14 @@
     .venv/bin/python tools/make_sounds.py            # rewrite resources/sounds/
     .venv/bin/python tools/make_sounds.py --out DIR  # somewhere else (the tests do this)
 
-Every file is 16-bit PCM mono WAV at 44.1 kHz, peak-normalised to -1 dBFS, faded in and out so
-it starts and ends on silence (no clicks). The beeps are sums of a few harmonics, which carry
-over gym noise better than a pure sine. The spoken calls are rendered by espeak-ng at
-generation time (the app needs no speech engine), resampled to 44.1 kHz, trimmed, gently
-compressed and normalised here. The built-in drills' names ("next", then each name) are calls
+Every file is 16-bit PCM mono WAV at 44.1 kHz, faded in and out so it starts and ends on
+silence (no clicks). The standard beeps are sums of a few harmonics, which carry over gym noise
+better than a pure sine, peak-normalised to -1 dBFS. The high and the low set (the `cue_set`
+setting) play the same rhythm and melody an octave up or down with a denser, soft-clipped sound,
+each beep scaled to one loudness (LOUD_LUFS, K-weighted as BS.1770, `loudness`), none over
+-1 dBFS. The spoken calls are rendered by espeak-ng at generation time (the app ships them),
+then shaped by app/audio/speech.py (resampled to 44.1 kHz, trimmed, gently compressed,
+normalised to -1 dBFS), as the names of an athlete's own drills are in the app. The built-in drills' names ("next", then each name) are calls
 too: their words are app/core/cue_sounds.py's DRILL_CALLS, the one list the app plays them
 from. Only the standard library; the output is the same byte for byte on every run (the calls,
 for the same espeak-ng version: recorded in voices.json).
@@ -19,7 +22,6 @@ import argparse
 import array
 import json
 import math
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -27,23 +29,21 @@ import wave
 from dataclasses import dataclass
 from pathlib import Path
 
-RATE = 44100
-PEAK_DBFS = -1.0
-PEAK = round(32767 * 10 ** (PEAK_DBFS / 20))  # 29204
-FADE_IN_S = 0.005
-FADE_OUT_S = 0.02
-HARMONICS = ((1, 1.0), (2, 0.35), (3, 0.2), (4, 0.08))
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "resources" / "sounds"
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from isohold.core.cue_sounds import DRILL_CALLS, NEXT_SOUND, drill_sound  # noqa: E402  (plain Python)
+from isohold.audio import speech  # noqa: E402  (plain Python)
+from isohold.audio.speech import (PEAK, RATE, fade, normalise, read_wav,  # noqa: E402
+                                  run_engine, shape)
+from isohold.core.cue_sounds import (CUE_SETS, DRILL_CALLS, NEXT_SOUND, STANDARD,  # noqa: E402
+                                     drill_sound, in_set)
 
-ESPEAK_VOICE = "en-us"
-ESPEAK_SPEED = 165  # words per minute
-ESPEAK_PITCH = 40
-VOICE_DRIVE = 2.5  # soft compression of the calls: louder over noise at the same peak
+ESPEAK_VOICE = speech.VOICE
+ESPEAK_SPEED = speech.SPEED_WPM  # words per minute
+ESPEAK_PITCH = speech.PITCH
+HARMONICS = ((1, 1.0), (2, 0.35), (3, 0.2), (4, 0.08))
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,8 @@ class Note:
     gap_s: float = 0.0  # silence after it
 
 
-# What each beep is for, and how it sounds.
-BEEPS: dict[str, tuple[Note, ...]] = {
+# What each beep is for, and how it sounds (the standard set).
+STANDARD_BEEPS: dict[str, tuple[Note, ...]] = {
     "beep_count": (Note(880, 0.15),),  # 3-2-1 before a hold or set
     "beep_go": (Note(1760, 0.40),),  # a hold or set starts: higher and longer
     "beep_release": (Note(1320, 0.28, to_hz=660),),  # a hold ends: a falling glide
@@ -68,6 +68,48 @@ BEEPS: dict[str, tuple[Note, ...]] = {
     "beep_session_done": (Note(784, 0.12, gap_s=0.02), Note(988, 0.12, gap_s=0.02),
                           Note(1175, 0.12, gap_s=0.02), Note(1568, 0.45)),
 }
+
+
+@dataclass(frozen=True)
+class Timbre:
+    """How a louder set's beeps sound: the standard notes moved by `transpose`, these
+    harmonics, then driven into a soft clip (tanh) so more of the sound sits near its peak."""
+
+    transpose: float
+    harmonics: tuple[tuple[int, float], ...]
+    drive: float
+
+
+# The louder sets for noisy rooms: each beep the standard one's rhythm and melody (so it means
+# the same), an octave up or down, with a denser sound; every beep of both sets at the same
+# loudness (LOUD_LUFS, measured by `loudness`), none clipped.
+TIMBRES: dict[str, Timbre] = {
+    # 1.5-4.2 kHz, where ears are keenest and gym noise (bass, voices, clanks) is thinner
+    "high": Timbre(2.0, ((1, 1.0), (2, 0.25), (3, 0.3)), drive=4.0),
+    # a buzzer: a low note with odd harmonics, driven near to a square wave
+    "low": Timbre(0.5, ((1, 1.0), (3, 0.33), (5, 0.2), (7, 0.14), (9, 0.11), (11, 0.09)),
+                  drive=6.0),
+}
+# The loudness of every beep of the louder sets (LUFS-like, see `loudness`): as loud as the
+# quietest of them can be at -1 dBFS (the low set's switch warble, -2.45), with a little room.
+# The standard beeps measure -6.0 to -3.0 (their peaks at -1 dBFS, their loudness as it falls).
+LOUD_LUFS = -2.6
+
+
+def set_beeps(cue_set: str) -> dict[str, tuple[Note, ...]]:
+    """The notes of each beep of a set, by file stem."""
+    if cue_set == STANDARD:
+        return dict(STANDARD_BEEPS)
+    move = TIMBRES[cue_set].transpose
+    return {in_set(name, cue_set): tuple(
+        Note(note.hz * move, note.seconds, None if note.to_hz is None else note.to_hz * move,
+             note.gap_s) for note in notes) for name, notes in STANDARD_BEEPS.items()}
+
+
+# Every beep file: the standard ones and each louder set's.
+BEEPS: dict[str, tuple[Note, ...]] = {name: notes for cue_set in CUE_SETS
+                                      for name, notes in set_beeps(cue_set).items()}
+SET_OF: dict[str, str] = {name: cue_set for cue_set in CUE_SETS for name in set_beeps(cue_set)}
 
 # The spoken calls: file stem -> words.
 VOICES: dict[str, str] = {
@@ -90,8 +132,51 @@ def beep_frames(notes: tuple[Note, ...]) -> int:
     return sum(round(note.seconds * RATE) + round(note.gap_s * RATE) for note in notes)
 
 
+# -- loudness ----------------------------------------------------------------------------------
+def _biquad(samples: list[float], b: tuple[float, float, float],
+            a: tuple[float, float, float]) -> list[float]:
+    b0, b1, b2 = (value / a[0] for value in b)
+    a1, a2 = a[1] / a[0], a[2] / a[0]
+    out, x1, x2, y1, y2 = [], 0.0, 0.0, 0.0, 0.0
+    for x in samples:
+        y = b0 * x + b1 * x1 + b2 * x2 - a1 * y1 - a2 * y2
+        out.append(y)
+        x1, x2, y1, y2 = x, x1, y, y1
+    return out
+
+
+def k_weighted(samples: list[float], rate: int = RATE) -> list[float]:
+    """ITU-R BS.1770's K-weighting (a +4 dB shelf above ~1.5 kHz, a high-pass at 38 Hz),
+    designed for `rate` as pyloudnorm does (the standard's coefficients are for 48 kHz)."""
+    gain, q, hz = 4.0, 1 / math.sqrt(2), 1500.0  # the head's shelf
+    big_a = 10 ** (gain / 40)
+    w0 = 2 * math.pi * hz / rate
+    alpha, cos = math.sin(w0) / (2 * q), math.cos(w0)
+    root = 2 * math.sqrt(big_a) * alpha
+    shelf_b = (big_a * ((big_a + 1) + (big_a - 1) * cos + root),
+               -2 * big_a * ((big_a - 1) + (big_a + 1) * cos),
+               big_a * ((big_a + 1) + (big_a - 1) * cos - root))
+    shelf_a = ((big_a + 1) - (big_a - 1) * cos + root, 2 * ((big_a - 1) - (big_a + 1) * cos),
+               (big_a + 1) - (big_a - 1) * cos - root)
+    w0 = 2 * math.pi * 38.0 / rate  # the high-pass
+    alpha, cos = math.sin(w0) / (2 * 0.5), math.cos(w0)
+    pass_b = ((1 + cos) / 2, -(1 + cos), (1 + cos) / 2)
+    pass_a = (1 + alpha, -2 * cos, 1 - alpha)
+    return _biquad(_biquad(samples, shelf_b, shelf_a), pass_b, pass_a)
+
+
+def loudness(samples) -> float:
+    """A sound's loudness, LUFS-like: BS.1770's K-weighted mean square over the whole sound,
+    -0.691 + 10 log10 (one channel), without the standard's 400 ms gating blocks (a tick
+    lasts 60 ms). Samples are 16-bit values or floats in -1..1 (anything with len)."""
+    scale = 32768.0 if isinstance(samples, array.array) else 1.0
+    weighted = k_weighted([value / scale for value in samples])
+    power = sum(value * value for value in weighted) / len(weighted)
+    return -0.691 + 10 * math.log10(power) if power > 0 else -math.inf
+
+
 # -- synthesis ---------------------------------------------------------------------------------
-def _tone(note: Note) -> list[float]:
+def _tone(note: Note, harmonics=HARMONICS) -> list[float]:
     count = round(note.seconds * RATE)
     end_hz = note.to_hz if note.to_hz is not None else note.hz
     out = []
@@ -99,42 +184,41 @@ def _tone(note: Note) -> list[float]:
     for i in range(count):
         hz = note.hz + (end_hz - note.hz) * i / count
         phase += 2 * math.pi * hz / RATE
-        out.append(sum(level * math.sin(k * phase) for k, level in HARMONICS
+        out.append(sum(level * math.sin(k * phase) for k, level in harmonics
                        if k * hz < RATE / 2 - 2000))
-    _fade(out, FADE_IN_S, FADE_OUT_S)
-    return out + [0.0] * round(note.gap_s * RATE)
-
-
-def _fade(samples: list[float], in_s: float, out_s: float) -> None:
-    """Raised-cosine fades in place: the sound starts and ends at zero."""
-    n_in = min(len(samples) // 2, max(1, round(in_s * RATE)))
-    n_out = min(len(samples) // 2, max(1, round(out_s * RATE)))
-    for i in range(n_in):
-        samples[i] *= 0.5 - 0.5 * math.cos(math.pi * i / n_in)
-    last = len(samples) - 1
-    for i in range(n_out):
-        samples[last - i] *= 0.5 - 0.5 * math.cos(math.pi * i / n_out)
-
-
-def normalise(samples: list[float]) -> array.array:
-    """16-bit samples whose loudest is exactly PEAK (-1 dBFS)."""
-    top = max(abs(value) for value in samples)
-    if top == 0:
-        raise ValueError("a silent sound")
-    scale = PEAK / top
-    return array.array("h", (round(value * scale) for value in samples))
+    return out
 
 
 def beep(notes: tuple[Note, ...]) -> array.array:
+    """A standard beep: the notes' harmonic sums, faded, at -1 dBFS."""
     samples: list[float] = []
     for note in notes:
-        samples += _tone(note)
+        tone = _tone(note)
+        fade(tone)
+        samples += tone + [0.0] * round(note.gap_s * RATE)
     return normalise(samples)
+
+
+def loud_beep(notes: tuple[Note, ...], timbre: Timbre, target: float = LOUD_LUFS) -> array.array:
+    """A louder set's beep: each note's tone driven into a soft clip, faded, then scaled to
+    `target` loudness; raises ValueError if that would take it over -1 dBFS."""
+    samples: list[float] = []
+    squash = math.tanh(timbre.drive)
+    for note in notes:
+        tone = _tone(note, timbre.harmonics)
+        top = max(abs(value) for value in tone)
+        tone = [math.tanh(timbre.drive * value / top) / squash for value in tone]
+        fade(tone)
+        samples += tone + [0.0] * round(note.gap_s * RATE)
+    gain = 10 ** ((target - loudness(samples)) / 20)
+    if max(abs(value) for value in samples) * gain * 32768 > PEAK:
+        raise ValueError(f"{target} LUFS would clip this beep: lower LOUD_LUFS")
+    return array.array("h", (round(value * gain * 32768) for value in samples))
 
 
 # -- spoken calls ------------------------------------------------------------------------------
 def espeak_version() -> str | None:
-    if shutil.which("espeak-ng") is None:
+    if speech.engine() is None:
         return None
     result = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True)
     words = result.stdout.split()
@@ -142,53 +226,10 @@ def espeak_version() -> str | None:
         result.stdout.strip()
 
 
-def _read_wav(path: Path) -> tuple[array.array, int]:
-    with wave.open(str(path), "rb") as source:
-        if source.getsampwidth() != 2 or source.getnchannels() != 1:
-            raise ValueError(f"{path}: expected 16-bit mono from espeak-ng")
-        samples = array.array("h")
-        samples.frombytes(source.readframes(source.getnframes()))
-        if sys.byteorder == "big":
-            samples.byteswap()
-        return samples, source.getframerate()
-
-
-def resample(samples: list[float], rate: int, to_rate: int = RATE) -> list[float]:
-    """Linear interpolation on exact integer positions: deterministic everywhere."""
-    if rate == to_rate:
-        return list(samples)
-    count = len(samples) * to_rate // rate
-    out = []
-    last = len(samples) - 1
-    for j in range(count):
-        i, rest = divmod(j * rate, to_rate)
-        frac = rest / to_rate
-        nxt = samples[i + 1] if i < last else 0.0
-        out.append(samples[i] + (nxt - samples[i]) * frac)
-    return out
-
-
-def _trim(samples: list[float], threshold: float = 0.02) -> list[float]:
-    """Cut the silence espeak-ng leaves around a call (keeping a few ms of margin)."""
-    top = max(abs(value) for value in samples)
-    loud = [i for i, value in enumerate(samples) if abs(value) > threshold * top]
-    start = max(0, loud[0] - round(0.005 * RATE))
-    end = min(len(samples), loud[-1] + round(0.03 * RATE))
-    return samples[start:end]
-
-
 def speak(text: str, workdir: Path) -> array.array:
     raw = workdir / "speech.wav"
-    subprocess.run(["espeak-ng", "-v", ESPEAK_VOICE, "-s", str(ESPEAK_SPEED), "-p",
-                    str(ESPEAK_PITCH), "-a", "200", "-w", str(raw), text], check=True)
-    samples, rate = _read_wav(raw)
-    floats = resample([value / 32768 for value in samples], rate)
-    floats = _trim(floats)
-    top = max(abs(value) for value in floats)
-    squash = math.tanh(VOICE_DRIVE)
-    floats = [math.tanh(VOICE_DRIVE * value / top) / squash for value in floats]
-    _fade(floats, FADE_IN_S, FADE_OUT_S)
-    return normalise(floats)
+    run_engine(text, raw)
+    return shape(*read_wav(raw))
 
 
 # -- files -------------------------------------------------------------------------------------
@@ -208,7 +249,9 @@ def make(out: Path, voices: bool = True) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, notes in BEEPS.items():
-        write_wav(out / f"{name}.wav", beep(notes))
+        cue_set = SET_OF[name]
+        made = beep(notes) if cue_set == STANDARD else loud_beep(notes, TIMBRES[cue_set])
+        write_wav(out / f"{name}.wav", made)
         written.append(out / f"{name}.wav")
     version = espeak_version()
     if not voices:

@@ -2,7 +2,9 @@
 
 Loading never raises: a sound whose file is missing, unreadable, too big or not a 16-bit mono
 44.1 kHz WAV is left out of `samples` and recorded in `problems` (the file and what is wrong,
-in words); the cues that use it play without it (see `cue_sounds.clip_for`).
+in words); the cues that use it play without it (see `cue_sounds.clip_for`), or, for a beep of
+the high or low set, with the standard beep. Sounds made while the app runs (an athlete's own
+drill's name, spoken by app/audio/speech.py) join the bank with `add`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from isohold import assets
-from isohold.core.cue_sounds import GAP_S, every_sound
+from isohold.core.cue_sounds import CUE_SETS, GAP_S, every_sound
 
 RATE = 44100
 MAX_BYTES = 1 << 20  # a cue lasts a second or two; 1 MiB is ~12 s of 16-bit mono 44.1 kHz
@@ -31,8 +33,14 @@ class SoundProblem(NamedTuple):
     what: str  # "missing", "damaged (truncated: 0.10 s of 0.60 s)", ...
 
     @property
+    def stands_in(self) -> bool:
+        """Whether another sound plays in its place (a set's beep: the standard one)."""
+        return self.name.startswith("beep_") and self.name.rpartition("_")[2] in CUE_SETS
+
+    @property
     def message(self) -> str:
         left_out = ("that call is left out, the beeps still sound" if self.name.startswith("voice_")
+                    else "the standard beep plays instead" if self.stands_in
                     else "that beep is silent")
         return f"the file {self.file} is {self.what}; {left_out}"
 
@@ -70,14 +78,33 @@ class SoundBank:
             self.files[name] = path
         self.gap = array.array("h", bytes(2 * round(GAP_S * RATE)))
 
+    @property
+    def unheard(self) -> list[SoundProblem]:
+        """The problems that leave a sound unheard (a set's lost beep has a stand-in)."""
+        return [problem for problem in self.problems if not problem.stands_in]
+
+    def add(self, name: str, path: Path) -> None:
+        """One more sound (a name the speech engine made): read and checked as at start-up;
+        raises BadSound saying what is wrong with it."""
+        try:
+            samples = _read(Path(path))
+        except BadSound:
+            raise
+        except Exception as error:
+            raise BadSound(f"unreadable ({type(error).__name__}: {error})") from None
+        self.samples[name] = samples
+        self.files[name] = Path(path)
+
     def summary(self) -> str:
-        """The problems in one line for the screen ("" when every sound can be played)."""
-        if len(self.problems) <= 1:
-            return self.problems[0].message if self.problems else ""
-        named = [f"{problem.file} ({problem.what})" for problem in self.problems[:2]]
-        more = len(self.problems) - len(named)
+        """The problems that leave a sound unheard, in one line for the screen ("" when every
+        cue can be heard)."""
+        problems = self.unheard
+        if len(problems) <= 1:
+            return problems[0].message if problems else ""
+        named = [f"{problem.file} ({problem.what})" for problem in problems[:2]]
+        more = len(problems) - len(named)
         listed = ", ".join(named) + (f" and {more} more" if more else "")
-        return f"{len(self.problems)} sound files cannot be played: {listed}; those sounds are left out"
+        return f"{len(problems)} sound files cannot be played: {listed}; those sounds are left out"
 
     def seconds(self, name: str) -> float:
         return len(self.samples[name]) / RATE

@@ -41,6 +41,9 @@ class SilentOutput:
     def play(self, sounds: tuple[str, ...]) -> None:
         pass
 
+    def add_sound(self, name: str) -> None:
+        pass
+
     def set_volume(self, volume: float) -> None:
         pass
 
@@ -88,6 +91,11 @@ class SimpleaudioOutput:
             return
         self.volume = volume
         self._scaled = {name: sound.at(volume) for name, sound in self._scalable.items()}
+
+    def add_sound(self, name: str) -> None:
+        """A sound that joined the bank (a spoken name): ready to play at the volume."""
+        self._scalable[name] = Scalable(self._bank.samples[name])
+        self._scaled[name] = self._scalable[name].at(self.volume)
 
     def play(self, sounds: tuple[str, ...]) -> None:
         parts = []
@@ -167,6 +175,16 @@ class QtOutput(QObject):
             effect.setVolume(self.volume)
             self._effects[name] = effect
         self._probe()  # when every sound loaded at once
+
+    def add_sound(self, name: str) -> None:
+        """A sound that joined the bank (a spoken name): its effect loads beside the others."""
+        if name in self._effects:
+            self._effects[name].deleteLater()
+        device = self._QMediaDevices.defaultAudioOutput()
+        effect = self._QSoundEffect(device, self)
+        effect.setSource(QUrl.fromLocalFile(str(self._bank.files[name])))
+        effect.setVolume(self.volume)
+        self._effects[name] = effect
 
     def _probe(self) -> None:
         """Once every sound has loaded (or failed to), play the longest muted and ask the server

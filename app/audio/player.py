@@ -9,6 +9,11 @@ that cannot be played (missing, damaged...) leaves only its own sound out, said 
 summary in `off_reason`, or `sound_off` when an output finds it mid-session. The session goes on
 either way.
 
+The beeps are those of the `cue_set` setting (a set's lost file: the standard beep). The names
+of an athlete's own drills are spoken when the player follows a session (in the voice mode, on
+an output that sounds): `DrillNames` has the speech engine make them off the GUI thread and each
+joins the bank and the output when ready; one not ready in time, or not made, is left out.
+
     player = CuePlayer.for_settings(settings, parent=window)
     runner = SessionRunner(timeline, clock, lead_s=player.latency_s)
     player.follow(runner)
@@ -21,9 +26,15 @@ import logging
 
 from PySide6.QtCore import QObject, Signal
 
-from isohold.audio.bank import RATE, SoundBank
+from pathlib import Path
+
+from isohold.audio.bank import RATE, BadSound, SoundBank
+from isohold.audio.names import DrillNames
 from isohold.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
-from isohold.core.cue_sounds import GAP_S, MODES, SILENT, VOICE_AND_BEEPS, clip_for
+from isohold.core import cues
+from isohold.core.cue_schedule import NAME_CALL_S
+from isohold.core.cue_sounds import (CUE_SETS, GAP_S, MODES, NEXT_SOUND, SILENT, STANDARD,
+                                     VOICE_AND_BEEPS, clip_for, drill_sound, has_call)
 
 log = logging.getLogger(__name__)
 
@@ -39,29 +50,40 @@ class CuePlayer(QObject):
 
     def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
                  mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, cue_set: str = STANDARD,
+                 names: DrillNames | None = None) -> None:
         super().__init__(parent)
         if mode not in MODES:
             raise ValueError(f"sound mode {mode!r}: expected one of {', '.join(MODES)}")
+        if cue_set not in CUE_SETS:
+            raise ValueError(f"beep set {cue_set!r}: expected one of {', '.join(CUE_SETS)}")
         self.bank = bank or SoundBank()
         self.mode = mode
+        self.cue_set = cue_set
         self.volume = volume
         self.muted = muted
         self.off_reason = ""  # why sound is off, or some of it ("" while every cue can be heard)
         self.problems: list[str] = []  # each output that could not play, and why
         # each sound that cannot be played, and why: the bank's, then any an output finds
-        self.sound_problems: list[str] = [problem.message for problem in self.bank.problems]
+        self.sound_problems: list[str] = [problem.message for problem in self.bank.unheard]
+        for problem in self.bank.problems:
+            if problem.stands_in:  # heard all the same, as the standard beep
+                log.warning("cue sounds: %s", problem.message)
         self._order = order or order_from_env()
         self._runner = None
         self.output = SilentOutput()
         self._open_next(0)
-        if self.bank.problems and not isinstance(self.output, SilentOutput):
+        if self.bank.unheard and not isinstance(self.output, SilentOutput):
             self.off_reason = self.bank.summary()  # some cues cannot be heard: said once
+        longest = NAME_CALL_S - GAP_S - (self.bank.seconds(NEXT_SOUND)
+                                         if NEXT_SOUND in self.bank.samples else 0.0)
+        self.names = names or DrillNames(longest_s=longest, parent=self)
+        self.names.ready.connect(self._name_ready)
 
     @classmethod
     def for_settings(cls, settings, parent: QObject | None = None) -> "CuePlayer":
         return cls(mode=settings["sound_mode"], volume=settings["volume"],
-                   muted=settings["muted"], parent=parent)
+                   muted=settings["muted"], parent=parent, cue_set=settings["cue_set"])
 
     # -- what settings and the screen show --------------------------------------------------
     @property
@@ -90,6 +112,25 @@ class CuePlayer(QObject):
         # else of that moment (the screen, the history): they play as one clip, at once.
         runner.cues_due.connect(self.play_now)
         runner.cues_withdrawn.connect(self.withdraw)
+        self.speak_names()
+
+    def speak_names(self, timeline=None) -> int:
+        """Have the speech engine make the names the session followed (or `timeline`) calls
+        that have no clip: an athlete's own drills. Only in the voice mode, on an output that
+        sounds; returns how many were asked for. Nothing waits for them."""
+        if timeline is None:
+            timeline = getattr(self._runner, "timeline", None)
+        if timeline is None or self.mode != VOICE_AND_BEEPS or \
+                isinstance(self.output, SilentOutput):
+            return 0
+        drills = {}
+        for phase in timeline.phases:
+            for cue in phase.cues:
+                drill_id = cues.named_drill(cue.name)
+                if drill_id is not None and phase.drill is not None and not has_call(drill_id) \
+                        and drill_sound(drill_id) not in self.bank.samples:
+                    drills.setdefault(drill_id, phase.drill)
+        return self.names.prepare(drills.values())
 
     def cue(self, name: str) -> None:
         """Play one cue now."""
@@ -97,7 +138,8 @@ class CuePlayer(QObject):
 
     def play_now(self, cue_names: list[str] | tuple[str, ...]) -> None:
         """Play these cues at once, as one clip."""
-        sounds = () if self.muted else clip_for(cue_names, self.mode, self.bank.samples)
+        sounds = () if self.muted else clip_for(cue_names, self.mode, self.bank.samples,
+                                                self.cue_set)
         if not sounds:
             return
         for _ in range(len(self._order) + 1):
@@ -138,16 +180,27 @@ class CuePlayer(QObject):
     def set_mode(self, mode: str) -> None:
         if mode not in MODES:
             raise ValueError(f"sound mode {mode!r}: expected one of {', '.join(MODES)}")
+        changed = mode != self.mode
         self.mode = mode
         if mode == SILENT:
             self.output.stop()
+        if changed and mode == VOICE_AND_BEEPS:
+            self.speak_names()
+
+    def set_cue_set(self, cue_set: str) -> None:
+        """The beeps from now on: the standard, high or low set."""
+        if cue_set not in CUE_SETS:
+            raise ValueError(f"beep set {cue_set!r}: expected one of {', '.join(CUE_SETS)}")
+        self.cue_set = cue_set
 
     def apply_settings(self, settings) -> None:
         self.set_mode(settings["sound_mode"])
+        self.set_cue_set(settings["cue_set"])
         self.set_volume(settings["volume"])
         self.set_muted(settings["muted"])
 
     def close(self) -> None:
+        self.names.close()
         self.output.close()
 
     # -- inside ------------------------------------------------------------------------------
@@ -193,6 +246,22 @@ class CuePlayer(QObject):
         self.output = SilentOutput()
         self.off_reason = self.problems[-1] if self.problems else "no audio output"
         log.warning("no audio output: %s", "; ".join(self.problems) or self.off_reason)
+
+    def _name_ready(self, drill_id: str, path: str) -> None:
+        """A drill's name was spoken (on the worker thread): it joins the bank and the output
+        (reading a clip of ~2 s takes about a millisecond). A clip that cannot be read is
+        taken out of the cache, so the next session speaks it anew."""
+        name = drill_sound(drill_id)
+        try:
+            self.bank.add(name, Path(path))
+        except BadSound as error:
+            log.warning("the spoken name %s is %s; its beeps sound", path, error)
+            Path(path).unlink(missing_ok=True)
+            self.names.forget(drill_id)
+            return
+        add = getattr(self.output, "add_sound", None)
+        if add is not None:
+            add(name)
 
     def _latency_changed(self, _seconds: float) -> None:
         """The output learnt its latency from the server: the runner leads cues by it."""

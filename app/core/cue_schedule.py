@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from isohold.core import cues
-from isohold.core.cue_sounds import has_call
 from isohold.core.cues import Cue
 from isohold.core.phases import Phase, PhaseKind, Side
 
@@ -14,7 +13,8 @@ _STARTS_WORK = (PhaseKind.HOLD, PhaseKind.SET)
 # left leg: about 1.9 s), and one spoken call: no 3-2-1 count starts on top of them.
 OPENING_CALLS_S = 2.0
 SPOKEN_CALL_S = 1.0
-# How long "next" and a drill's name take (at most: the tests check every clip against it).
+# How long "next" and a drill's name take at most (the tests check every shipped clip against
+# it; a name the speech engine makes for an athlete's own drill is held to it too).
 NAME_CALL_S = 2.1
 _LEAD_INS = (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL)
 
@@ -36,7 +36,7 @@ def _side_call(phase: Phase | None) -> list[str]:
 
 
 def _name_call(phase: Phase) -> str | None:
-    if phase.kind not in _LEAD_INS or phase.drill is None or not has_call(phase.drill.id):
+    if phase.kind not in _LEAD_INS or phase.drill is None:
         return None
     if phase.kind is PhaseKind.NEXT_DRILL:
         return cues.next_drill_name(phase.drill.id)
@@ -76,8 +76,10 @@ def _cues(before: Phase | None, phase: Phase, after: Phase | None) -> list[Cue]:
         if side:
             free_from = OPENING_CALLS_S if at_start else calls_at + SPOKEN_CALL_S
 
-    # The drill's name in its lead-in ("next: ..." between drills), before the leg, when it has
-    # a spoken clip and still leaves room for the whole 3-2-1 count; else the screen says it.
+    # The drill's name in its lead-in ("next: ..." between drills), before the leg, when it
+    # still leaves room for the whole 3-2-1 count (so the count never gives way to a name);
+    # else the screen says it. A drill whose name has no clip to play (an athlete's own with
+    # no speech engine) sounds nothing for it: the cue player leaves it out.
     name = _name_call(phase)
     if name and phase.duration_s:
         name_free_from = max(free_from, calls_at) + NAME_CALL_S

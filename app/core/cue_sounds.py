@@ -5,9 +5,16 @@ tools/make_sounds.py). Cues that fall due together (say `go` and `hold` as a hol
 played as one clip, their sounds back to back in the order the cues came, so a beep and a
 spoken call never talk over each other.
 
-The built-in drills have their names spoken ("next: drop and block jumps"), from clips made
-ahead like the other calls; `DRILL_CALLS` says which drills and in what words. A drill without
-a clip (an athlete's own) gets no name cue: its lead-in sounds its beeps as before.
+The beeps come in sets (the `cue_set` setting): the standard set, and a high and a low set
+made louder for noisy rooms (loudness-matched to each other, tools/make_sounds.py). A set's beep
+is the standard beep's stem with the set's name after it (`beep_go_high`); where a set's file
+cannot be played the standard beep sounds instead (`clip_for`). The spoken calls are the same
+in every set.
+
+The drills have their names spoken ("next: drop and block jumps"): the built-in ones from clips
+made ahead like the other calls (`DRILL_CALLS` says which drills and in what words), an
+athlete's own from a clip the speech engine makes when the session starts (app/audio/speech.py).
+A drill whose clip cannot be played gets no name: its lead-in sounds its beeps as before.
 """
 
 from __future__ import annotations
@@ -22,6 +29,11 @@ SILENT = "silent"
 MODES = (VOICE_AND_BEEPS, BEEPS, SILENT)
 
 GAP_S = 0.03  # silence between two sounds of one clip
+
+STANDARD = "standard"
+HIGH = "high"  # an octave above the standard beeps, louder: cuts through low gym noise
+LOW = "low"  # an octave below, buzzing, louder: distinct from music's highs
+CUE_SETS = (STANDARD, HIGH, LOW)
 
 # The built-in drills' names as spoken (drills.json's id -> words): short enough to hear at a
 # glance, close enough to the name on the screen to know it. tools/make_sounds.py makes a clip
@@ -43,8 +55,17 @@ def drill_sound(drill_id: str) -> str:
 
 
 def has_call(drill_id: str) -> bool:
-    """Whether this drill's name can be spoken (a built-in drill with its clip)."""
+    """Whether this drill's name is spoken from a shipped clip (a built-in drill)."""
     return drill_id in DRILL_CALLS
+
+
+def in_set(sound: str, cue_set: str) -> str:
+    """The stem of `sound` in a beep set: `beep_go` -> `beep_go_high`; calls are in every set."""
+    if cue_set not in CUE_SETS:
+        raise KeyError(f"no beep set {cue_set!r}; expected one of {', '.join(CUE_SETS)}")
+    if cue_set == STANDARD or not sound.startswith("beep_"):
+        return sound
+    return f"{sound}_{cue_set}"
 
 _BEEPS: dict[str, tuple[str, ...]] = {
     cues.COUNTDOWN[0]: ("beep_count",),
@@ -88,8 +109,8 @@ def sounds_for(cue: str, mode: str) -> tuple[str, ...]:
     if mode not in SOUNDS:
         raise KeyError(f"no sound mode {mode!r}; expected one of {', '.join(MODES)}")
     drill_id = cues.named_drill(cue)
-    if drill_id is not None:  # a drill's name: spoken only, and only when it has a clip
-        if mode != VOICE_AND_BEEPS or not has_call(drill_id):
+    if drill_id is not None:  # a drill's name: spoken only (`clip_for` leaves out a lost clip)
+        if mode != VOICE_AND_BEEPS:
             return ()
         name = (drill_sound(drill_id),)
         return (NEXT_SOUND, *name) if cue.startswith(cues.NEXT_DRILL_NAME) else name
@@ -98,16 +119,34 @@ def sounds_for(cue: str, mode: str) -> tuple[str, ...]:
     return SOUNDS[mode][cue]
 
 
-def clip_for(cue_names: Iterable[str], mode: str,
-             playable: Container[str] | None = None) -> tuple[str, ...]:
-    """The sounds of cues that fall due together, back to back in the order given.
+def clip_for(cue_names: Iterable[str], mode: str, playable: Container[str] | None = None,
+             cue_set: str = STANDARD) -> tuple[str, ...]:
+    """The sounds of cues that fall due together, back to back in the order given, with the
+    beeps of `cue_set`.
 
-    With `playable` (the sounds that can be played), a sound that cannot is left out, and a
-    cue whose spoken call cannot be played sounds its beeps instead, as in the beeps mode.
+    With `playable` (the sounds that can be played), a sound that cannot is left out, a beep
+    whose file in `cue_set` cannot be played is the standard one, and a cue whose spoken call
+    cannot be played sounds its beeps instead, as in the beeps mode. A drill's name is whole or
+    left out ("next" alone says nothing).
     """
+    def pick(sound: str) -> str:
+        variant = in_set(sound, cue_set)
+        return variant if playable is None or variant in playable else sound
+
     if playable is None:
-        return tuple(sound for cue in cue_names for sound in sounds_for(cue, mode))
-    return tuple(sound for cue in cue_names for sound in _playable(cue, mode, playable))
+        return tuple(pick(sound) for cue in cue_names for sound in sounds_for(cue, mode))
+    either = _Picked(playable, pick)
+    return tuple(pick(sound) for cue in cue_names for sound in _playable(cue, mode, either))
+
+
+class _Picked:
+    """The sounds that can be played as picked from a set (a set's beep or its stand-in)."""
+
+    def __init__(self, playable: Container[str], pick) -> None:
+        self.playable, self.pick = playable, pick
+
+    def __contains__(self, sound: object) -> bool:
+        return isinstance(sound, str) and self.pick(sound) in self.playable
 
 
 def _playable(cue: str, mode: str, playable: Container[str]) -> tuple[str, ...]:
@@ -121,8 +160,14 @@ def _playable(cue: str, mode: str, playable: Container[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(sound for sound in beeps + kept if sound in playable))
 
 
-def every_sound() -> set[str]:
-    """Every sound any cue plays in any mode: the files the sound bank must find."""
+def standard_sounds() -> set[str]:
+    """Every sound any cue plays in any mode with the standard beeps and the built-in drills."""
     named = {NEXT_SOUND} | {drill_sound(drill_id) for drill_id in DRILL_CALLS}
     return named | {sound for table in SOUNDS.values() for names in table.values()
                     for sound in names}
+
+
+def every_sound() -> set[str]:
+    """Every shipped sound, every beep set's too: the files the sound bank must find."""
+    standard = standard_sounds()
+    return {in_set(sound, cue_set) for sound in standard for cue_set in CUE_SETS}

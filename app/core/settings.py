@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from isohold.core import paths
+from isohold.core.cue_sounds import CUE_SETS, STANDARD
 from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
 
 SCHEMA_VERSION = 1
@@ -66,6 +67,8 @@ OPTIONS: tuple[Option, ...] = (
     Option("muted", bool, False, "Mute"),
     Option("sound_mode", str, "voice_and_beeps", "Cues",
            choices=("voice_and_beeps", "beeps", "silent")),
+    # the standard beeps, or a louder high or low set for a noisy room (cue_sounds.CUE_SETS)
+    Option("cue_set", str, STANDARD, "Beeps", choices=CUE_SETS),
     Option("theme", str, "dark", "Theme", choices=("dark", "light")),
     Option("text_scale", float, 1.0, "Text scale", low=0.75, high=2.0),
     Option("full_screen", bool, True, "Sessions full screen"),

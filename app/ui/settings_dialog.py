@@ -3,7 +3,7 @@
 Numbers get a spin box over the option's range, in the unit a person says: seconds as "10 s"
 (0 on a rest or reset reads "drill's own"), volume and text scale as "50 %"; booleans a check
 box, strings with choices a combo box. The sound output in use is shown whole (wrapped), and
-"Test sound" plays a cue at the volume and cues chosen here, through the window's CuePlayer
+"Test sound" plays a cue at the volume, cues and beeps chosen here, through the window's CuePlayer
 (when the window passes it: `cue_player=`). OK saves to the settings file (atomically, through
 Settings.save) and the window applies the new values at once; Cancel puts the player back as it
 was before a test.
@@ -30,6 +30,9 @@ CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays 
     "voice_and_beeps": "Voice and beeps",
     "beeps": "Beeps only",
     "silent": "Silent",
+    "standard": "Standard",
+    "high": "High and loud",
+    "low": "Low and loud",
     "dark": "Dark",
     "light": "Light",
     # the ground-contact guide per plyometric session at each level (NSCA)
@@ -243,22 +246,25 @@ class SettingsDialog(QDialog):
                                    "show on screen only.")
             return
         if self._player_before is None:
-            self._player_before = (player.mode, player.volume, player.muted)
+            self._player_before = (player.mode, player.volume, player.muted, player.cue_set)
         player.set_mode(mode)
         player.set_volume(volume)
         player.set_muted(False)
+        player.set_cue_set(values["cue_set"])
         player.play_now(TEST_CUES)
         words = CHOICE_WORDS.get(mode, mode).lower()
-        self.test_note.setText(f"Played at {round(volume * 100)} % ({words}).")
+        beeps = CHOICE_WORDS.get(values["cue_set"], values["cue_set"]).lower()
+        self.test_note.setText(f"Played at {round(volume * 100)} % ({words}; {beeps} beeps).")
 
     def done(self, result: int) -> None:
         """Cancel (or closing) after a test puts the player back as it was; OK leaves it to
         the window, which applies the saved settings."""
         if result != QDialog.DialogCode.Accepted and self._player_before is not None:
-            mode, volume, muted = self._player_before
+            mode, volume, muted, cue_set = self._player_before
             self.cue_player.set_mode(mode)
             self.cue_player.set_volume(volume)
             self.cue_player.set_muted(muted)
+            self.cue_player.set_cue_set(cue_set)
         self._player_before = None
         super().done(result)
 

@@ -56,6 +56,12 @@ def builtin_routines() -> list[Routine]:
 BUILTIN = builtin_routines()
 
 
+@pytest.fixture(autouse=True)
+def _own_speech_cache(tmp_path, monkeypatch):
+    """Names the speech engine makes go to the test's own folder, never the user's cache."""
+    monkeypatch.setenv("ISOHOLD_CACHE_DIR", str(tmp_path / "cache"))
+
+
 @pytest.fixture(params=BUILTIN, ids=[routine.id for routine in BUILTIN])
 def routine(request) -> Routine:
     return request.param

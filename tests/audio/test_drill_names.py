@@ -1,6 +1,6 @@
-"""The built-in drills' names, spoken in their lead-in ("next: drop and block jumps"): in the
-voice mode only, at the get-ready and between drills, never over the 3-2-1 count; an athlete's
-own drill (no clip) gets its beeps as before."""
+"""The drills' names, spoken in their lead-in ("next: drop and block jumps"): in the voice mode
+only, at the get-ready and between drills, never over the 3-2-1 count; an athlete's own drill
+whose name has no clip (no speech engine) gets its beeps as before."""
 
 from __future__ import annotations
 
@@ -76,18 +76,25 @@ def test_what_each_lead_in_says_in_each_mode():
 
 
 @pytest.mark.parametrize("routine", BUILTIN, ids=[routine.id for routine in BUILTIN])
-def test_the_athletes_own_drills_get_no_name_and_the_same_sounds_as_before(routine):
-    """Their lead-ins sound exactly what the built-in ones sound without the name."""
+def test_the_athletes_own_drills_are_named_where_the_built_in_ones_are_and_without_a_clip_sound_as_before(
+        routine):
+    """Their lead-ins call their names at the built-in ones' moments; with no clip for a name
+    (no speech engine), they sound exactly what the built-in ones sound without the name."""
     built_in = compile_timeline(SessionPlan(routine))
     own = compile_timeline(SessionPlan(_own(routine)))
+    shipped = SoundBank().samples  # the shipped clips: none says an athlete's own drill
     assert len(own.phases) == len(built_in.phases)
     for mine, theirs in zip(own.phases, built_in.phases):
-        assert _names_in(mine) == []
-        assert [(cue.at_s, cue.name) for cue in mine.cues] == \
+        assert [(at, name.replace(":my-", ":")) for at, name in _names_in(mine)] == \
+            _names_in(theirs)
+        assert [(cue.at_s, cue.name) for cue in mine.cues if not cues.named_drill(cue.name)] == \
             [(cue.at_s, cue.name) for cue in theirs.cues if not cues.named_drill(cue.name)]
         for mode in (VOICE_AND_BEEPS, BEEPS):
-            sounds = clip_for([cue.name for cue in mine.cues], mode)
+            names = [cue.name for cue in mine.cues]
+            sounds = clip_for(names, mode, shipped)
             assert not any(sound.startswith(("voice_drill_", NEXT_SOUND)) for sound in sounds)
+            plain = [cue.name for cue in theirs.cues if not cues.named_drill(cue.name)]
+            assert sounds == clip_for(plain, mode, shipped)
 
 
 def test_a_short_get_ready_keeps_its_count_and_leaves_the_name_to_the_screen():
@@ -162,7 +169,9 @@ def test_a_session_says_each_drill_when_its_lead_in_begins(qtbot, monkeypatch):
     assert len(named) == 3
 
 
-def test_beeps_mode_and_the_athletes_own_drills_never_speak_a_name(qtbot, monkeypatch):
+def test_beeps_mode_and_the_athletes_own_drills_with_no_speech_engine_never_speak_a_name(
+        qtbot, monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path / "no-engine-here"))  # no espeak-ng on PATH
     routine = next(routine for routine in BUILTIN if routine.id == "iso-holds")
     for chosen, mode in ((routine, BEEPS), (_own(routine), VOICE_AND_BEEPS)):
         _, clips = _run(qtbot, monkeypatch, chosen, mode)

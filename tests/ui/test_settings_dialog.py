@@ -117,11 +117,14 @@ class FakePlayer:
     """The CuePlayer's part the dialog uses, and what it played at which volume and mode."""
 
     def __init__(self):
-        self.mode, self.volume, self.muted = "beeps", 0.9, True
+        self.mode, self.volume, self.muted, self.cue_set = "beeps", 0.9, True, "standard"
         self.plays = []
 
     def set_mode(self, mode):
         self.mode = mode
+
+    def set_cue_set(self, cue_set):
+        self.cue_set = cue_set
 
     def set_volume(self, volume):
         self.volume = volume
@@ -131,7 +134,7 @@ class FakePlayer:
 
     def play_now(self, cue_names):
         if not self.muted:
-            self.plays.append((tuple(cue_names), self.volume, self.mode))
+            self.plays.append((tuple(cue_names), self.volume, self.mode, self.cue_set))
 
 
 def test_test_sound_plays_a_cue_at_the_dialogs_volume_and_cues_then_cancel_restores(qtbot):
@@ -144,11 +147,34 @@ def test_test_sound_plays_a_cue_at_the_dialogs_volume_and_cues_then_cancel_resto
     dialog.test_button.setFocus()
     qtbot.keyClick(dialog.test_button, Qt.Key.Key_Return)  # Enter on the button tests, not OK
     assert dialog.isVisible()
-    assert player.plays == [(("go", "hold"), 0.4, "voice_and_beeps")]
+    assert player.plays == [(("go", "hold"), 0.4, "voice_and_beeps", "standard")]
     assert "40 %" in dialog.test_note.text()
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel: the player is as it was
     assert (player.mode, player.volume, player.muted) == ("beeps", 0.9, True)
     assert not dialog.settings.file.exists()
+
+
+def test_test_sound_plays_the_beep_set_chosen_here_and_cancel_puts_the_old_one_back(qtbot):
+    player = FakePlayer()
+    dialog = SettingsDialog(Settings.load(), "Qt Multimedia", cue_player=player)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    beeps = dialog.editors["cue_set"]
+    assert [beeps.itemText(i) for i in range(beeps.count())] == \
+        ["Standard", "High and loud", "Low and loud"]
+    for index, cue_set in ((1, "high"), (2, "low")):
+        beeps.setCurrentIndex(index)
+        dialog.test_button.click()
+        assert player.plays[-1] == (("go", "hold"), 0.9, "voice_and_beeps", cue_set)
+    assert dialog.test_note.text() == "Played at 90 % (voice and beeps; low and loud beeps)."
+    dialog.reject()
+    assert player.cue_set == "standard" and not dialog.settings.file.exists()
+
+
+def test_the_beep_set_chosen_is_saved(qtbot, dialog):
+    dialog.editors["cue_set"].setCurrentIndex(1)
+    dialog.accept()
+    assert Settings.load()["cue_set"] == "high"
 
 
 def test_test_sound_says_why_nothing_plays(qtbot):
