@@ -1,7 +1,12 @@
-"""Where the cue sounds go: simpleaudio (ALSA), Qt Multimedia's QSoundEffect, or nowhere.
+"""Where the cue sounds go: Qt Multimedia's QSoundEffect, simpleaudio (ALSA), or nowhere.
 
-`open_output` tries them in that order at start-up (`ISOHOLD_AUDIO=qt,silent` changes the
-order, for tests and benchmarks) and returns the first that works. Every output plays a clip (a
+`open_output` tries them in turn at start-up and returns the first that works: Qt Multimedia
+first where a sound server runs (a PulseAudio or PipeWire socket on Linux; Windows' and macOS'
+own audio services always), simpleaudio first on a Linux without one (QSoundEffect needs a
+server; ALSA does not). The reason is measured (BENCHMARKS.md, "Cues at the speaker"): through
+PulseAudio simpleaudio opens the device anew for every clip, and about one clip in forty is
+heard 10-21 ms late, past the 20 ms limit; Qt Multimedia with the lead the server reports
+stays within 5 ms. `ISOHOLD_AUDIO=qt,silent` sets the order, for tests and benchmarks. Every output plays a clip (a
 few sounds back to back) without waiting for it, and raises `OutputFailed` when it cannot. A
 sound the bank could not load is left out of the clip (the bank says why, once).
 
@@ -19,12 +24,13 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, Qt, QTimer, QUrl, Signal
 
 from isohold.audio.bank import RATE, Scalable, SoundBank
 
-ORDER = ("simpleaudio", "qt", "silent")
+ORDER = ("simpleaudio", "qt", "silent")  # every output; the order where no sound server runs
 READINGS = 5  # the Qt output's stream latency: the median of its first readings
 STREAM_SETTLE_MS = 50
 
@@ -350,15 +356,41 @@ def stream_latency_s(listing: str, pid: int) -> float | None:
     return max(found) if found else None
 
 
+def sound_server_runs() -> bool:
+    """Whether a sound server is there for Qt Multimedia: on Linux (and other Unixes) the
+    PulseAudio socket (PipeWire serves one too) named by PULSE_SERVER, or in PULSE_RUNTIME_PATH
+    or $XDG_RUNTIME_DIR/pulse; on Windows and macOS always (their audio service). Looks at
+    the file system only: nothing is started, nothing waits."""
+    if sys.platform.startswith(("win", "darwin")):
+        return True
+    server = os.environ.get("PULSE_SERVER", "").strip()
+    if server:
+        for part in server.split():  # a list of servers: any that is there
+            address = part.rpartition("}")[2]  # "{machine-id}unix:/path" names a machine
+            if not address.startswith("unix:") and not address.startswith("/"):
+                return True  # tcp: a remote server; trust it
+            if os.path.exists(address.removeprefix("unix:")):
+                return True
+        return False
+    runtime = os.environ.get("PULSE_RUNTIME_PATH") or os.path.join(
+        os.environ.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}", "pulse")
+    return os.path.exists(os.path.join(runtime, "native"))
+
+
+def default_order() -> tuple[str, ...]:
+    """Qt Multimedia first where a sound server runs, else simpleaudio first (see the top)."""
+    return ("qt", "simpleaudio", "silent") if sound_server_runs() else ORDER
+
+
 def order_from_env() -> tuple[str, ...]:
-    """The outputs to try, in order: ISOHOLD_AUDIO (e.g. "qt,silent") or simpleaudio, qt, silent."""
+    """The outputs to try, in order: ISOHOLD_AUDIO (e.g. "qt,silent") or `default_order()`."""
     wanted = tuple(part.strip() for part in os.environ.get("ISOHOLD_AUDIO", "").split(",")
                    if part.strip())
     unknown = [name for name in wanted if name not in ORDER]
     if unknown:
         raise ValueError(f"ISOHOLD_AUDIO: unknown output {', '.join(unknown)}; "
                          f"expected some of {', '.join(ORDER)}")
-    return wanted or ORDER
+    return wanted or default_order()
 
 
 def open_output(kind: str, bank: SoundBank, volume: float, parent: QObject | None = None):
