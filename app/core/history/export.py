@@ -1,6 +1,8 @@
-"""Export the history as CSV (one row per drill of each session) or JSON.
+"""Export the history as CSV (one row per drill of each session) or JSON, with the leg-test
+results: in the JSON document (`tests`), and beside a CSV in a file of their own
+(`FILE-leg-tests.csv`, one row per leg of each test taken), written only when there are some.
 
-The CSV header is documented column by column in docs/history-csv.md; keep the two in step.
+The CSV headers are documented column by column in docs/history-csv.md; keep the two in step.
 Files are written to a temporary file beside the target and moved into place, so a failed
 export never leaves half a file where a good one was.
 """
@@ -15,6 +17,7 @@ import sys
 from pathlib import Path
 
 from isohold.core.files import write_atomically
+from isohold.core.history.leg_tests import TestResult
 from isohold.core.history.records import DrillRecord, SessionRecord, now_local
 
 FORMAT_VERSION = 1
@@ -30,8 +33,12 @@ CSV_COLUMNS = (
     "tut_s", "ground_contacts", "reached_end",
     # added with history version 7: the session clock's speed (1 real; more: a preview)
     "clock_speed",
+    # added with history version 8: pain 0-10, and the box drills' knees and heels
+    "pain_during", "pain_next_morning", "pain_before", "knees_held", "heels_off",
 )
-_ADDED = 4  # the columns after box_height_cm (_added_cells)
+_ADDED = 9  # the columns after box_height_cm (_added_cells)
+TEST_CSV_COLUMNS = ("taken_at", "test", "side", "value", "notes")
+TESTS_SUFFIX = "-leg-tests.csv"  # FILE.csv's leg tests go to FILE-leg-tests.csv
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # text from a bad file name, say
 
@@ -48,12 +55,35 @@ def csv_text(sessions: list[SessionRecord]) -> str:
     return out.getvalue()
 
 
-def json_text(sessions: list[SessionRecord]) -> str:
+def json_text(sessions: list[SessionRecord], tests: list[TestResult] = ()) -> str:
     return json.dumps({
         "format": "isohold-history", "version": FORMAT_VERSION,
         "exported_at": now_local().isoformat(),
         "sessions": [session_dict(session) for session in sessions],
+        "tests": [leg_test_dict(result) for result in tests],
     }, indent=2, ensure_ascii=False) + "\n"
+
+
+def leg_tests_csv_text(tests: list[TestResult]) -> str:
+    """The leg-test results, one row per leg of each test taken, oldest first."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(TEST_CSV_COLUMNS)
+    for result in tests:
+        writer.writerow([result.taken_at.isoformat(), result.test.value, result.side.value,
+                         _number(result.value), _text(result.notes)])
+    return out.getvalue()
+
+
+def leg_test_dict(result: TestResult) -> dict:
+    return {"taken_at": result.taken_at.isoformat(), "test": result.test.value,
+            "side": result.side.value, "value": result.value, "notes": result.notes}
+
+
+def leg_tests_path(path: Path) -> Path:
+    """Where a CSV export's leg tests go: beside it, FILE.csv -> FILE-leg-tests.csv."""
+    path = Path(path)
+    return path.with_name(path.stem + TESTS_SUFFIX)
 
 
 def session_dict(session: SessionRecord) -> dict:
@@ -66,6 +96,8 @@ def session_dict(session: SessionRecord) -> dict:
         "notes": session.notes, "rpe": session.rpe, "phase_index": session.phase_index,
         "plan": session.plan, "reached_end": session.reached_end,
         "clock_speed": session.clock_speed,
+        "pain_during": session.pain_during, "pain_next_morning": session.pain_next_morning,
+        "pain_before": session.pain_before,
         "tut_s": round(session.tut_s, 3), "ground_contacts": session.ground_contacts,
         "drills": [{
             "drill_id": d.drill_id, "name": d.name, "kind": d.kind, "sides": d.sides,
@@ -75,14 +107,28 @@ def session_dict(session: SessionRecord) -> dict:
             "hold_right_s": round(d.hold_right_s, 3), "hold_both_s": round(d.hold_both_s, 3),
             "set_s": round(d.set_s, 3), "choices": d.choices, "box_height_cm": d.box_height_cm,
             "tut_s": round(d.tut_s, 3), "ground_contacts": d.ground_contacts,
+            "knees_held": d.knees_held, "heels_off": d.heels_off,
         } for d in session.drills],
     }
 
 
-def write_sessions(sessions: list[SessionRecord], path: Path) -> None:
-    """Write `sessions` to `path` as CSV or JSON, by its suffix. Raises ValueError or OSError."""
+def write_sessions(sessions: list[SessionRecord], path: Path,
+                   tests: list[TestResult] = ()) -> list[Path]:
+    """Write `sessions` to `path` as CSV or JSON, by its suffix, with the leg-test results
+    `tests` (in the JSON; beside a CSV in `leg_tests_path(path)`, only when there are any).
+    Returns the files written. Raises ValueError or OSError."""
     path = Path(path)
-    text = _LONE_SURROGATE.sub("\ufffd", _render(sessions, path))  # UTF-8 cannot hold them
+    text = _render(sessions, path, tests)
+    written = [path]
+    if tests and path.suffix.lower() == ".csv":
+        _write_text(leg_tests_path(path), leg_tests_csv_text(tests))
+        written.append(leg_tests_path(path))
+    _write_text(path, text)
+    return written
+
+
+def _write_text(path: Path, text: str) -> None:
+    text = _LONE_SURROGATE.sub("\ufffd", text)  # UTF-8 cannot hold them
     write_atomically(path, text.encode("utf-8"), suffix=".part")
 
 
@@ -94,6 +140,7 @@ def export_history_file(path: Path | str) -> int:
     try:
         _render([], path)  # the suffix first: no reason to open the history for a bad name
         sessions: list[SessionRecord] = []
+        tests: list[TestResult] = []
         if default_path().exists():
             with HistoryStore() as store:
                 if store.notice:
@@ -101,7 +148,13 @@ def export_history_file(path: Path | str) -> int:
                 sessions = store.sessions()
                 if store.left_out:  # the rest is exported all the same
                     print(f"isohold: {store.left_out_notice}", file=sys.stderr)
-        write_sessions(sessions, path)
+                tests = store.tests()
+                if store.left_out:
+                    print(f"isohold: {len(store.left_out)} leg-test result"
+                          f"{'s' * (len(store.left_out) != 1)} could not be read and "
+                          f"{'were' if len(store.left_out) != 1 else 'was'} left out.",
+                          file=sys.stderr)
+        written = write_sessions(sessions, path, tests)
     except ValueError as error:
         print(f"isohold: {error}", file=sys.stderr)
         return 1
@@ -113,15 +166,18 @@ def export_history_file(path: Path | str) -> int:
         print(f"isohold: cannot write {path}: {reason}", file=sys.stderr)
         return 1
     print(f"Wrote {len(sessions)} session{'s' * (len(sessions) != 1)} to {path}")
+    if tests:
+        where = written[1] if len(written) > 1 else path
+        print(f"Wrote {len(tests)} leg-test result{'s' * (len(tests) != 1)} to {where}")
     return 0
 
 
-def _render(sessions: list[SessionRecord], path: Path) -> str:
+def _render(sessions: list[SessionRecord], path: Path, tests: list[TestResult] = ()) -> str:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         return csv_text(sessions)
     if suffix == ".json":
-        return json_text(sessions)
+        return json_text(sessions, tests)
     raise ValueError(f"cannot tell the format of {path}: name it .csv or .json")
 
 
@@ -150,9 +206,16 @@ def _drill_cells(position: int, drill: DrillRecord | None) -> list:
 def _added_cells(session: SessionRecord, drill: DrillRecord | None) -> list:
     ended = "1" if session.reached_end else "0"
     speed = _number(session.clock_speed)
+    pains = [_number(session.pain_during), _number(session.pain_next_morning),
+             _number(session.pain_before)]
     if drill is None:
-        return ["", "", ended, speed]
-    return [_seconds(drill.tut_s), drill.ground_contacts, ended, speed]
+        return ["", "", ended, speed, *pains, "", ""]
+    return [_seconds(drill.tut_s), drill.ground_contacts, ended, speed, *pains,
+            _yes_no(drill.knees_held), _yes_no(drill.heels_off)]
+
+
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else "1" if value else "0"
 
 
 def _applies(chosen: dict, name: str, drill: DrillRecord):

@@ -122,7 +122,7 @@ def checked_values(test: TestKind, values_per_side) -> dict[Side, float]:
                                     f"{side!r}. {inputs.NOTHING_CHANGED}")
         what = f"the {leg.value} leg's {_unit(test)}"
         checked[leg] = inputs.measure(value, what, whole=test.counts, most=MOST[test])
-    return checked
+    return {leg: checked[leg] for leg in LEGS if leg in checked}  # left, then right
 
 
 def _unit(test: TestKind) -> str:
@@ -161,11 +161,13 @@ class LegTestRecords:
             there = {row[0] for row in db.execute(
                 "SELECT side FROM test_results WHERE test = ? AND abs(taken_ts - ?) < ? "
                 "AND deleted_at IS NULL", (test.value, taken_at.timestamp(), _SAME_INSTANT))}
+            twice = [side.value for side in values if side.value in there]
+            if twice:
+                raise HistoryValueError(
+                    f"The {_unit(test)} test taken at {taken_at.isoformat()} already has a "
+                    f"result for the {' and the '.join(twice)} leg{'s' * (len(twice) > 1)} "
+                    f"(another taking needs another time). {inputs.NOTHING_CHANGED}")
             for side, value in values.items():
-                if side.value in there:
-                    raise HistoryValueError(
-                        f"The {side.value} leg's result of this {_unit(test)} test taken at "
-                        f"{taken_at.isoformat()} is already kept. {inputs.NOTHING_CHANGED}")
                 row = db.execute(
                     "INSERT INTO test_results (taken_at, taken_ts, test, side, value, notes) "
                     "VALUES (?, ?, ?, ?, ?, ?)", (taken_at.isoformat(), taken_at.timestamp(),

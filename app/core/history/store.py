@@ -392,6 +392,8 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
                     db.execute("ROLLBACK")
                 except sqlite3.Error:
                     pass
+            if isinstance(error, HistoryError):
+                raise  # already in words (a value found wrong inside the transaction)
             if isinstance(error, sqlite3.Error):
                 raise HistoryWriteError(self._explain(error, "save")) from error
             if isinstance(error, UnicodeEncodeError):

@@ -12,7 +12,8 @@ import pytest
 
 from isohold.cli import main as isohold
 from isohold.core.history import HistoryStore, SessionRecord, Status
-from isohold.core.history.export import CSV_COLUMNS, csv_text, export_history_file
+from isohold.core.history.export import (CSV_COLUMNS, TEST_CSV_COLUMNS, csv_text,
+                                         export_history_file)
 from isohold.core.history.sample import made_up_sessions
 
 DOC = Path(__file__).resolve().parents[3] / "docs" / "history-csv.md"
@@ -26,9 +27,14 @@ def history():
     return sorted(sessions, key=lambda s: s.started_at, reverse=True)
 
 
+def documented_columns(section: str) -> tuple[str, ...]:
+    text = DOC.read_text().split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
+    return tuple(re.findall(r"^\| `([a-z_]+)` \|", text, flags=re.MULTILINE))
+
+
 def test_every_csv_column_is_documented_in_order():
-    documented = re.findall(r"^\| `([a-z_]+)` \|", DOC.read_text(), flags=re.MULTILINE)
-    assert tuple(documented) == CSV_COLUMNS
+    assert documented_columns("Columns") == CSV_COLUMNS
+    assert documented_columns("Leg tests") == TEST_CSV_COLUMNS
 
 
 def test_csv_has_one_row_per_drill_of_each_session_newest_first(history, tmp_path):

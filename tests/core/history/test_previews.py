@@ -85,14 +85,18 @@ def test_last_time_on_the_setup_page_is_the_last_training_not_a_preview(store):
     assert store.last_session("test").uuid == real.uuid
 
 
-def test_the_export_carries_clock_speed_in_a_new_last_column_old_columns_unchanged():
+def test_the_export_carries_clock_speed_in_a_new_column_after_the_old_ones_unchanged():
     preview, real = session(MONDAY, clock_speed=10.0), session(MONDAY - timedelta(days=1))
     text = csv_text([preview, real])
     header = text.splitlines()[0].split(",")
-    assert header[-1] == "clock_speed" and header == list(CSV_COLUMNS)
+    assert header == list(CSV_COLUMNS)
     assert header[:9] == ["session_uuid", "routine_id", "routine_name", "started_at",
                           "ended_at", "status", "active_s", "paused_s", "total_s"]
-    assert header[-4:-1] == ["tut_s", "ground_contacts", "reached_end"]
+    # version 5's columns, then version 7's clock_speed, then only what version 8 added
+    at = header.index("clock_speed")
+    assert header[at - 3:at] == ["tut_s", "ground_contacts", "reached_end"]
+    assert header[at + 1:] == ["pain_during", "pain_next_morning", "pain_before",
+                               "knees_held", "heels_off"]
     rows = list(csv.DictReader(text.splitlines()))
     by_session = {row["session_uuid"]: row for row in rows if row["drill_position"] == "1"}
     assert by_session[preview.uuid]["clock_speed"] == "10"
