@@ -40,7 +40,7 @@ from isohold.ui.drill_panel import DrillPanel
 from isohold.ui.last_time import last_time_text
 from isohold.ui.plan_file import PAPERS, file_name, paper_for, write_plan
 from isohold.ui.progress_text import contacts_text, recovery_warning, suggestion_text
-from isohold.ui.setup_progress import Progress
+from isohold.ui.setup_progress import Progress, starting_choices
 from isohold.ui.shared.clock_text import duration_text
 from isohold.ui.shared.export_folder import export_start, folder_of
 from isohold.ui.shared.labels import plain_label
@@ -113,17 +113,15 @@ class SetupPage(QWidget):
         self.panels: list[DrillPanel] = []
         self.suggested: list[DrillChoice | None] = []  # by position: the step suggested
         self.last_choices: list[DrillChoice] = []  # by position: last time's choice
-        for number, drill in enumerate(routine.drills, start=1):
-            last = remembered[number - 1] if number <= len(remembered) else None
-            start = last.within(drill) if last is not None else self.defaults.choice(drill)
-            suggested, said = self._suggestion(number - 1, drill)
-            if suggested is not None:
-                self.last_choices.append(self.progress.suggestion_at(number - 1).last
-                                         .within(drill))
-            else:
-                self.last_choices.append(start)
-            self.suggested.append(suggested)
-            panel = DrillPanel(number, drill, suggested or start, said)
+        starts = starting_choices(routine, remembered, self.defaults, progress)
+        for number, (drill, start) in enumerate(zip(routine.drills, starts), start=1):
+            suggestion = progress.suggestion_at(number - 1) if progress is not None else None
+            said = suggestion_text(suggestion, progress.last_drill_at(number - 1, drill.id)) \
+                if suggestion is not None else ""
+            self.suggested.append(start if suggestion is not None else None)
+            self.last_choices.append(suggestion.last.within(drill) if suggestion is not None
+                                     else start)
+            panel = DrillPanel(number, drill, start, said)
             panel.changed.connect(self._update_estimate)
             self.panels.append(panel)
             column.addWidget(panel)
@@ -155,17 +153,6 @@ class SetupPage(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
         return MemoryRow((self.last_time, self.recovery, self.contacts, self.notes, self.status),
                          (self.defaults_button, self.print_button))
-
-    def _suggestion(self, position: int, drill) -> tuple[DrillChoice | None, str]:
-        """The choice suggested for the drill at `position` from the record and its line;
-        (None, "") when there is none (no history of it: the page starts as before)."""
-        suggestion = self.progress.suggestion_at(position) if self.progress else None
-        if suggestion is None or suggestion.last is None:
-            return None, ""
-        said = suggestion_text(suggestion, self.progress.last_drill_at(position, drill.id))
-        if not said:
-            return None, ""
-        return suggestion.choice.within(drill), said
 
     @property
     def has_suggestions(self) -> bool:

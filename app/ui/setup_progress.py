@@ -17,7 +17,8 @@ from isohold.core.history.records import SessionLine, SessionRecord
 from isohold.core.load import LoadCheck, Level, contacts_in, load_check
 from isohold.core.pain import PainCheck, session_pain_check
 from isohold.core.progression import Suggestion, suggest_plan
-from isohold.core.routines import Routine, SessionPlan
+from isohold.core.routines import DrillChoice, Routine, SessionPlan
+from isohold.core.session_defaults import SessionDefaults
 
 RECENT_DAYS = 8  # the week's contacts and the 48 h since the last jump session, with room
 
@@ -35,7 +36,10 @@ class Progress:
     level: str = Level.BEGINNER.value
 
     def suggestion_at(self, position: int) -> Suggestion | None:
-        return self.suggestions[position] if position < len(self.suggestions) else None
+        """The suggestion for the drill at `position` when there is one to offer: the drill
+        has a record to step from (never the first time, nor after a preview)."""
+        found = self.suggestions[position] if position < len(self.suggestions) else None
+        return found if found is not None and found.last is not None else None
 
     def last_drill_at(self, position: int, drill_id: str):
         """The last session's record of the drill at `position` (None: not in it)."""
@@ -48,6 +52,25 @@ class Progress:
         """The plan's ground contacts against the level's guide, the week's contacts and the
         hours since the last intense jump session."""
         return load_check(contacts_in(plan), self.recent, self.now, _level(self.level))
+
+
+def starting_choices(routine: Routine, remembered: Sequence[DrillChoice | None],
+                     defaults: SessionDefaults, progress: Progress | None = None
+                     ) -> tuple[DrillChoice, ...]:
+    """What the setup page starts from, drill by drill (the menu's estimate too): the step
+    suggested from the record, else the choice remembered, else the defaults (with the
+    settings' rests); each within the drill's ranges."""
+    picked = []
+    for position, drill in enumerate(routine.drills):
+        suggestion = progress.suggestion_at(position) if progress is not None else None
+        last = remembered[position] if position < len(remembered) else None
+        if suggestion is not None:
+            picked.append(suggestion.choice.within(drill))
+        elif last is not None:
+            picked.append(last.within(drill))
+        else:
+            picked.append(defaults.choice(drill))
+    return tuple(picked)
 
 
 def _level(level: str) -> Level:

@@ -212,3 +212,19 @@ def test_suggestions_and_the_warning_fit_whole(qtbot, qapp, store, size, scale):
                 assert label.mapTo(viewport, label.rect().topRight()).x() <= viewport.width()
     finally:
         apply_theme(qapp, "dark", 1.0)
+
+
+def test_the_menu_can_start_from_what_the_page_starts_from(qtbot, store):
+    """starting_choices is the page's rule: a card's estimate and its page agree."""
+    from isohold.core.session_defaults import SessionDefaults
+    from isohold.ui.setup_progress import starting_choices
+
+    session(store, ROUTINE, (hold(reps=9), drops(box=45)), knees=True, heels=True)
+    remembered = (hold(reps=7), drops(box=55))
+    progress = progress_from_store(ROUTINE, store, NOW)
+    page = SetupPage(ROUTINE, remembered=remembered, progress=progress)
+    qtbot.addWidget(page)
+    started = starting_choices(ROUTINE, remembered, SessionDefaults(), progress)
+    assert started == page.plan().choices == (hold(reps=10), drops(box=50))
+    # with no record the remembered choices stand, as before
+    assert starting_choices(ROUTINE, remembered, SessionDefaults(), None) == remembered
