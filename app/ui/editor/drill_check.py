@@ -160,9 +160,7 @@ def kept_steps(base: Drill, entry: Mapping[str, Any]) -> list[dict]:
     for step in base.progression:
         name = step.change.value
         if name not in entry and name in ("hold_s", "box_height_cm"):
-            continue
-        if name == "hold_s" and entry.get("kind") != DrillKind.HOLD.value:
-            continue
+            continue  # a paced drill has no hold_s in its entry
         by = step.by
         if (name == "reps" and entry.get("sides") != Sides.BOTH.value and by % 2):
             by += 1
