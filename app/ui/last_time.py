@@ -1,7 +1,8 @@
 """The setup page's "Last time": what the athlete did the last time they did this routine.
 
 One plain line from the history's list line of that session: the day, what was done (completed,
-or stopped early and what was not done), the effort given, the box height jumped from.
+or stopped early and what was not done), the effort and the pain given (during, and the next
+morning), the box height jumped from.
 """
 
 from __future__ import annotations
@@ -36,12 +37,17 @@ def done_text(line: SessionLine) -> str:
 
 
 def last_time_text(line: SessionLine | None, today: date) -> str:
-    """ "Last time (Tue 3 Jun): completed  ·  RPE 7  ·  box 50 cm"; "" without a session."""
+    """ "Last time (Tue 3 Jun): completed  ·  RPE 7  ·  pain 3/10  ·  next morning 1/10  ·
+    box 50 cm" (each only when given); "" without a session."""
     if line is None:
         return ""
     parts = [done_text(line)]
     if line.rpe is not None:
         parts.append(f"RPE\u00a0{line.rpe}")
+    if line.pain_during is not None:
+        parts.append(f"pain\u00a0{line.pain_during}/10")
+    if line.pain_next_morning is not None:
+        parts.append(f"next\u00a0morning\u00a0{line.pain_next_morning}/10")
     if line.box_height_cm is not None:
         parts.append(f"box\u00a0{line.box_height_cm:g}\u00a0cm")
     # a line may break after a "\u00b7", never just before one

@@ -1,12 +1,14 @@
 """The end-of-session summary: done against planned, time under tension (per leg where the legs
-worked apart), ground contacts, and the athlete's notes, effort (RPE) and box height. The
-athlete may correct the reps of a set they counted (a press missed) and may discard the session
-(after a confirmation).
+worked apart), ground contacts, and the athlete's notes, effort (RPE), pain during the session
+(0-10, optional: Silbernagel's pain monitoring) and box height, and for each drill jumped from a
+box whether the knees held and the heels stayed off the ground (yes, no or not given: the
+progression reads them). The athlete may correct the reps of a set they counted (a press missed)
+and may discard the session (after a confirmation).
 
 Keys: on arrival the Notes field has the focus, so typing writes a note at once (one line);
-Enter saves and leaves, Esc too; Tab goes on to the effort, the counts, the box heights and the
-buttons. The screen names these keys. The figures wrap into rows and the table's long cells wrap,
-so the summary never scrolls sideways (it scrolls down at a large text scale). Times are whole
+Enter saves and leaves, Esc too; Tab goes on to the effort, the pain (a digit, Up/Down), the box
+answers (Y or N), the buttons, the counts and the box heights. The screen names these keys.
+The figures wrap into rows and the table's long cells wrap, so the summary never scrolls sideways (it scrolls down at a large text scale). Times are whole
 seconds that add up: each drill's time under tension, and each leg's, sum to the total shown.
 
 A preview (`--speed 10`: the session clock ran 10x fast) is titled as one ("Preview stopped

@@ -395,3 +395,14 @@ def test_cancelling_the_print_dialog_writes_nothing_and_keeps_the_focus_on_print
                                             (QLocale.Country.UnitedKingdom, "A4")])
 def test_the_paper_offered_first_is_the_countrys(country, paper):
     assert paper_for(QLocale(QLocale.Language.English, country)) == paper
+
+
+def test_last_time_says_the_pain_given_during_and_the_next_morning():
+    today = date(2025, 6, 5)
+    line = SessionLine("u", "r", "R", datetime(2025, 6, 4, 7, 0), Status.COMPLETED, 600, 0, 3,
+                       3, 24, 24, 0, 0, 7, None, "", pain_during=3, pain_next_morning=1)
+    assert last_time_text(line, today) == (
+        "Last time (yesterday): completed\u00a0\u00a0\u00b7  RPE\u00a07\u00a0\u00a0\u00b7  "
+        "pain\u00a03/10\u00a0\u00a0\u00b7  next\u00a0morning\u00a01/10")
+    assert "pain" not in last_time_text(line._replace(pain_during=None, pain_next_morning=None),
+                                        today)
