@@ -26,12 +26,16 @@ range did not allow (the box already at its lowest, say). Values only: the scree
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any
+from typing import TYPE_CHECKING
 
 from isohold.core.pain import PainCheck, Readiness, session_pain_check
 from isohold.core.routines import Change, Drill, DrillChoice, DrillKind, Range, Routine, Step
+
+if TYPE_CHECKING:
+    from isohold.core.history.records import DrillRecord, SessionRecord
 
 __all__ = ["Change", "Step", "Why", "Suggestion", "suggest", "suggest_plan", "steps_of",
            "default_steps", "last_choice", "all_done", "BOX_STEP_CM"]
@@ -96,32 +100,31 @@ def steps_of(drill: Drill) -> tuple[Step, ...]:
     return drill.progression or default_steps(drill)
 
 
-def last_choice(drill: Drill, record: Any) -> DrillChoice:
+def last_choice(drill: Drill, record: DrillRecord) -> DrillChoice:
     """Last time's choice from a DrillRecord, within the drill's ranges as they are now: the
     choices it was planned with, the box it was really jumped from."""
     known = set(DrillChoice._fields)
-    saved = {key: value for key, value in (getattr(record, "choices", None) or {}).items()
-             if key in known}
+    saved = {key: value for key, value in (record.choices or {}).items() if key in known}
     try:
         choice = DrillChoice(**{**DrillChoice.defaults(drill)._asdict(), **saved})
     except TypeError:
         choice = DrillChoice.defaults(drill)
     if not saved:
-        choice = choice._replace(reps=getattr(record, "reps_planned", 0) or choice.reps,
-                                 sets=getattr(record, "sets_planned", 0) or choice.sets)
-    box = getattr(record, "box_height_cm", None)
-    if box is not None and drill.box_height_cm is not None:
-        choice = choice._replace(box_height_cm=box)
+        choice = choice._replace(reps=record.reps_planned or choice.reps,
+                                 sets=record.sets_planned or choice.sets)
+    if record.box_height_cm is not None and drill.box_height_cm is not None:
+        choice = choice._replace(box_height_cm=record.box_height_cm)
     return choice.within(drill)
 
 
-def all_done(record: Any) -> bool:
+def all_done(record: DrillRecord) -> bool:
     """Every planned rep of every planned set was done."""
     planned = record.sets_planned * record.reps_planned
     return planned > 0 and record.reps_done >= planned and record.sets_done >= record.sets_planned
 
 
-def suggest(drill: Drill, position: int, last: Any | None, pain: PainCheck | None) -> Suggestion:
+def suggest(drill: Drill, position: int, last: DrillRecord | None,
+            pain: PainCheck | None) -> Suggestion:
     """This time's choice for `drill` at `position`, from its DrillRecord of last time (None:
     no record) and the pain check of last session (None: nothing said)."""
     if last is None:
@@ -140,8 +143,7 @@ def suggest(drill: Drill, position: int, last: Any | None, pain: PainCheck | Non
         return Suggestion(drill.id, position, choice, before, change, direction, why, pain)
 
     uses_box = drill.box_height_cm is not None
-    knees_held = getattr(last, "knees_held", None)
-    heels_off = getattr(last, "heels_off", None)
+    knees_held, heels_off = last.knees_held, last.heels_off
     if uses_box and knees_held is False:
         box = [step for step in steps_of(drill) if step.change is Change.BOX_HEIGHT_CM]
         return moved(_down(drill, before, box or [Step(Change.BOX_HEIGHT_CM, BOX_STEP_CM)]),
@@ -161,7 +163,7 @@ def suggest(drill: Drill, position: int, last: Any | None, pain: PainCheck | Non
                  stopped=Why.AT_TOP_OF_RANGE)
 
 
-def suggest_plan(routine: Routine, last_session: Any | None,
+def suggest_plan(routine: Routine, last_session: SessionRecord | None,
                  pain: PainCheck | None = None) -> list[Suggestion]:
     """A suggestion for each drill of `routine`, in its order, from the SessionRecord of its
     last session. `pain` None: the pain check of that session's own answers. A preview says
@@ -169,13 +171,13 @@ def suggest_plan(routine: Routine, last_session: Any | None,
     if last_session is None:
         return [suggest(drill, position, None, pain)
                 for position, drill in enumerate(routine.drills)]
-    if getattr(last_session, "is_preview", False):
+    if last_session.is_preview:
         return [Suggestion(drill.id, position, DrillChoice.defaults(drill), None, Change.NONE,
                            0, Why.PREVIEW_IGNORED, pain)
                 for position, drill in enumerate(routine.drills)]
     if pain is None:
         pain = session_pain_check(last_session)
-    records = list(getattr(last_session, "drills", ()))
+    records = list(last_session.drills)
     suggestions = []
     for position, drill in enumerate(routine.drills):
         if position < len(records) and records[position].drill_id == drill.id:
@@ -205,19 +207,19 @@ def _by(drill: Drill, step: Step) -> float:
     return step.by
 
 
-def _top(drill: Drill, step: Step, span: Range) -> float:
+def _top(step: Step, span: Range) -> float:
     return span.max if step.max is None else min(step.max, span.max)
 
 
 def _up(drill: Drill, choice: DrillChoice,
-        steps: Any) -> tuple[Change, DrillChoice] | None:
+        steps: tuple[Step, ...]) -> tuple[Change, DrillChoice] | None:
     """The first step below its top, moved one step up; None when all are at the top."""
     for step in steps:
         span = _range(drill, step.change)
         value = _value(choice, step.change)
         if span is None or value is None:
             continue
-        top = _top(drill, step, span)
+        top = _top(step, span)
         if value < top:
             raised = choice._replace(**{step.change.value: _kind(step, min(top, value + _by(
                 drill, step)))}).within(drill)
@@ -227,9 +229,9 @@ def _up(drill: Drill, choice: DrillChoice,
 
 
 def _down(drill: Drill, choice: DrillChoice,
-          steps: Any) -> tuple[Change, DrillChoice] | None:
+          steps: Sequence[Step]) -> tuple[Change, DrillChoice] | None:
     """The last step above its minimum, moved one step down; None when all are at the bottom."""
-    for step in reversed(tuple(steps)):
+    for step in reversed(steps):
         span = _range(drill, step.change)
         value = _value(choice, step.change)
         if span is None or value is None or value <= span.min:
