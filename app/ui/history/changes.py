@@ -19,6 +19,7 @@ from isohold.core.history.shortfall import status_of
 from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
 
 NO_HISTORY = "The history is not available, so this session was not saved."
+NO_HISTORY_TEST = "The history is not available, so this test result was not kept."
 
 
 class HistoryChanges(QObject):
@@ -70,16 +71,17 @@ class HistoryChanges(QObject):
         says ("test", the test's value)."""
         kept: list[TestResult] = []
         error = self._perform("test", str(getattr(test, "value", test)), lambda store: kept.extend(
-            store.add_test(taken_at, test, values_per_side, notes)))
+            store.add_test(taken_at, test, values_per_side, notes)), NO_HISTORY_TEST)
         return kept, error
 
     def delete_test(self, test: TestKind | str, taken_at) -> str:
         return self._perform("test_deleted", str(getattr(test, "value", test)),
-                             lambda store: store.delete_test(test, taken_at))
+                             lambda store: store.delete_test(test, taken_at), NO_HISTORY_TEST)
 
     def undo_delete_test(self, test: TestKind | str, taken_at) -> str:
         return self._perform("test_restored", str(getattr(test, "value", test)),
-                             lambda store: store.undo_delete_test(test, taken_at))
+                             lambda store: store.undo_delete_test(test, taken_at),
+                             NO_HISTORY_TEST)
 
     def discard(self, uuid: str) -> str:
         """An interrupted session thrown away (undoable until Isohold closes, like delete)."""
@@ -118,10 +120,10 @@ class HistoryChanges(QObject):
         page.keep_requested.connect(lambda uuid: settle(self.keep_stopped_early(uuid)))
         page.discard_requested.connect(lambda uuid: settle(self.discard(uuid)))
 
-    def _perform(self, what: str, uuid: str, change) -> str:
+    def _perform(self, what: str, uuid: str, change, unavailable: str = NO_HISTORY) -> str:
         store = self._store()
         if store is None:
-            return NO_HISTORY
+            return unavailable
         try:
             change(store)
         except HistoryError as error:
