@@ -26,6 +26,8 @@ class Side(str, Enum):
     BOTH = "both"
 
 
+# English names, for logs and the media player's title (isohold.platform.mpris); the screens say
+# a phase in the athlete's language from its kind (isohold.ui.session.text.phase_word).
 TITLES = {
     PhaseKind.GET_READY: "Get ready",
     PhaseKind.HOLD: "Hold",
@@ -69,13 +71,3 @@ class Phase:
     @property
     def timed(self) -> bool:
         return self.duration_s is not None
-
-    def describe(self) -> str:
-        """A short line for "next:" and logs, e.g. "Hold, left leg - Sprinter press"."""
-        text = f"Set {self.set_no} of {self.sets}" if self.kind is PhaseKind.SET else self.title
-        if self.side in (Side.LEFT, Side.RIGHT):
-            text += f", {self.side.value} leg"
-        if self.drill is not None and self.kind in (PhaseKind.HOLD, PhaseKind.SET,
-                                                    PhaseKind.NEXT_DRILL):
-            text += f" - {self.drill.name}"
-        return text

@@ -12,14 +12,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from isohold.core.history.records import SessionRecord
-from isohold.ui.shared.clock_text import clock_text
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.language import routine_text
+from isohold.ui.shared.clock_text import clock_text, when_text
+from isohold.ui.shared.labels import Translated, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-KEYS_HINT = "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"
 
-
-class InterruptedSessionPage(QWidget):
+class InterruptedSessionPage(Translated, QWidget):
     """Offers a session the app died in. It asks, by the session's UUID; the window's
     HistoryChanges does it and says here if it could not."""
 
@@ -33,21 +32,22 @@ class InterruptedSessionPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 36, 48, 36)
         layout.setSpacing(16)
-        title = plain_label("A session was interrupted", "interruptedTitle")
+        title = plain_label(self.tr("A session was interrupted"), "interruptedTitle")
         title.setProperty("role", "title")
         layout.addWidget(title)
-        when = record.started_at.strftime("%a %d %b %Y, %H:%M")
+        when = when_text(record.started_at)
         done = sum(d.reps_done for d in record.drills)
         planned = sum(d.reps_planned_total for d in record.drills)
-        self.details = plain_label(
-            f"{record.routine_name}, started {when}.\n"
-            f"{clock_text(record.active_s, 'spent')} done, {done} of {planned} reps, before Isohold "
-            "closed unexpectedly.", "interruptedDetails")
+        self.details = plain_label(filled(
+            self.tr("%1, started %2.\n%3 done, %4 of %n rep(s), before Isohold closed "
+                    "unexpectedly.", "", planned),
+            routine_text(record.routine_id, "name", record.routine_name), when,
+            clock_text(record.active_s, 'spent'), done), "interruptedDetails")
         layout.addWidget(self.details)
         row = QHBoxLayout()
-        self.resume_button = QPushButton("Resume where it stopped", objectName="resume")
-        self.keep_button = QPushButton("Keep as stopped early", objectName="keep")
-        self.discard_button = QPushButton("Discard it", objectName="discard")
+        self.resume_button = QPushButton(self.tr("Resume where it stopped"), objectName="resume")
+        self.keep_button = QPushButton(self.tr("Keep as stopped early"), objectName="keep")
+        self.discard_button = QPushButton(self.tr("Discard it"), objectName="discard")
         self.resume_button.clicked.connect(self.resume)
         self.keep_button.clicked.connect(self.keep)
         self.discard_button.clicked.connect(self.discard)
@@ -60,7 +60,8 @@ class InterruptedSessionPage(QWidget):
         self.message.setVisible(False)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        layout.addWidget(plain_label(KEYS_HINT, "interruptedKeys"))
+        layout.addWidget(plain_label(self.tr(
+            "R resume   \u00b7   K keep as stopped early   \u00b7   D discard"), "interruptedKeys"))
         theme, scale = current_theme(), current_text_scale()
         self.setStyleSheet(f"""
             QWidget#interrupted {{ background: {theme.window}; }}

@@ -21,8 +21,9 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, 
 
 from isohold.core.routines import Drill, DrillChoice, DrillKind, SessionPlan, Sides
 from isohold.core.timeline import estimate_s
-from isohold.ui.shared.clock_text import duration_text
-from isohold.ui.shared.labels import plural
+from isohold.ui.language import translated_routine
+from isohold.ui.shared.clock_text import length_text
+from isohold.ui.shared.labels import Words, filled, number
 
 PAGES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 MARGIN_MM = 12
@@ -31,6 +32,10 @@ DPI = 300
 SIZES = {"title": 30, "about": 13, "drill": 21, "numbers": 19, "cue": 15, "text": 12.5}
 SMALLEST = 0.55  # of full scale: about 11 pt drill names, 7 pt text
 INK, FAINT, RULE = QColor("#000000"), QColor("#444444"), QColor("#999999")
+
+
+class PrintPlanText(Words):
+    """The printed plan's words."""
 
 
 class Line(NamedTuple):
@@ -48,7 +53,7 @@ def write_plan_pdf(plan: SessionPlan, path: Path | str, page: str = "A4") -> Pat
     """Write the plan of `plan.routine` with its choices as a one-page PDF at `path`."""
     writer = QPdfWriter(str(path))
     writer.setResolution(DPI)
-    writer.setTitle(plan.routine.name)
+    writer.setTitle(translated_routine(plan.routine).name)
     writer.setCreator("Isohold")
     writer.setPageLayout(QPageLayout(QPageSize(PAGES[page]), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
@@ -65,12 +70,12 @@ def write_plan_pdf(plan: SessionPlan, path: Path | str, page: str = "A4") -> Pat
 
 def plan_lines(plan: SessionPlan, how: bool = True, cautions: bool = True) -> list[Line]:
     """The page's paragraphs, top to bottom."""
-    routine = plan.routine
+    routine = translated_routine(plan.routine)
     lines = [Line(routine.name, "title", bold=True)]
-    about = f"About {duration_text(estimate_s(plan)).removeprefix('about ')}"
-    about += f" · {plural(len(routine.drills), 'drill')}"
+    about = filled(PrintPlanText.tr("About %1 · %n drill(s)", "", len(routine.drills)),
+                   length_text(estimate_s(plan)))
     if routine.equipment:
-        about += f" · You need: {', '.join(routine.equipment)}"
+        about += " · " + filled(PrintPlanText.tr("You need: %1"), ", ".join(routine.equipment))
     lines.append(Line(about, "about", 4))
     if routine.description:
         lines.append(Line(routine.description, "text", 2, italic=True))
@@ -81,28 +86,32 @@ def plan_lines(plan: SessionPlan, how: bool = True, cautions: bool = True) -> li
         pauses = pauses_text(drill, choice, plan.routine.next_drill_s, position)
         if pauses:
             lines.append(Line(pauses, "text", 1, indent=True))
-        lines.append(Line(f"“{drill.cue}”", "cue", 3, italic=True, indent=True))
+        lines.append(Line(filled(PrintPlanText.tr("“%1”", "the cue, quoted"), drill.cue), "cue",
+                          3, italic=True, indent=True))
         if how and drill.how:
             lines.append(Line(drill.how, "text", 2, indent=True))
         if cautions:
-            lines += [Line(f"Careful: {caution}", "text", 2, bold=True, indent=True)
-                      for caution in drill.cautions]
+            lines += [Line(filled(PrintPlanText.tr("Careful: %1"), caution), "text", 2,
+                           bold=True, indent=True) for caution in drill.cautions]
     return lines
 
 
 def numbers_text(drill: Drill, choice: DrillChoice) -> str:
     """ "3 sets × 6 reps · box 50 cm", "1 set × 8 reps × 10 s hold", "... (4 each leg)"."""
-    parts = [f"{plural(choice.sets, 'set')} × {plural(choice.reps, 'rep')}"]
+    work = filled(PrintPlanText.tr("%1 × %2", "sets times reps"),
+                  PrintPlanText.tr("%n set(s)", "", choice.sets),
+                  PrintPlanText.tr("%n rep(s)", "", choice.reps))
     if drill.kind is DrillKind.HOLD and choice.hold_s is not None:
-        parts[0] += f" × {_number(choice.hold_s)} s hold"
+        work = filled(PrintPlanText.tr("%1 × %2 s hold"), work, _number(choice.hold_s))
     if drill.sides is Sides.ALTERNATE:
-        parts[0] += f" ({choice.reps // 2} each leg, left first)"
+        work = filled(PrintPlanText.tr("%1 (%2 each leg, left first)"), work, choice.reps // 2)
     elif drill.sides is Sides.LEFT_THEN_RIGHT:
-        parts[0] += f" ({choice.reps // 2} left, then {choice.reps // 2} right)"
+        work = filled(PrintPlanText.tr("%1 (%2 left, then %2 right)"), work, choice.reps // 2)
+    parts = [work]
     if drill.cadence_s:
-        parts.append(f"a beat every {_number(drill.cadence_s)} s")
+        parts.append(filled(PrintPlanText.tr("a beat every %1 s"), _number(drill.cadence_s)))
     if choice.box_height_cm is not None:
-        parts.append(f"box {_number(choice.box_height_cm)} cm")
+        parts.append(filled(PrintPlanText.tr("box %1 cm"), _number(choice.box_height_cm)))
     return " · ".join(parts)
 
 
@@ -111,18 +120,19 @@ def pauses_text(drill: Drill, choice: DrillChoice, next_drill_s: float, position
     parts = []
     if drill.kind is DrillKind.HOLD and choice.reps > 1:
         if drill.sides is not Sides.ALTERNATE and choice.reset_s > 0:
-            parts.append(f"{_number(choice.reset_s)} s between reps")
+            parts.append(filled(PrintPlanText.tr("%1 s between reps"), _number(choice.reset_s)))
         if drill.sides.one_at_a_time and choice.switch_s > 0:
-            parts.append(f"{_number(choice.switch_s)} s to switch legs")
+            parts.append(filled(PrintPlanText.tr("%1 s to switch legs"),
+                                _number(choice.switch_s)))
     if choice.sets > 1 and choice.rest_s > 0:
-        parts.append(f"{_number(choice.rest_s)} s rest between sets")
+        parts.append(filled(PrintPlanText.tr("%1 s rest between sets"), _number(choice.rest_s)))
     if position > 0 and next_drill_s > 0:
-        parts.insert(0, f"{_number(next_drill_s)} s to get in place")
+        parts.insert(0, filled(PrintPlanText.tr("%1 s to get in place"), _number(next_drill_s)))
     return " · ".join(parts)
 
 
 def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    return number(value)
 
 
 # -- drawing -----------------------------------------------------------------------------------

@@ -15,15 +15,19 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineEdit,
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
-from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord, preview_label
-from isohold.ui.history.table import DATE, NONE, cell_text, unbroken
-from isohold.ui.shared.clock_text import clock_text
-from isohold.ui.shared.labels import plain_label, plural
+from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord
+from isohold.ui.history.table import NONE, unbroken
+from isohold.ui.language import drill_text, routine_text
+from isohold.ui.shared.clock_text import clock_text, when_text
+from isohold.ui.shared.labels import (Translated, Words, counted, filled, number, plain_label,
+                                      preview_text, status_text)
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-RPE_HELP = "1 very easy \u2013 10 maximal; empty if not given"
-KEYS_HINT = "Enter saves   \u00b7   Esc closes"
 NOTES_MAX = 2000  # as on the summary
+
+
+class SessionWindowText(Words):
+    """The words of a session's window outside its widgets."""
 
 
 class NotesField(QLineEdit):
@@ -50,22 +54,26 @@ def rpe_from_text(text: str) -> tuple[int | None, str]:
         return None, ""
     if typed.isdigit() and 1 <= int(typed) <= 10:
         return int(typed), ""
-    return None, (f"RPE: \u201c{typed}\u201d is not an effort from 1 to 10. Type a whole number "
-                  "from 1 (very easy) to 10 (maximal), or leave it empty.")
+    return None, filled(SessionWindowText.tr(
+        "RPE: \u201c%1\u201d is not an effort from 1 to 10. Type a whole number from 1 "
+        "(very easy) to 10 (maximal), or leave it empty."), typed)
 
 
-class SessionWindow(QDialog):
+class SessionWindow(Translated, QDialog):
     save_requested = Signal(str, str, object)  # UUID, notes, RPE (int 1-10 or None)
 
     def __init__(self, line: SessionLine, record: SessionRecord | None, read_only: bool = False,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="sessionWindow")
         self.line = line
-        self.setWindowTitle(f"Session of {cell_text(line, DATE)}")
+        when = when_text(line.started_at, "  ")
+        self.setWindowTitle(filled(self.tr("Session of %1"), when))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 14)
         layout.setSpacing(10)
-        title = plain_label(f"{line.routine_name}, {cell_text(line, DATE)}", "sessionTitle")
+        routine = routine_text(line.routine_id, "name", line.routine_name)
+        title = plain_label(filled(self.tr("%1, %2", "routine, date"), routine, when),
+                            "sessionTitle")
         layout.addWidget(title)
         layout.addWidget(plain_label(self._summary_text(), "sessionFacts"))
         self.preview_note = None
@@ -80,25 +88,30 @@ class SessionWindow(QDialog):
         layout.addLayout(self._buttons(read_only))
         self._restyle()
         if read_only:
-            self.show_message("The history is read-only: the notes and RPE can be read here "
-                              "but not changed.")
+            self.show_message(self.tr("The history is read-only: the notes and RPE can be "
+                                      "read here but not changed."))
         self.notes.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- building ---------------------------------------------------------------------------
     def _summary_text(self) -> str:
         line = self.line
-        parts = [line.status.label, f"{clock_text(line.total_s, 'spent')} in all"]
+        status = status_text(line.status)
+        spent = clock_text(line.total_s, 'spent')
+        parts = [status, filled(self.tr("%1 in all"), spent)]
         if line.is_preview:
-            parts[:2] = [f"{preview_label(line.clock_speed)}, {line.status.label.lower()}",
-                         f"{clock_text(line.total_s, 'spent')} on the session clock",
-                         f"{clock_text(line.total_s / line.clock_speed, 'spent')} real time"]
+            parts[:2] = [filled(self.tr("%1, %2", "preview, status"),
+                                preview_text(line.clock_speed), status.lower()),
+                         filled(self.tr("%1 on the session clock"), spent),
+                         filled(self.tr("%1 real time"),
+                                clock_text(line.total_s / line.clock_speed, 'spent'))]
         if line.paused_s:
-            parts.append(f"{clock_text(line.paused_s, 'spent')} paused")
+            parts.append(filled(self.tr("%1 paused"), clock_text(line.paused_s, 'spent')))
         if line.tut_s:
-            parts.append(f"{clock_text(line.tut_s, 'spent')} under tension")
+            parts.append(filled(self.tr("%1 under tension"), clock_text(line.tut_s, 'spent')))
         if line.ground_contacts:
-            parts.append(plural(line.ground_contacts, "ground contact"))
-        parts.append(f"{line.sets_done} of {plural(line.sets_planned, 'set')} done")
+            parts.append(counted("ground contact", line.ground_contacts))
+        parts.append(filled(self.tr("%1 of %n set(s) done", "", line.sets_planned),
+                            line.sets_done))
         return unbroken(*parts)
 
     def _drills(self, record: SessionRecord | None) -> QWidget:
@@ -110,14 +123,17 @@ class SessionWindow(QDialog):
         grid.setVerticalSpacing(6)
         self.drill_rows: list[list[str]] = []  # the texts shown, for tests
         if record is None or not record.drills:
-            why = ("The drills of this session could not be read from the history file."
-                   if record is None else "No drills were recorded for this session.")
+            why = (self.tr("The drills of this session could not be read from the history file.")
+                   if record is None else self.tr("No drills were recorded for this session."))
             grid.addWidget(plain_label(why, "drillCell"), 0, 0)
         else:
-            for column, heading in enumerate(("Drill", "Sets", "Reps", "Done")):
+            headings = (self.tr("Drill"), self.tr("Sets"), self.tr("Reps"), self.tr("Done"))
+            for column, heading in enumerate(headings):
                 grid.addWidget(plain_label(heading, "columnHeading", wrap=False), 0, column)
             for row, drill in enumerate(record.drills, start=1):
-                texts = [drill.name, f"{drill.sets_done} of {drill.sets_planned}",
+                texts = [drill_text(drill.drill_id, "name", drill.name),
+                         filled(self.tr("%1 of %2", "sets done of planned"), drill.sets_done,
+                                drill.sets_planned),
                          reps_text(drill), work_text(drill)]
                 for column, text in enumerate(texts):
                     grid.addWidget(plain_label(text, "drillCell", wrap=column in (0, 3)),
@@ -136,17 +152,17 @@ class SessionWindow(QDialog):
     def _inputs(self, line: SessionLine, read_only: bool) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        notes_label = plain_label("Notes", wrap=False)
+        notes_label = plain_label(self.tr("Notes"), wrap=False)
         self.notes = NotesField(line.notes)
         self.notes.setMaxLength(max(NOTES_MAX, len(line.notes)))
-        self.notes.setPlaceholderText("How did it feel? Anything to remember")
+        self.notes.setPlaceholderText(self.tr("How did it feel? Anything to remember"))
         self.notes.setReadOnly(read_only)
         notes_label.setBuddy(self.notes)
-        rpe_label = plain_label("RPE", wrap=False)
+        rpe_label = plain_label(self.tr("RPE"), wrap=False)
         self.rpe = QLineEdit("" if line.rpe is None else str(line.rpe), objectName="rpe")
-        self.rpe.setToolTip(RPE_HELP)
+        self.rpe.setToolTip(self.tr("1 very easy \u2013 10 maximal; empty if not given"))
         self.rpe.setPlaceholderText("1-10")
-        self.rpe.setAccessibleName("RPE, effort from 1 to 10")
+        self.rpe.setAccessibleName(self.tr("RPE, effort from 1 to 10"))
         self.rpe.setMaxLength(6)
         self.rpe.setFixedWidth(self.rpe.fontMetrics().horizontalAdvance("10000") + 24)
         self.rpe.setReadOnly(read_only)
@@ -162,16 +178,18 @@ class SessionWindow(QDialog):
 
     def _buttons(self, read_only: bool) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.save_button = QPushButton("Save", objectName="save")
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
         self.save_button.setDefault(True)  # Enter in the notes or the RPE saves
         self.save_button.clicked.connect(self.save)
         self.save_button.setVisible(not read_only)
-        self.close_button = QPushButton("Close" if read_only else "Cancel", objectName="cancel")
+        self.close_button = QPushButton(self.tr("Close") if read_only else self.tr("Cancel"),
+                                        objectName="cancel")
         self.close_button.clicked.connect(self.reject)
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
         row.addSpacing(16)
-        hint = plain_label("Esc closes" if read_only else KEYS_HINT, "sessionKeys")
+        hint = plain_label(self.tr("Esc closes") if read_only
+                           else self.tr("Enter saves   \u00b7   Esc closes"), "sessionKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(hint, 1)
         return row
@@ -214,7 +232,7 @@ class SessionWindow(QDialog):
 
     def failed(self, error: str) -> None:
         """The change could not be saved: say why; what was typed stays."""
-        self.show_message(f"Not saved: {error}")
+        self.show_message(filled(self.tr("Not saved: %1"), error))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -227,12 +245,13 @@ class SessionWindow(QDialog):
         super().reject()
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard changes",
-                          "Close without saving the changes to the notes and RPE?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard changes"),
+                          self.tr("Close without saving the changes to the notes and RPE?"),
                           QMessageBox.StandardButton.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        discard = box.addButton("Discard changes", QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        discard = box.addButton(self.tr("Discard changes"),
+                                QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()
@@ -241,16 +260,21 @@ class SessionWindow(QDialog):
 
 def preview_note(clock_speed: float) -> str:
     """What a preview's window says of it: not training, and which clock its times are on."""
-    return (f"A preview: the session clock ran {clock_speed:g}\u00d7 as fast as real time, so "
-            "the times here are session-clock time. It is not counted in the weekly totals, "
-            "the streak or the charts.")
+    return filled(SessionWindowText.tr(
+        "A preview: the session clock ran %1\u00d7 as fast as real time, so the times here are "
+        "session-clock time. It is not counted in the weekly totals, the streak or the "
+        "charts."), f"{clock_speed:g}")
 
 
 def reps_text(drill: DrillRecord) -> str:
-    things = "hold" if drill.is_hold else "rep"
-    text = f"{drill.reps_done} of {plural(drill.reps_planned_total, things)}"
+    if drill.is_hold:
+        text = SessionWindowText.tr("%1 of %n hold(s)", "", drill.reps_planned_total)
+    else:
+        text = SessionWindowText.tr("%1 of %n rep(s)", "", drill.reps_planned_total)
+    text = filled(text, drill.reps_done)
     if drill.has_sides:
-        text += f" ({drill.reps_left} left, {drill.reps_right} right)"
+        text = filled(SessionWindowText.tr("%1 (%2 left, %3 right)"), text, drill.reps_left,
+                      drill.reps_right)
     return text
 
 
@@ -258,14 +282,16 @@ def work_text(drill: DrillRecord) -> str:
     """Held time for holds (each leg where they worked apart); contacts, time in sets and the
     box for the rest."""
     if drill.is_hold:
-        text = f"{clock_text(drill.tut_s, 'spent')} held"
+        text = filled(SessionWindowText.tr("%1 held"), clock_text(drill.tut_s, 'spent'))
         if drill.has_sides:
-            text += (f" (left {clock_text(drill.hold_left_s, 'spent')}, right "
-                     f"{clock_text(drill.hold_right_s, 'spent')})")
+            text = filled(SessionWindowText.tr("%1 (left %2, right %3)"), text,
+                          clock_text(drill.hold_left_s, 'spent'),
+                          clock_text(drill.hold_right_s, 'spent'))
         return text
-    parts = [f"{clock_text(drill.set_s, 'spent')} in sets"] if drill.set_s else []
+    parts = ([filled(SessionWindowText.tr("%1 in sets"), clock_text(drill.set_s, 'spent'))]
+             if drill.set_s else [])
     if drill.contacts_per_rep:
-        parts.append(plural(drill.ground_contacts, "contact").replace(" ", "\u00a0"))
+        parts.append(counted("contact", drill.ground_contacts).replace(" ", "\u00a0"))
     if drill.box_height_cm is not None:
-        parts.append(f"box {drill.box_height_cm:g}\u00a0cm")
+        parts.append(filled(SessionWindowText.tr("box %1\u00a0cm"), number(drill.box_height_cm)))
     return ", ".join(parts) or NONE

@@ -117,6 +117,13 @@ class BigDigits(QWidget):
         caption_font = QFont(self.font())
         area = self.digit_area()
         caption_font.setPixelSize(max(12, int(area.height() * self.CAPTION_SHARE * 0.62)))
+        # Every caption whole within its part, in one size: a longer language's words shrink
+        # the type (down to 12 px), never cut it.
+        for (_, caption), part_w in zip(self.parts, self._widths()):
+            wide = QFontMetricsF(caption_font).horizontalAdvance(caption)
+            if caption and wide > part_w * 0.96 and caption_font.pixelSize() > 12:
+                caption_font.setPixelSize(max(12, int(caption_font.pixelSize() * part_w * 0.96
+                                                      / wide)))
         caption_h = QFontMetricsF(caption_font).height() if captioned else 0.0
         gap = caption_h * 0.3
         # Centre the digits' ink (not the font's line box), with any captions under it.
@@ -143,7 +150,7 @@ class PauseBand(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.title = "PAUSED"
+        self.title = self.tr("PAUSED")
         self.detail = ""
         self.background = QColor("#15171c")
         self.colour = QColor("#f2f2f2")

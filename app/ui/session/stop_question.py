@@ -18,13 +18,6 @@ STOP_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown, Qt.Key.Ke
 GO_ON_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_N, Qt.Key.Key_PageUp, Qt.Key.Key_F5}
 DEBOUNCE_MS = 250
 
-ASKING = ("Stop this session now?\nWhat you have done so far is kept.\n\n"
-          "Stop: Enter, or the clicker's next (▶).\n"
-          "Go on: Esc or N, or the clicker's back (◀).")
-CLOSING = ("Close Isohold in the middle of a session?\nStop it and keep what you have done "
-           "(the summary comes next), or go on with the session.\n\n"
-           "Stop and keep: Enter, or the clicker's next (▶).\n"
-           "Go on: Esc or N, or the clicker's back (◀).")
 
 
 class StopQuestion(QMessageBox):
@@ -33,17 +26,29 @@ class StopQuestion(QMessageBox):
     def __init__(self, parent: QWidget, closing: bool = False,
                  asked_by: tuple[int, int] | None = None) -> None:
         """`asked_by`: the key and timestamp (ms) of the press that asked, if a key did."""
-        super().__init__(QMessageBox.Icon.Question, "Stop the session?",
-                         CLOSING if closing else ASKING,
+        super().__init__(QMessageBox.Icon.Question, "", "",
                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+        self.setWindowTitle(self.tr("Stop the session?"))
+        if closing:
+            self.setText(self.tr(
+                "Close Isohold in the middle of a session?\nStop it and keep what you have "
+                "done (the summary comes next), or go on with the session.\n\n"
+                "Stop and keep: Enter, or the clicker's next (▶).\n"
+                "Go on: Esc or N, or the clicker's back (◀)."))
+        else:
+            self.setText(self.tr(
+                "Stop this session now?\nWhat you have done so far is kept.\n\n"
+                "Stop: Enter, or the clicker's next (▶).\n"
+                "Go on: Esc or N, or the clicker's back (◀)."))
         self.setObjectName("stopQuestion")
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.closing = closing
         self.asked_by = asked_by
         self.yes = self.button(QMessageBox.StandardButton.Yes)
         self.no = self.button(QMessageBox.StandardButton.No)
-        self.yes.setText("Stop and keep" if closing else "Yes, stop")  # the text names the keys
-        self.no.setText("Go on" if closing else "No, go on")
+        # the text names the keys
+        self.yes.setText(self.tr("Stop and keep") if closing else self.tr("Yes, stop"))
+        self.no.setText(self.tr("Go on") if closing else self.tr("No, go on"))
         self.setDefaultButton(self.yes)
         self.setEscapeButton(self.no)
 

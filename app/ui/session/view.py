@@ -28,8 +28,9 @@ from isohold.platform.screensaver import ScreenAwake
 from isohold.ui.session.style import FIT_FLOOR, big_px, drill_share, session_stylesheet
 from isohold.core.history.shortfall import Shortfall
 from isohold.ui.session.text import (box_text, counter_text, drill_text, next_button_text,
-                                 next_text, plan_text, result_text, set_parts, side_text,
-                                 sound_text, status_notes, title_text)
+                                     next_text, plan_text, result_text, set_parts, side_shown,
+                                     side_word, sound_text, status_notes, title_text)
+from isohold.ui.shared.labels import filled
 from isohold.ui.theme import current_text_scale, current_theme
 
 PAUSE_KEYS = {Qt.Key.Key_Space, Qt.Key.Key_B, Qt.Key.Key_Period}
@@ -75,6 +76,7 @@ class SessionView(QWidget):
         self.session_left = self.timeline.estimated_s
         self.muted = muted
         self.over = ""  # "finished" or "stopped" once the session has ended
+        self.side: Side | None = None  # the leg the side badge shows
         self.completed: bool | None = None  # by the same rule, once the session has ended
         self.done_share: int | None = None  # % of the planned holds and reps done, at the end
         self.stop_box: StopQuestion | None = None
@@ -140,11 +142,11 @@ class SessionView(QWidget):
         info.addWidget(self.bar, 1, Qt.AlignmentFlag.AlignVCenter)
         info.addWidget(self.time_left_label)
 
-        self.back_button = self._button("◀  Back", self.back)
-        self.pause_button = self._button("Pause", self.toggle_pause)
-        self.next_button = self._button("Next  ▶", self.next)
-        self.stop_button = self._button("Stop", self.ask_to_stop)
-        self.mute_button = self._button("Mute", self.toggle_mute)
+        self.back_button = self._button(self.tr("◀  Back"), self.back)
+        self.pause_button = self._button(self.tr("Pause"), self.toggle_pause)
+        self.next_button = self._button(self.tr("Next  ▶"), self.next)
+        self.stop_button = self._button(self.tr("Stop"), self.ask_to_stop)
+        self.mute_button = self._button(self.tr("Mute"), self.toggle_mute)
         buttons = QHBoxLayout()
         for button in (self.back_button, self.pause_button, self.next_button,
                        self.stop_button, self.mute_button):
@@ -176,7 +178,7 @@ class SessionView(QWidget):
         self.time_left, self.time_in = phase.duration_s, 0.0
         self.title_label.setText(title_text(phase))
         choice = self._choice(phase)
-        self._place_badges(side_text(phase, following), box_text(phase, choice))
+        self._place_badges(side_shown(phase, following), box_text(phase, choice))
         self.drill_label.setText(drill_text(phase))
         lead_in = phase.kind in (PhaseKind.GET_READY, PhaseKind.NEXT_DRILL)
         self.plan_label.setText(plan_text(phase.drill, choice) if lead_in else "")
@@ -195,7 +197,7 @@ class SessionView(QWidget):
         self.time_left, self.time_in, self.session_left = left, elapsed, session_left
         self._refresh_time()
         if not self.pause_band.isHidden():  # the band covers the digits: it says the time left itself
-            self.pause_band.set_message("PAUSED", self._pause_detail())
+            self.pause_band.set_message(self.tr("PAUSED"), self._pause_detail())
 
     def _choice(self, phase: Phase):
         """What the athlete chose at setup for this phase's drill (reps, box height...)."""
@@ -208,8 +210,8 @@ class SessionView(QWidget):
         frozen time left shows under the band."""
         parts = []
         if self.pause_reason == SLEPT:
-            parts.append("The computer slept. The session waited here.")
-        parts.append("Space to resume")
+            parts.append(self.tr("The computer slept. The session waited here."))
+        parts.append(self.tr("Space to resume"))
         return "  ".join(parts)
 
     def _on_rep(self, count: int) -> None:
@@ -217,15 +219,16 @@ class SessionView(QWidget):
         self._refresh_counter()
         self._refresh_time()
 
-    def _place_badges(self, side: str, box: str) -> None:
+    def _place_badges(self, side: Side | None, box: str) -> None:
         """The side badge on the side of the leg it names; the box badge on the other."""
-        for badge, text in ((self.side_label, side), (self.box_label, box)):
+        self.side = side
+        for badge, text in ((self.side_label, side_word(side)), (self.box_label, box)):
             badge.setText(text)
             self.top.removeWidget(badge)
             badge.setVisible(bool(text))
-        right = side == "" or "LEFT" in side  # where the box goes: away from the side badge
-        if side:
-            self.top.insertWidget(0 if "LEFT" in side else 1, self.side_label, 0,
+        right = side is not Side.RIGHT  # where the box goes: away from the side badge
+        if side is not None:
+            self.top.insertWidget(0 if side is Side.LEFT else 1, self.side_label, 0,
                                   Qt.AlignmentFlag.AlignVCenter)
         if box:
             self.top.insertWidget(self.top.count() if right else 0, self.box_label, 0,
@@ -234,8 +237,7 @@ class SessionView(QWidget):
 
     def side_shown(self) -> Side | None:
         """The leg the side banner points at, if it shows one."""
-        text = self.side_label.text() if self.side_label.isVisibleTo(self) else ""
-        return Side.LEFT if "LEFT" in text else Side.RIGHT if "RIGHT" in text else None
+        return self.side if self.side_label.isVisibleTo(self) else None
 
     def _refresh_counter(self) -> None:
         self.counter_label.setText(counter_text(self.phase, self.reps, len(self.timeline.plan.routine.drills)))
@@ -249,7 +251,9 @@ class SessionView(QWidget):
             if done or self.done_share is None:
                 self.countdown.set_text("✓" if done else "")
             else:  # how much of the planned work was done, under the line that says what not
-                self.countdown.set_parts([(f"{self.done_share}%", "of the planned work done")])
+                self.countdown.set_parts([(filled(self.tr("%1%", "a share done"),
+                                                  self.done_share),
+                                           self.tr("of the planned work done"))])
         elif phase.user_paced:
             self.countdown.set_parts(set_parts(phase, self.reps,
                                                clock_text(self.time_in, "up")))
@@ -258,16 +262,17 @@ class SessionView(QWidget):
         total = self.timeline.estimated_s
         left = 0.0 if self.over else self.session_left
         self.bar.set_fraction(1.0 - left / total if total > 0 else 1.0)
-        self.time_left_label.setText(f"{clock_text(left, minutes=True)} left")
+        self.time_left_label.setText(filled(self.tr("%1 left", "time left in the session"),
+                                            clock_text(left, minutes=True)))
 
     def _on_paused(self, reason: str) -> None:
         self.pause_reason = reason
-        self.pause_band.set_message("PAUSED", self._pause_detail())
+        self.pause_band.set_message(self.tr("PAUSED"), self._pause_detail())
         self.countdown.reserve_top(PAUSE_SHARE)
         self._place_pause_band()
         self.pause_band.show()
         self.pause_band.raise_()
-        self.pause_button.setText("Resume")
+        self.pause_button.setText(self.tr("Resume"))
         self._refresh_time()
 
     def _place_pause_band(self) -> None:
@@ -278,25 +283,25 @@ class SessionView(QWidget):
     def _on_resumed(self) -> None:
         self.pause_band.hide()
         self.countdown.reserve_top(0.0)
-        self.pause_button.setText("Pause")
+        self.pause_button.setText(self.tr("Pause"))
 
     def _on_over(self, how: str) -> None:
         self.over = how
         self.awake.release()
         self.pause_band.hide()
         self.countdown.reserve_top(0.0)
-        self._place_badges("", "")  # no leg, no box: nothing more to do
+        self._place_badges(None, "")  # no leg, no box: nothing more to do
         self.plan_label.hide()
         if how == "stopped":
-            self.title_label.setText("STOPPED")
-            self.drill_label.setText("Stopped early. What you did is kept.")
-        self.counter_label.setText("Enter: summary")
+            self.title_label.setText(self.tr("STOPPED"))
+            self.drill_label.setText(self.tr("Stopped early. What you did is kept."))
+        self.counter_label.setText(self.tr("Enter: summary"))
         self.next_label.setText("")
-        self.pause_button.setText("Pause")
-        self.next_button.setText("Next  ▶")  # not a set's "+1 rep" any more
+        self.pause_button.setText(self.tr("Pause"))
+        self.next_button.setText(self.tr("Next  ▶"))  # not a set's "+1 rep" any more
         for button in (self.back_button, self.pause_button, self.next_button):
             button.setEnabled(False)
-        self.stop_button.setText("Summary")  # what Enter does here too
+        self.stop_button.setText(self.tr("Summary"))  # what Enter does here too
         self.restyle()
         if self.stop_box is not None:
             self.stop_box.done(QMessageBox.StandardButton.No)
@@ -312,9 +317,9 @@ class SessionView(QWidget):
             done = max(0, planned - short.holds - short.reps)
             self.done_share = round(100 * done / planned)
         if completed:
-            self.title_label.setText("DONE")
+            self.title_label.setText(self.tr("DONE"))
         else:
-            self.title_label.setText("STOPPED EARLY")
+            self.title_label.setText(self.tr("STOPPED EARLY"))
         self.drill_label.setText(result)
         self.restyle()
         self._refresh_time()
@@ -406,7 +411,7 @@ class SessionView(QWidget):
     def set_muted(self, muted: bool) -> None:
         """Show the mute state, as the cue player (its owner) says it is."""
         self.muted = muted
-        self.mute_button.setText("Muted (M)" if muted else "Mute")
+        self.mute_button.setText(self.tr("Muted (M)") if muted else self.tr("Mute"))
         self.mute_button.setProperty("muted", muted)  # drawn filled: the sound is off
         self.mute_button.style().unpolish(self.mute_button)
         self.mute_button.style().polish(self.mute_button)

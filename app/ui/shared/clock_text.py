@@ -13,7 +13,10 @@ other text) or at a minute or more it reads m:ss, and from an hour h:mm:ss.
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from typing import Literal
+
+from isohold.ui.shared.labels import ClockWords, filled
 
 Counting = Literal["down", "up", "spent"]
 
@@ -38,8 +41,23 @@ def clock_text(seconds: float, counting: Counting = "down", *, minutes: bool = F
     return str(whole)
 
 
+def length_text(seconds: float) -> str:
+    """How long, rounded as an athlete says it: "14 min", "50 s"."""
+    if seconds < 60:
+        return filled(ClockWords.tr("%1 s"), round(seconds))
+    return filled(ClockWords.tr("%1 min"), round(seconds / 60))
+
+
 def duration_text(seconds: float) -> str:
     """How long a session will take, as an athlete says it: "about 14 min", "about 50 s"."""
-    if seconds < 60:
-        return f"about {round(seconds)} s"
-    return f"about {round(seconds / 60)} min"
+    return filled(ClockWords.tr("about %1", "about 14 min"), length_text(seconds))
+
+
+def when_text(moment: datetime, between: str = ", ") -> str:
+    """A moment as the language writes a day and a time: "Mon 30 Nov 2026, 11:40",
+    "Mo. 30 Nov. 2026, 11:40" (its own wall-clock time, whatever its offset)."""
+    from PySide6.QtCore import QDate, QLocale, QTime
+
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd dd MMM yyyy")
+    return f"{day}{between}{locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"

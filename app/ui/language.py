@@ -1,0 +1,152 @@
+"""The language Isohold speaks: chosen in Settings ("language": "system", "en", "de", "es")
+or, by default, the system's (LANGUAGE, then LC_ALL, LC_MESSAGES, LANG, as gettext reads them).
+
+`install(app, language)` loads two catalogues into the application: Isohold's own
+(`isohold_<lang>.qm`, compiled from translations/*.ts by `tools/translations.py compile` into
+resources/translations/, shipped in the wheel) and Qt's (`qtbase_<lang>.qm`, the standard
+buttons and dialogs, shipped in the PySide6-Essentials wheel under PySide6/Qt/translations),
+and makes the language QLocale's default, so dates, times and numbers follow it. It needs only
+a QCoreApplication, so the command line can speak the language too (`isohold --list-routines`).
+
+English is the source language: it needs no catalogue. A language whose catalogue is missing
+(not compiled yet) falls back to English, and `Installed.problem` says so.
+
+The drill and routine texts of resources/drills.json are translated beside it, not copied:
+the catalogues hold them under the contexts "drills" and "routines", keyed by the English text
+with "<id> <field>" as the disambiguation (`tools/translations.py update` puts them there).
+`drill_text` and `routine_text` look one up; `translated_routine` gives a routine whose drills
+speak the language. An athlete's own drill, or one whose English text has changed since it was
+translated, keeps its own words.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import isohold.resources
+from isohold.core.routines import Drill, Routine
+
+SHIPPED = ("en", "de", "es")  # the languages with a complete catalogue
+PSEUDO = "pseudo"  # every translated text marked "[!! ... !!]": what was missed shows at once
+SETTING_CHOICES = ("system", *SHIPPED)
+CATALOGUES = Path(isohold.resources.__file__).parent / "translations"
+DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "equipment")
+ROUTINE_FIELDS = ("name", "description")
+
+
+class Installed(NamedTuple):
+    """What `install` did: the language in use and, if its catalogue was not found, why not."""
+
+    language: str
+    problem: str = ""
+
+
+_translators: list[QTranslator] = []  # installed ones, kept alive (Qt does not own them)
+_command_line_app: QCoreApplication | None = None
+
+
+def language_from_locale(name: str) -> str:
+    """The shipped language of a locale name ("de_DE.UTF-8" -> "de", "C" -> ""), or ""."""
+    code = name.split(".")[0].split("@")[0].replace("-", "_").split("_")[0].lower()
+    return code if code in SHIPPED or code == PSEUDO else ""
+
+
+def system_language(environ: Mapping[str, str] = os.environ) -> str:
+    """The language the system asks for: the first shipped one in LANGUAGE ("de:en"), else the
+    locale of LC_ALL, LC_MESSAGES or LANG (the first one set); English when none is shipped."""
+    for name in environ.get("LANGUAGE", "").split(":"):
+        if language_from_locale(name):
+            return language_from_locale(name)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if environ.get(variable):
+            return language_from_locale(environ[variable]) or "en"
+    return "en"
+
+
+def chosen_language(settings=None, environ: Mapping[str, str] = os.environ) -> str:
+    """The language of the "language" setting ("system", or a language), or the system's."""
+    choice = "system"
+    if settings is not None:
+        try:
+            choice = settings["language"]
+        except KeyError:  # a settings file from before the option existed
+            choice = "system"
+    if choice in SHIPPED or choice == PSEUDO:
+        return choice
+    return system_language(environ)
+
+
+def install(app: QCoreApplication, language: str, folder: Path | None = None) -> Installed:
+    """Load Isohold's and Qt's catalogues for `language` into `app` (replacing any loaded
+    before) and make it QLocale's default. `folder`: where isohold_<lang>.qm are (tests)."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    problem = ""
+    if language not in ("en", PSEUDO):
+        qt_own = QTranslator(app)
+        if qt_own.load(f"qtbase_{language}",
+                       QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt_own)
+            _translators.append(qt_own)
+    if language != "en":
+        ours = QTranslator(app)
+        catalogue = (folder or CATALOGUES) / f"isohold_{language}.qm"
+        if ours.load(str(catalogue)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+        else:
+            problem = (f"No {language} catalogue at {catalogue} (run tools/translations.py "
+                       "compile); Isohold speaks English.")
+    QLocale.setDefault(QLocale("en_US" if language in ("en", PSEUDO) else language))
+    return Installed(language if not problem else "en", problem)
+
+
+def drill_text(drill_id: str, field: str, english: str) -> str:
+    """A built-in drill's text (`field`: name, cue, targets, how, tips, cautions, equipment)
+    in the language; `english` itself when it has no translation."""
+    if not english:
+        return english
+    return QCoreApplication.translate("drills", english, f"{drill_id} {field}")
+
+
+def routine_text(routine_id: str, field: str, english: str) -> str:
+    """A built-in routine's name or description in the language."""
+    if not english:
+        return english
+    return QCoreApplication.translate("routines", english, f"{routine_id} {field}")
+
+
+def translated_drill(drill: Drill) -> Drill:
+    """`drill` with its texts in the language (its numbers and id unchanged)."""
+    changes = {}
+    for field in DRILL_FIELDS:
+        value = getattr(drill, field)
+        if isinstance(value, tuple):
+            changes[field] = tuple(drill_text(drill.id, field, item) for item in value)
+        else:
+            changes[field] = drill_text(drill.id, field, value)
+    return drill._replace(**changes)
+
+
+def translated_routine(routine: Routine) -> Routine:
+    """`routine` with its name, description and drills in the language."""
+    return routine._replace(
+        name=routine_text(routine.id, "name", routine.name),
+        description=routine_text(routine.id, "description", routine.description),
+        drills=tuple(translated_drill(drill) for drill in routine.drills))
+
+
+def use_language(settings=None, folder: Path | None = None,
+                 environ: Mapping[str, str] = os.environ) -> Installed:
+    """Speak the chosen language in this process, with or without a GUI: the running
+    application's, or a QCoreApplication made for it (the command line's `--list-routines`)."""
+    app = QCoreApplication.instance() or QCoreApplication([])
+    global _command_line_app
+    _command_line_app = app  # kept alive for as long as the process prints
+    return install(app, chosen_language(settings, environ), folder)

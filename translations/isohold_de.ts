@@ -1,0 +1,1234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>ClockWords</name>
+    <message>
+        <location filename="../app/ui/shared/clock_text.py" line="+47"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <comment>about 14 min</comment>
+        <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedSessionPage</name>
+    <message>
+        <location filename="../app/ui/interrupted.py" line="+35"/>
+        <source>A session was interrupted</source>
+        <translation>Eine Einheit wurde unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, started %2.
+%3 done, %4 of %n rep(s), before Isohold closed unexpectedly.</source>
+        <translation>
+            <numerusform>%1, begonnen %2.
+%3 geschafft, %4 von %n Wiederholung, bevor Isohold unerwartet beendet wurde.</numerusform>
+            <numerusform>%1, begonnen %2.
+%3 geschafft, %4 von %n Wiederholungen, bevor Isohold unerwartet beendet wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume where it stopped</source>
+        <translation>Dort weitermachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as stopped early</source>
+        <translation>Als vorzeitig beendet behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R resume   ·   K keep as stopped early   ·   D discard</source>
+        <translation>R weitermachen   ·   K als vorzeitig beendet behalten   ·   D verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PauseBand</name>
+    <message>
+        <location filename="../app/ui/session/countdown.py" line="+153"/>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanText</name>
+    <message numerus="yes">
+        <location filename="../app/ui/print_plan.py" line="+75"/>
+        <source>About %1 · %n drill(s)</source>
+        <translation>
+            <numerusform>Etwa %1 · %n Übung</numerusform>
+            <numerusform>Etwa %1 · %n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You need: %1</source>
+        <translation>Du brauchst: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <comment>the cue, quoted</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Careful: %1</source>
+        <translation>Achtung: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 × %2</source>
+        <comment>sets times reps</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 s hold</source>
+        <translation>%1 × %2 s halten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 each leg, left first)</source>
+        <translation>%1 (%2 je Bein, links zuerst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 left, then %2 right)</source>
+        <translation>%1 (%2 links, dann %2 rechts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a beat every %1 s</source>
+        <translation>ein Takt alle %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box %1 cm</source>
+        <translation>Kasten %1 cm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s between reps</source>
+        <translation>%1 s zwischen den Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s to switch legs</source>
+        <translation>%1 s zum Beinwechsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s rest between sets</source>
+        <translation>%1 s Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s to get in place</source>
+        <translation>%1 s zum Aufstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../app/ui/session/text.py" line="+28"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Lockern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs</source>
+        <translation>Beinwechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next drill</source>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound: no audio output found. Cues show on screen only.</source>
+        <translation>Kein Ton: kein Audioausgang gefunden. Die Signale erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+107"/>
+        <source>Set %1 of %2</source>
+        <translation>Satz %1 von %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>%1, left leg</source>
+        <translation>%1, linkes Bein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, right leg</source>
+        <translation>%1, rechtes Bein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>◀ LEFT</source>
+        <translation>◀ LINKS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RIGHT ▶</source>
+        <translation>RECHTS ▶</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>BOX %1 cm</source>
+        <translation>KASTEN %1 cm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <comment>reps times hold</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n set(s) of %1</source>
+        <translation>
+            <numerusform>%n Satz mit %1</numerusform>
+            <numerusform>%n Sätze mit %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, legs in turn</source>
+        <translation>%1, Beine im Wechsel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, left leg then right</source>
+        <translation>%1, erst links, dann rechts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, one every %2 s</source>
+        <translation>%1, eine alle %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>box %1 cm</source>
+        <translation>Kasten %1 cm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You need: %1</source>
+        <translation>Du brauchst: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next: finish</source>
+        <translation>als Nächstes: Ende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rep %1 of %2</source>
+        <translation>Wdh. %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After rep %1 of %2</source>
+        <translation>Nach Wdh. %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After set %1 of %2</source>
+        <translation>Nach Satz %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drill %1 of %2</source>
+        <translation>Übung %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 rep  ▶</source>
+        <translation>+1 Wdh.  ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End set  ▶</source>
+        <translation>Satz beenden  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next  ▶</source>
+        <translation>Weiter  ▶</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>of %n rep(s)</source>
+        <translation>
+            <numerusform>von %n Wiederholung</numerusform>
+            <numerusform>von %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in set  ·  Next ends the set</source>
+        <translation>Zeit im Satz  ·  Weiter beendet den Satz</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %n rep(s)  ·  Next: +1</source>
+        <translation>
+            <numerusform>von %n Wiederholung  ·  Weiter: +1</numerusform>
+            <numerusform>von %n Wiederholungen  ·  Weiter: +1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in set  ·  Enter ends the set</source>
+        <translation>Zeit im Satz  ·  Enter beendet den Satz</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session complete: every hold and rep done. Well done.</source>
+        <translation>Einheit geschafft: jede Halteposition und jede Wiederholung. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped before the end</source>
+        <translation>vor dem Ende beendet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hold(s) skipped or cut short</source>
+        <translation>
+            <numerusform>%n Halteposition übersprungen oder verkürzt</numerusform>
+            <numerusform>%n Haltepositionen übersprungen oder verkürzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rep(s) not done</source>
+        <translation>
+            <numerusform>%n Wiederholung nicht gemacht</numerusform>
+            <numerusform>%n Wiederholungen nicht gemacht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early: %1. What you did is kept.</source>
+        <translation>Vorzeitig beendet: %1. Was du geschafft hast, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some cues are silent: %1.</source>
+        <translation>Einige Signale bleiben stumm: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: the clock runs %1× fast (--speed %2).</source>
+        <translation>Vorschau: die Uhr läuft %1× so schnell (--speed %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Muted: press M to hear the cues.</source>
+        <translation>Stumm: M drücken, um die Signale zu hören.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not being saved: %1.</source>
+        <translation>Wird nicht gespeichert: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../app/ui/session/view.py" line="+145"/>
+        <source>◀  Back</source>
+        <translation>◀  Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <location line="+14"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+154"/>
+        <source>Next  ▶</source>
+        <translation>Weiter  ▶</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+265"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+70"/>
+        <source>PAUSED</source>
+        <translation>PAUSE</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The computer slept. The session waited here.</source>
+        <translation>Der Computer war im Ruhezustand. Die Einheit hat hier gewartet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space to resume</source>
+        <translation>Leertaste: fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1%</source>
+        <comment>a share done</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the planned work done</source>
+        <translation>des geplanten Trainings geschafft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 left</source>
+        <comment>time left in the session</comment>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>STOPPED</source>
+        <translation>BEENDET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early. What you did is kept.</source>
+        <translation>Vorzeitig beendet. Was du geschafft hast, bleibt gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: summary</source>
+        <translation>Enter: Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DONE</source>
+        <translation>FERTIG</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED EARLY</source>
+        <translation>VORZEITIG BEENDET</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Muted (M)</source>
+        <translation>Stumm (M)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../app/ui/history/session_window.py" line="+70"/>
+        <source>Session of %1</source>
+        <translation>Einheit vom %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>routine, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The history is read-only: the notes and RPE can be read here but not changed.</source>
+        <translation>Der Verlauf ist schreibgeschützt: Notizen und RPE lassen sich hier lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>preview, status</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the session clock</source>
+        <translation>%1 auf der Trainingsuhr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 real time</source>
+        <translation>%1 echte Zeit</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 paused</source>
+        <translation>%1 pausiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 under tension</source>
+        <translation>%1 unter Spannung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n set(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Satz geschafft</numerusform>
+            <numerusform>%1 von %n Sätzen geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The drills of this session could not be read from the history file.</source>
+        <translation>Die Übungen dieser Einheit ließen sich nicht aus der Verlaufsdatei lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drills were recorded for this session.</source>
+        <translation>Für diese Einheit wurden keine Übungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <comment>sets done of planned</comment>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How did it feel? Anything to remember</source>
+        <translation>Wie hat es sich angefühlt? Etwas zum Merken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 very easy – 10 maximal; empty if not given</source>
+        <translation>1 sehr leicht – 10 maximal; leer, wenn nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RPE, effort from 1 to 10</source>
+        <translation>RPE, Anstrengung von 1 bis 10</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc closes</source>
+        <translation>Esc schließt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves   ·   Esc closes</source>
+        <translation>Enter speichert   ·   Esc schließt</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close without saving the changes to the notes and RPE?</source>
+        <translation>Schließen, ohne die Änderungen an Notizen und RPE zu speichern?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindowText</name>
+    <message>
+        <location line="-196"/>
+        <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
+        <translation>RPE: „%1“ ist keine Anstrengung von 1 bis 10. Gib eine ganze Zahl von 1 (sehr leicht) bis 10 (maximal) ein oder lass das Feld leer.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
+        <translation>Eine Vorschau: die Trainingsuhr lief %1× so schnell wie die echte Zeit, die Zeiten hier sind also Zeiten der Trainingsuhr. Sie zählt nicht in den Wochensummen, der Serie oder den Diagrammen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n hold(s)</source>
+        <translation>
+            <numerusform>%1 von %n Halteposition</numerusform>
+            <numerusform>%1 von %n Haltepositionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n rep(s)</source>
+        <translation>
+            <numerusform>%1 von %n Wiederholung</numerusform>
+            <numerusform>%1 von %n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 left, %3 right)</source>
+        <translation>%1 (%2 links, %3 rechts)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 held</source>
+        <translation>%1 gehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (left %2, right %3)</source>
+        <translation>%1 (links %2, rechts %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in sets</source>
+        <translation>%1 in Sätzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>box %1&#xa0;cm</source>
+        <translation>Kasten %1&#xa0;cm</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message numerus="yes">
+        <location filename="../app/ui/shared/labels.py" line="+75"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n Satz</numerusform>
+            <numerusform>%n Sätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n Halteposition</numerusform>
+            <numerusform>%n Haltepositionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n Programm</numerusform>
+            <numerusform>%n Programme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Bodenkontakt</numerusform>
+            <numerusform>%n Bodenkontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ground contact(s)</source>
+        <translation>
+            <numerusform>%n Bodenkontakt</numerusform>
+            <numerusform>%n Bodenkontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>%n Vorschau</numerusform>
+            <numerusform>%n Vorschauen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Completed</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview (×%1)</source>
+        <translation>Vorschau (×%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StopQuestion</name>
+    <message>
+        <location filename="../app/ui/session/stop_question.py" line="+31"/>
+        <source>Stop the session?</source>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Isohold in the middle of a session?
+Stop it and keep what you have done (the summary comes next), or go on with the session.
+
+Stop and keep: Enter, or the clicker&apos;s next (▶).
+Go on: Esc or N, or the clicker&apos;s back (◀).</source>
+        <translation>Isohold mitten in einer Einheit schließen?
+Beende sie und behalte, was du geschafft hast (danach kommt die Zusammenfassung), oder mach mit der Einheit weiter.
+
+Beenden und behalten: Enter oder Weiter am Presenter (▶).
+Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop this session now?
+What you have done so far is kept.
+
+Stop: Enter, or the clicker&apos;s next (▶).
+Go on: Esc or N, or the clicker&apos;s back (◀).</source>
+        <translation>Diese Einheit jetzt beenden?
+Was du bisher geschafft hast, bleibt gespeichert.
+
+Beenden: Enter oder Weiter am Presenter (▶).
+Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop and keep</source>
+        <translation>Beenden und behalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, stop</source>
+        <translation>Ja, beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, go on</source>
+        <translation>Nein, weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>drills</name>
+    <message>
+        <location filename="../build/translations/drills.py" line="+4"/>
+        <source>Wall calf press (straight leg)</source>
+        <comment>wall-press-straight name</comment>
+        <translation>Wadendrücken an der Wand (gestrecktes Bein)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body straight, lean in, extend through the ankles</source>
+        <comment>wall-press-straight cue</comment>
+        <translation>Körper gerade, reinlehnen, Sprunggelenke voll strecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The large calf muscle - the gastrocnemius.</source>
+        <comment>wall-press-straight targets</comment>
+        <translation>Der große Wadenmuskel – der Gastrocnemius.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place hands overhead against wall. Keep body straight and lean into it. Really extend through the ankles to create the isometric power.</source>
+        <comment>wall-press-straight how</comment>
+        <translation>Hände über dem Kopf an die Wand legen. Körper gerade halten und in die Wand lehnen. Die Sprunggelenke richtig durchstrecken, um die isometrische Kraft aufzubauen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep body straight and lean into the wall.</source>
+        <comment>wall-press-straight tips</comment>
+        <translation>Körper gerade halten und in die Wand lehnen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Really extend through the ankles to create the isometric power.</source>
+        <comment>wall-press-straight tips</comment>
+        <translation>Die Sprunggelenke richtig durchstrecken, um die isometrische Kraft aufzubauen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>wall-press-straight equipment</comment>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall calf press (bent knee)</source>
+        <comment>wall-press-bent name</comment>
+        <translation>Wadendrücken an der Wand (gebeugtes Knie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knees bent, push through extended ankles into the wall</source>
+        <comment>wall-press-bent cue</comment>
+        <translation>Knie gebeugt, über gestreckte Sprunggelenke in die Wand drücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The soleus - the smaller calf muscle, crucial for sprint acceleration. Strong soleus muscles will prevent your ankle collapsing under the weight of dynamic acceleration.</source>
+        <comment>wall-press-bent targets</comment>
+        <translation>Der Soleus – der kleinere Wadenmuskel, entscheidend für die Sprintbeschleunigung. Ein starker Soleus verhindert, dass das Sprunggelenk unter der Last der dynamischen Beschleunigung einknickt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assume a similar position to the straight-leg wall press (hands overhead against the wall, leaning into it) - but this time with knees bent really push through extended ankles into the wall.</source>
+        <comment>wall-press-bent how</comment>
+        <translation>Eine ähnliche Position wie beim Wadendrücken mit gestrecktem Bein einnehmen (Hände über dem Kopf an der Wand, in die Wand lehnen) – diesmal aber mit gebeugten Knien über die gestreckten Sprunggelenke kräftig in die Wand drücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bent knee position is what moves the work to the soleus: keep the knees bent for the whole hold.</source>
+        <comment>wall-press-bent tips</comment>
+        <translation>Erst das gebeugte Knie verlagert die Arbeit auf den Soleus: die Knie während des ganzen Haltens gebeugt lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>wall-press-bent equipment</comment>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprinter press</source>
+        <comment>sprinter-press name</comment>
+        <translation>Sprinterdrücken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press up through one calf, other thigh parallel - pull it up</source>
+        <comment>sprinter-press cue</comment>
+        <translation>Über eine Wade hochdrücken, anderer Oberschenkel waagerecht – hochziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calf muscles of the pressing leg, plus added isometric power in the hip of the raised thigh.</source>
+        <comment>sprinter-press targets</comment>
+        <translation>Die Wadenmuskeln des drückenden Beins, dazu isometrische Kraft in der Hüfte des angehobenen Oberschenkels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall: arms outstretched just above shoulder-height with hands against the wall; you will have to &apos;lean into the wall&apos; to achieve the optimum pressing position. Press by extending the calf muscles of one leg whilst the thigh of the other leg is held parallel. Smith machine: set the bar up at shoulder-height so that it won&apos;t move, with the bar across the back of your shoulders, and attempt to push it up by extending the calf muscles of one leg whilst the thigh of the other leg is held parallel.</source>
+        <comment>sprinter-press how</comment>
+        <translation>Wand: Arme knapp über Schulterhöhe ausgestreckt, Hände an der Wand; du musst dich ‚in die Wand lehnen‘, um die beste Drückposition zu finden. Drücke, indem du die Wadenmuskeln eines Beins streckst, während der Oberschenkel des anderen Beins waagerecht gehalten wird. Multipresse: die Stange auf Schulterhöhe so einstellen, dass sie sich nicht bewegt, die Stange hinten über den Schultern, und versuchen, sie hochzudrücken, indem du die Wadenmuskeln eines Beins streckst, während der Oberschenkel des anderen Beins waagerecht gehalten wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;ll get added iso power benefits in the hip of the extended thigh by really focussing on pulling that up too.</source>
+        <comment>sprinter-press tips</comment>
+        <translation>Zusätzliche isometrische Kraft in der Hüfte gewinnst du, wenn du dich darauf konzentrierst, den angehobenen Oberschenkel richtig mit hochzuziehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the wall, lean into it to find the optimum pressing position.</source>
+        <comment>sprinter-press tips</comment>
+        <translation>An der Wand: in die Wand lehnen, um die beste Drückposition zu finden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Smith machine, fix the bar at shoulder-height so that it won&apos;t move: the press is a hold, not a lift.</source>
+        <comment>sprinter-press cautions</comment>
+        <translation>An der Multipresse die Stange auf Schulterhöhe fixieren, sodass sie sich nicht bewegt: das Drücken ist ein Halten, kein Heben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>sprinter-press equipment</comment>
+        <translation>Wand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smith machine (optional)</source>
+        <comment>sprinter-press equipment</comment>
+        <translation>Multipresse (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-foot jump to forefoot hold</source>
+        <comment>forefoot-jumps name</comment>
+        <translation>Beidbeiniger Sprung in den Vorfußstand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump forward, land on the forefoot, block - minimal knee bend</source>
+        <comment>forefoot-jumps cue</comment>
+        <translation>Nach vorn springen, auf dem Vorfuß landen, blocken – Knie kaum beugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric stopping power in the lower legs: the block on landing.</source>
+        <comment>forefoot-jumps targets</comment>
+        <translation>Isometrische Bremskraft in den Unterschenkeln: das Blocken bei der Landung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump forward to land on the forefoot to block the landing with minimal knee bend. The block will create that isometric stopping power. Re-set and repeat.</source>
+        <comment>forefoot-jumps how</comment>
+        <translation>Nach vorn springen und auf dem Vorfuß landen, die Landung mit minimaler Kniebeugung blocken. Das Blocken erzeugt die isometrische Bremskraft. Neu aufstellen und wiederholen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block the landing: stop with minimal knee bend.</source>
+        <comment>forefoot-jumps tips</comment>
+        <translation>Die Landung blocken: mit minimaler Kniebeugung abstoppen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-set fully before the next jump.</source>
+        <comment>forefoot-jumps tips</comment>
+        <translation>Vor dem nächsten Sprung vollständig neu aufstellen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land on the forefoot; don&apos;t let the heels drop.</source>
+        <comment>forefoot-jumps cautions</comment>
+        <translation>Auf dem Vorfuß landen; die Fersen nicht absinken lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear floor space</source>
+        <comment>forefoot-jumps equipment</comment>
+        <translation>freie Bodenfläche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downhill sprints and drills</source>
+        <comment>downhill-sprints name</comment>
+        <translation>Bergab-Sprints und Laufübungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slight downgrade, easy runs - build up gradually</source>
+        <comment>downhill-sprints cue</comment>
+        <translation>Leichtes Gefälle, lockere Läufe – langsam steigern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greater eccentric and isometric stress on the legs: the downgrade encourages a slight braking, which can lead to both increased isometric and eccentric loading.</source>
+        <comment>downhill-sprints targets</comment>
+        <translation>Mehr exzentrische und isometrische Belastung der Beine: das Gefälle führt zu leichtem Abbremsen, was die isometrische wie die exzentrische Last erhöhen kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprint, or run drills such as straight leg bounds and scissors, down a slight downgrade (1-2 degrees). Walk back up between runs.</source>
+        <comment>downhill-sprints how</comment>
+        <translation>Ein leichtes Gefälle (1–2 Grad) hinunter sprinten oder Laufübungen wie Steifbeinsprünge und Scherensprünge machen. Zwischen den Läufen zurück nach oben gehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a slight downgrade only: 1-2 degrees.</source>
+        <comment>downhill-sprints tips</comment>
+        <translation>Nur ein leichtes Gefälle nutzen: 1–2 Grad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure you build up gradually to downgrade sprints and drills (such as straight leg bounds and scissors).</source>
+        <comment>downhill-sprints cautions</comment>
+        <translation>Bergab-Sprints und -Übungen (wie Steifbeinsprünge und Scherensprünge) langsam steigern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slight downhill slope (1-2 degrees)</source>
+        <comment>downhill-sprints equipment</comment>
+        <translation>leichtes Gefälle (1–2 Grad)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop and block jumps</source>
+        <comment>drop-jumps name</comment>
+        <translation>Niedersprünge mit Blocken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toes up, drop, block - heels off the ground</source>
+        <comment>drop-jumps cue</comment>
+        <translation>Zehen hoch, fallen lassen, blocken – Fersen bleiben oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric and eccentric muscular power: the block will really test it.</source>
+        <comment>drop-jumps targets</comment>
+        <translation>Isometrische und exzentrische Muskelkraft: das Blocken fordert sie richtig.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a 40cm-60cm box and jump off it keeping toes up. Land, and as with the forefoot-hold jumps, minimise knee bend to stop as &apos;fast&apos; as possible without letting the heels touch the ground. Think of a gymnast coming to the end of their floor routine.</source>
+        <comment>drop-jumps how</comment>
+        <translation>Einen 40–60 cm hohen Kasten nehmen und mit angezogenen Zehen herunterspringen. Landen und, wie bei den Vorfußsprüngen, die Knie möglichst wenig beugen, um so ‚schnell‘ wie möglich abzustoppen, ohne dass die Fersen den Boden berühren. Denk an eine Turnerin am Ende ihrer Bodenübung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you find your knees overly yielding on impact then you are jumping from too high a height. Either reduce the height of the box or lower yourself and therefore your drop height from the platform before jumping.</source>
+        <comment>drop-jumps tips</comment>
+        <translation>Geben die Knie bei der Landung zu stark nach, springst du aus zu großer Höhe. Nimm einen niedrigeren Kasten oder geh vor dem Sprung auf dem Kasten tiefer und verringere so die Fallhöhe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As your isometric (and eccentric) power improves you will be able to jump higher and block.</source>
+        <comment>drop-jumps tips</comment>
+        <translation>Je mehr deine isometrische (und exzentrische) Kraft wächst, desto höher kannst du springen und trotzdem blocken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t let the heels touch the ground on landing.</source>
+        <comment>drop-jumps cautions</comment>
+        <translation>Bei der Landung dürfen die Fersen den Boden nicht berühren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knees yielding on impact means the drop is too high: lower the box.</source>
+        <comment>drop-jumps cautions</comment>
+        <translation>Geben die Knie bei der Landung nach, ist die Fallhöhe zu groß: niedrigeren Kasten nehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box 40-60 cm</source>
+        <comment>drop-jumps equipment</comment>
+        <translation>Kasten 40–60 cm</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <location line="+1"/>
+        <source>Isometric holds</source>
+        <comment>iso-holds name</comment>
+        <translation>Isometrisches Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three no-movement calf presses, no special shoes needed: straight-leg and bent-knee wall presses, then the sprinter press one leg at a time.</source>
+        <comment>iso-holds description</comment>
+        <translation>Die drei Wadenübungen ohne Bewegung, keine besonderen Schuhe nötig: Wadendrücken an der Wand mit gestrecktem und mit gebeugtem Knie, dann das Sprinterdrücken, ein Bein nach dem anderen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic drills</source>
+        <comment>dynamic name</comment>
+        <translation>Dynamische Übungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric-emphasis jumps and runs: forefoot-hold jumps, downhill sprints, drop and block jumps. Needs space, a slight slope and a box.</source>
+        <comment>dynamic description</comment>
+        <translation>Sprünge und Läufe mit isometrischem Schwerpunkt: Sprünge in den Vorfußstand, Bergab-Sprints, Niedersprünge mit Blocken. Braucht Platz, ein leichtes Gefälle und einen Kasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full session</source>
+        <comment>full name</comment>
+        <translation>Komplette Einheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The isometric holds to prepare the lower legs, then the dynamic drills.</source>
+        <comment>full description</comment>
+        <translation>Das isometrische Halten zur Vorbereitung der Unterschenkel, danach die dynamischen Übungen.</translation>
+    </message>
+</context>
+</TS>

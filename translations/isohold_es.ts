@@ -1,0 +1,1234 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>ClockWords</name>
+    <message>
+        <location filename="../app/ui/shared/clock_text.py" line="+47"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>about %1</source>
+        <comment>about 14 min</comment>
+        <translation>unos %1</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedSessionPage</name>
+    <message>
+        <location filename="../app/ui/interrupted.py" line="+35"/>
+        <source>A session was interrupted</source>
+        <translation>Se interrumpió una sesión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1, started %2.
+%3 done, %4 of %n rep(s), before Isohold closed unexpectedly.</source>
+        <translation>
+            <numerusform>%1, empezada el %2.
+%3 hechos, %4 de %n repetición, antes de que Isohold se cerrara inesperadamente.</numerusform>
+            <numerusform>%1, empezada el %2.
+%3 hechos, %4 de %n repeticiones, antes de que Isohold se cerrara inesperadamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume where it stopped</source>
+        <translation>Seguir donde se quedó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep as stopped early</source>
+        <translation>Guardar como terminada antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard it</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>R resume   ·   K keep as stopped early   ·   D discard</source>
+        <translation>R seguir   ·   K guardar como terminada antes   ·   D descartar</translation>
+    </message>
+</context>
+<context>
+    <name>PauseBand</name>
+    <message>
+        <location filename="../app/ui/session/countdown.py" line="+153"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPlanText</name>
+    <message numerus="yes">
+        <location filename="../app/ui/print_plan.py" line="+75"/>
+        <source>About %1 · %n drill(s)</source>
+        <translation>
+            <numerusform>Unos %1 · %n ejercicio</numerusform>
+            <numerusform>Unos %1 · %n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You need: %1</source>
+        <translation>Necesitas: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1”</source>
+        <comment>the cue, quoted</comment>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Careful: %1</source>
+        <translation>Cuidado: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 × %2</source>
+        <comment>sets times reps</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × %2 s hold</source>
+        <translation>%1 × %2 s de aguante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 each leg, left first)</source>
+        <translation>%1 (%2 por pierna, primero la izquierda)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2 left, then %2 right)</source>
+        <translation>%1 (%2 izquierda, luego %2 derecha)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a beat every %1 s</source>
+        <translation>un pitido cada %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>box %1 cm</source>
+        <translation>cajón de %1 cm</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 s between reps</source>
+        <translation>%1 s entre repeticiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s to switch legs</source>
+        <translation>%1 s para cambiar de pierna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 s rest between sets</source>
+        <translation>%1 s de descanso entre series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 s to get in place</source>
+        <translation>%1 s para colocarte</translation>
+    </message>
+</context>
+<context>
+    <name>SessionText</name>
+    <message>
+        <location filename="../app/ui/session/text.py" line="+28"/>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Suelta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs</source>
+        <translation>Cambia de pierna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>Vamos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next drill</source>
+        <translation>Siguiente ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No sound: no audio output found. Cues show on screen only.</source>
+        <translation>Sin sonido: no se encontró ninguna salida de audio. Las señales solo se ven en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+107"/>
+        <source>Set %1 of %2</source>
+        <translation>Serie %1 de %2</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>%1, left leg</source>
+        <translation>%1, pierna izquierda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, right leg</source>
+        <translation>%1, pierna derecha</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 - %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>◀ LEFT</source>
+        <translation>◀ IZQUIERDA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RIGHT ▶</source>
+        <translation>DERECHA ▶</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>BOX %1 cm</source>
+        <translation>CAJÓN %1 cm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × %2</source>
+        <comment>reps times hold</comment>
+        <translation>%1 × %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n set(s) of %1</source>
+        <translation>
+            <numerusform>%n serie de %1</numerusform>
+            <numerusform>%n series de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, legs in turn</source>
+        <translation>%1, piernas alternas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, left leg then right</source>
+        <translation>%1, primero la pierna izquierda y luego la derecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, one every %2 s</source>
+        <translation>%1, una cada %2 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>box %1 cm</source>
+        <translation>cajón de %1 cm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>You need: %1</source>
+        <translation>Necesitas: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>next: finish</source>
+        <translation>siguiente: final</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1</source>
+        <translation>siguiente: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Rep %1 of %2</source>
+        <translation>Rep. %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>After rep %1 of %2</source>
+        <translation>Tras rep. %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After set %1 of %2</source>
+        <translation>Tras serie %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Drill %1 of %2</source>
+        <translation>Ejercicio %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+1 rep  ▶</source>
+        <translation>+1 rep.  ▶</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>End set  ▶</source>
+        <translation>Terminar serie  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next  ▶</source>
+        <translation>Siguiente  ▶</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>of %n rep(s)</source>
+        <translation>
+            <numerusform>de %n repetición</numerusform>
+            <numerusform>de %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in set  ·  Next ends the set</source>
+        <translation>tiempo en la serie  ·  Siguiente termina la serie</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>of %n rep(s)  ·  Next: +1</source>
+        <translation>
+            <numerusform>de %n repetición  ·  Siguiente: +1</numerusform>
+            <numerusform>de %n repeticiones  ·  Siguiente: +1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time in set  ·  Enter ends the set</source>
+        <translation>tiempo en la serie  ·  Intro termina la serie</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session complete: every hold and rep done. Well done.</source>
+        <translation>Sesión completa: todos los aguantes y repeticiones hechos. ¡Bien hecho!</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped before the end</source>
+        <translation>parada antes del final</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hold(s) skipped or cut short</source>
+        <translation>
+            <numerusform>%n aguante saltado o acortado</numerusform>
+            <numerusform>%n aguantes saltados o acortados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rep(s) not done</source>
+        <translation>
+            <numerusform>%n repetición sin hacer</numerusform>
+            <numerusform>%n repeticiones sin hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early: %1. What you did is kept.</source>
+        <translation>Terminada antes: %1. Lo que hiciste queda guardado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Some cues are silent: %1.</source>
+        <translation>Algunas señales no suenan: %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Preview: the clock runs %1× fast (--speed %2).</source>
+        <translation>Vista previa: el reloj va %1× más rápido (--speed %2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Muted: press M to hear the cues.</source>
+        <translation>Silenciado: pulsa M para oír las señales.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not being saved: %1.</source>
+        <translation>No se está guardando: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionView</name>
+    <message>
+        <location filename="../app/ui/session/view.py" line="+145"/>
+        <source>◀  Back</source>
+        <translation>◀  Atrás</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+140"/>
+        <location line="+14"/>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <location line="+154"/>
+        <source>Next  ▶</source>
+        <translation>Siguiente  ▶</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+265"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <location line="+70"/>
+        <source>PAUSED</source>
+        <translation>EN PAUSA</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>The computer slept. The session waited here.</source>
+        <translation>El ordenador estuvo en reposo. La sesión esperó aquí.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space to resume</source>
+        <translation>Espacio para reanudar</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1%</source>
+        <comment>a share done</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of the planned work done</source>
+        <translation>del trabajo previsto hecho</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 left</source>
+        <comment>time left in the session</comment>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>STOPPED</source>
+        <translation>PARADA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early. What you did is kept.</source>
+        <translation>Terminada antes. Lo que hiciste queda guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter: summary</source>
+        <translation>Intro: resumen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>DONE</source>
+        <translation>TERMINADO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>STOPPED EARLY</source>
+        <translation>TERMINADA ANTES</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Muted (M)</source>
+        <translation>Silenciado (M)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindow</name>
+    <message>
+        <location filename="../app/ui/history/session_window.py" line="+70"/>
+        <source>Session of %1</source>
+        <translation>Sesión del %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1, %2</source>
+        <comment>routine, date</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The history is read-only: the notes and RPE can be read here but not changed.</source>
+        <translation>El historial es de solo lectura: las notas y el RPE se pueden leer aquí, pero no cambiar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2</source>
+        <comment>preview, status</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the session clock</source>
+        <translation>%1 en el reloj de la sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 real time</source>
+        <translation>%1 de tiempo real</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 paused</source>
+        <translation>%1 en pausa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 under tension</source>
+        <translation>%1 bajo tensión</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %n set(s) done</source>
+        <translation>
+            <numerusform>%1 de %n serie hecha</numerusform>
+            <numerusform>%1 de %n series hechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The drills of this session could not be read from the history file.</source>
+        <translation>No se pudieron leer los ejercicios de esta sesión del archivo del historial.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No drills were recorded for this session.</source>
+        <translation>No se registró ningún ejercicio en esta sesión.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Drill</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reps</source>
+        <translation>Reps.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2</source>
+        <comment>sets done of planned</comment>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How did it feel? Anything to remember</source>
+        <translation>¿Qué tal fue? Algo que recordar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RPE</source>
+        <translation>RPE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 very easy – 10 maximal; empty if not given</source>
+        <translation>1 muy fácil – 10 máximo; vacío si no se indica</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RPE, effort from 1 to 10</source>
+        <translation>RPE, esfuerzo de 1 a 10</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Esc closes</source>
+        <translation>Esc cierra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter saves   ·   Esc closes</source>
+        <translation>Intro guarda   ·   Esc cierra</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+4"/>
+        <source>Discard changes</source>
+        <translation>Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Close without saving the changes to the notes and RPE?</source>
+        <translation>¿Cerrar sin guardar los cambios de las notas y el RPE?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWindowText</name>
+    <message>
+        <location line="-196"/>
+        <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
+        <translation>RPE: «%1» no es un esfuerzo de 1 a 10. Escribe un número entero del 1 (muy fácil) al 10 (máximo) o déjalo vacío.</translation>
+    </message>
+    <message>
+        <location line="+206"/>
+        <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
+        <translation>Una vista previa: el reloj de la sesión fue %1× más rápido que el tiempo real, así que estos tiempos son del reloj de la sesión. No cuenta en los totales semanales, la racha ni los gráficos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 of %n hold(s)</source>
+        <translation>
+            <numerusform>%1 de %n aguante</numerusform>
+            <numerusform>%1 de %n aguantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n rep(s)</source>
+        <translation>
+            <numerusform>%1 de %n repetición</numerusform>
+            <numerusform>%1 de %n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2 left, %3 right)</source>
+        <translation>%1 (%2 izquierda, %3 derecha)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 held</source>
+        <translation>%1 de aguante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (left %2, right %3)</source>
+        <translation>%1 (izquierda %2, derecha %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in sets</source>
+        <translation>%1 en series</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>box %1&#xa0;cm</source>
+        <translation>cajón de %1&#xa0;cm</translation>
+    </message>
+</context>
+<context>
+    <name>SharedWords</name>
+    <message numerus="yes">
+        <location filename="../app/ui/shared/labels.py" line="+75"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n repetición</numerusform>
+            <numerusform>%n repeticiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n set(s)</source>
+        <translation>
+            <numerusform>%n serie</numerusform>
+            <numerusform>%n series</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n hold(s)</source>
+        <translation>
+            <numerusform>%n aguante</numerusform>
+            <numerusform>%n aguantes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill(s)</source>
+        <translation>
+            <numerusform>%n ejercicio</numerusform>
+            <numerusform>%n ejercicios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n rutina</numerusform>
+            <numerusform>%n rutinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n ground contact(s)</source>
+        <translation>
+            <numerusform>%n contacto con el suelo</numerusform>
+            <numerusform>%n contactos con el suelo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n preview(s)</source>
+        <translation>
+            <numerusform>%n vista previa</numerusform>
+            <numerusform>%n vistas previas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopped early</source>
+        <translation>Terminada antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Preview (×%1)</source>
+        <translation>Vista previa (×%1)</translation>
+    </message>
+</context>
+<context>
+    <name>StopQuestion</name>
+    <message>
+        <location filename="../app/ui/session/stop_question.py" line="+31"/>
+        <source>Stop the session?</source>
+        <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close Isohold in the middle of a session?
+Stop it and keep what you have done (the summary comes next), or go on with the session.
+
+Stop and keep: Enter, or the clicker&apos;s next (▶).
+Go on: Esc or N, or the clicker&apos;s back (◀).</source>
+        <translation>¿Cerrar Isohold en mitad de una sesión?
+Párala y guarda lo que has hecho (después viene el resumen), o sigue con la sesión.
+
+Parar y guardar: Intro, o el botón siguiente del mando (▶).
+Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop this session now?
+What you have done so far is kept.
+
+Stop: Enter, or the clicker&apos;s next (▶).
+Go on: Esc or N, or the clicker&apos;s back (◀).</source>
+        <translation>¿Parar esta sesión ahora?
+Lo que has hecho hasta ahora queda guardado.
+
+Parar: Intro, o el botón siguiente del mando (▶).
+Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Stop and keep</source>
+        <translation>Parar y guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, stop</source>
+        <translation>Sí, parar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No, go on</source>
+        <translation>No, seguir</translation>
+    </message>
+</context>
+<context>
+    <name>drills</name>
+    <message>
+        <location filename="../build/translations/drills.py" line="+4"/>
+        <source>Wall calf press (straight leg)</source>
+        <comment>wall-press-straight name</comment>
+        <translation>Empuje de gemelos en la pared (pierna estirada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Body straight, lean in, extend through the ankles</source>
+        <comment>wall-press-straight cue</comment>
+        <translation>Cuerpo recto, inclínate, estira bien los tobillos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The large calf muscle - the gastrocnemius.</source>
+        <comment>wall-press-straight targets</comment>
+        <translation>El músculo grande de la pantorrilla: el gastrocnemio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place hands overhead against wall. Keep body straight and lean into it. Really extend through the ankles to create the isometric power.</source>
+        <comment>wall-press-straight how</comment>
+        <translation>Apoya las manos en la pared por encima de la cabeza. Mantén el cuerpo recto e inclínate hacia ella. Estira a fondo los tobillos para generar la fuerza isométrica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep body straight and lean into the wall.</source>
+        <comment>wall-press-straight tips</comment>
+        <translation>Mantén el cuerpo recto e inclínate hacia la pared.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Really extend through the ankles to create the isometric power.</source>
+        <comment>wall-press-straight tips</comment>
+        <translation>Estira a fondo los tobillos para generar la fuerza isométrica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>wall-press-straight equipment</comment>
+        <translation>pared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall calf press (bent knee)</source>
+        <comment>wall-press-bent name</comment>
+        <translation>Empuje de gemelos en la pared (rodilla flexionada)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knees bent, push through extended ankles into the wall</source>
+        <comment>wall-press-bent cue</comment>
+        <translation>Rodillas flexionadas, empuja la pared con los tobillos estirados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The soleus - the smaller calf muscle, crucial for sprint acceleration. Strong soleus muscles will prevent your ankle collapsing under the weight of dynamic acceleration.</source>
+        <comment>wall-press-bent targets</comment>
+        <translation>El sóleo: el músculo pequeño de la pantorrilla, clave para la aceleración en el sprint. Un sóleo fuerte evita que el tobillo ceda bajo la carga de la aceleración dinámica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assume a similar position to the straight-leg wall press (hands overhead against the wall, leaning into it) - but this time with knees bent really push through extended ankles into the wall.</source>
+        <comment>wall-press-bent how</comment>
+        <translation>Colócate como en el empuje con la pierna estirada (manos en la pared por encima de la cabeza, inclinado hacia ella), pero esta vez, con las rodillas flexionadas, empuja con fuerza la pared con los tobillos estirados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bent knee position is what moves the work to the soleus: keep the knees bent for the whole hold.</source>
+        <comment>wall-press-bent tips</comment>
+        <translation>La rodilla flexionada es lo que lleva el trabajo al sóleo: mantén las rodillas flexionadas durante todo el aguante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>wall-press-bent equipment</comment>
+        <translation>pared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprinter press</source>
+        <comment>sprinter-press name</comment>
+        <translation>Empuje de velocista</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press up through one calf, other thigh parallel - pull it up</source>
+        <comment>sprinter-press cue</comment>
+        <translation>Empuja hacia arriba con una pantorrilla, el otro muslo paralelo: súbelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calf muscles of the pressing leg, plus added isometric power in the hip of the raised thigh.</source>
+        <comment>sprinter-press targets</comment>
+        <translation>Los músculos de la pantorrilla de la pierna que empuja y, además, fuerza isométrica en la cadera del muslo levantado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall: arms outstretched just above shoulder-height with hands against the wall; you will have to &apos;lean into the wall&apos; to achieve the optimum pressing position. Press by extending the calf muscles of one leg whilst the thigh of the other leg is held parallel. Smith machine: set the bar up at shoulder-height so that it won&apos;t move, with the bar across the back of your shoulders, and attempt to push it up by extending the calf muscles of one leg whilst the thigh of the other leg is held parallel.</source>
+        <comment>sprinter-press how</comment>
+        <translation>Pared: brazos extendidos justo por encima de la altura de los hombros, con las manos en la pared; tendrás que «inclinarte hacia la pared» para lograr la mejor posición de empuje. Empuja estirando los gemelos de una pierna mientras mantienes el muslo de la otra paralelo al suelo. Máquina Smith: fija la barra a la altura de los hombros para que no se mueva, con la barra sobre la parte de atrás de los hombros, e intenta subirla estirando los gemelos de una pierna mientras mantienes el muslo de la otra paralelo al suelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You&apos;ll get added iso power benefits in the hip of the extended thigh by really focussing on pulling that up too.</source>
+        <comment>sprinter-press tips</comment>
+        <translation>Ganarás más fuerza isométrica en la cadera si te concentras también en tirar del muslo levantado hacia arriba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Against the wall, lean into it to find the optimum pressing position.</source>
+        <comment>sprinter-press tips</comment>
+        <translation>En la pared, inclínate hacia ella para encontrar la mejor posición de empuje.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a Smith machine, fix the bar at shoulder-height so that it won&apos;t move: the press is a hold, not a lift.</source>
+        <comment>sprinter-press cautions</comment>
+        <translation>En la máquina Smith, fija la barra a la altura de los hombros para que no se mueva: el empuje es un aguante, no un levantamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wall</source>
+        <comment>sprinter-press equipment</comment>
+        <translation>pared</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smith machine (optional)</source>
+        <comment>sprinter-press equipment</comment>
+        <translation>máquina Smith (opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-foot jump to forefoot hold</source>
+        <comment>forefoot-jumps name</comment>
+        <translation>Salto a pies juntos hasta apoyo en antepié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump forward, land on the forefoot, block - minimal knee bend</source>
+        <comment>forefoot-jumps cue</comment>
+        <translation>Salta adelante, cae en el antepié, bloquea: mínima flexión de rodilla</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric stopping power in the lower legs: the block on landing.</source>
+        <comment>forefoot-jumps targets</comment>
+        <translation>Fuerza isométrica de frenado en la parte baja de las piernas: el bloqueo al caer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jump forward to land on the forefoot to block the landing with minimal knee bend. The block will create that isometric stopping power. Re-set and repeat.</source>
+        <comment>forefoot-jumps how</comment>
+        <translation>Salta hacia delante para caer en el antepié y bloquea la caída con la mínima flexión de rodilla. El bloqueo genera esa fuerza isométrica de frenado. Vuelve a colocarte y repite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Block the landing: stop with minimal knee bend.</source>
+        <comment>forefoot-jumps tips</comment>
+        <translation>Bloquea la caída: frena con la mínima flexión de rodilla.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-set fully before the next jump.</source>
+        <comment>forefoot-jumps tips</comment>
+        <translation>Vuelve a colocarte del todo antes del siguiente salto.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Land on the forefoot; don&apos;t let the heels drop.</source>
+        <comment>forefoot-jumps cautions</comment>
+        <translation>Cae en el antepié; no dejes que bajen los talones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clear floor space</source>
+        <comment>forefoot-jumps equipment</comment>
+        <translation>espacio libre en el suelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Downhill sprints and drills</source>
+        <comment>downhill-sprints name</comment>
+        <translation>Sprints y ejercicios cuesta abajo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slight downgrade, easy runs - build up gradually</source>
+        <comment>downhill-sprints cue</comment>
+        <translation>Pendiente suave, carreras fáciles: progresa poco a poco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Greater eccentric and isometric stress on the legs: the downgrade encourages a slight braking, which can lead to both increased isometric and eccentric loading.</source>
+        <comment>downhill-sprints targets</comment>
+        <translation>Más carga excéntrica e isométrica en las piernas: la pendiente provoca un ligero frenado, que puede aumentar tanto la carga isométrica como la excéntrica.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprint, or run drills such as straight leg bounds and scissors, down a slight downgrade (1-2 degrees). Walk back up between runs.</source>
+        <comment>downhill-sprints how</comment>
+        <translation>Esprinta, o haz ejercicios de carrera como saltos con pierna rígida y tijeras, por una pendiente suave (1-2 grados). Vuelve andando hacia arriba entre carreras.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a slight downgrade only: 1-2 degrees.</source>
+        <comment>downhill-sprints tips</comment>
+        <translation>Usa solo una pendiente suave: 1-2 grados.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make sure you build up gradually to downgrade sprints and drills (such as straight leg bounds and scissors).</source>
+        <comment>downhill-sprints cautions</comment>
+        <translation>Progresa poco a poco con los sprints y ejercicios cuesta abajo (como saltos con pierna rígida y tijeras).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>slight downhill slope (1-2 degrees)</source>
+        <comment>downhill-sprints equipment</comment>
+        <translation>pendiente suave (1-2 grados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop and block jumps</source>
+        <comment>drop-jumps name</comment>
+        <translation>Saltos de caída con bloqueo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Toes up, drop, block - heels off the ground</source>
+        <comment>drop-jumps cue</comment>
+        <translation>Puntas arriba, déjate caer, bloquea: talones sin tocar el suelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric and eccentric muscular power: the block will really test it.</source>
+        <comment>drop-jumps targets</comment>
+        <translation>Fuerza muscular isométrica y excéntrica: el bloqueo la pondrá a prueba.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a 40cm-60cm box and jump off it keeping toes up. Land, and as with the forefoot-hold jumps, minimise knee bend to stop as &apos;fast&apos; as possible without letting the heels touch the ground. Think of a gymnast coming to the end of their floor routine.</source>
+        <comment>drop-jumps how</comment>
+        <translation>Usa un cajón de 40-60 cm y salta desde él con las puntas de los pies hacia arriba. Cae y, como en los saltos con apoyo en antepié, flexiona las rodillas lo mínimo para frenar lo más «rápido» posible sin que los talones toquen el suelo. Piensa en una gimnasta al final de su ejercicio de suelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>If you find your knees overly yielding on impact then you are jumping from too high a height. Either reduce the height of the box or lower yourself and therefore your drop height from the platform before jumping.</source>
+        <comment>drop-jumps tips</comment>
+        <translation>Si notas que las rodillas ceden demasiado al caer, saltas desde demasiado alto. Baja la altura del cajón o agáchate antes de saltar para reducir la altura de caída.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As your isometric (and eccentric) power improves you will be able to jump higher and block.</source>
+        <comment>drop-jumps tips</comment>
+        <translation>A medida que mejore tu fuerza isométrica (y excéntrica), podrás saltar desde más alto y bloquear.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Don&apos;t let the heels touch the ground on landing.</source>
+        <comment>drop-jumps cautions</comment>
+        <translation>No dejes que los talones toquen el suelo al caer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Knees yielding on impact means the drop is too high: lower the box.</source>
+        <comment>drop-jumps cautions</comment>
+        <translation>Si las rodillas ceden al caer, la caída es demasiado alta: baja el cajón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box 40-60 cm</source>
+        <comment>drop-jumps equipment</comment>
+        <translation>cajón de 40-60 cm</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <location line="+1"/>
+        <source>Isometric holds</source>
+        <comment>iso-holds name</comment>
+        <translation>Aguantes isométricos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three no-movement calf presses, no special shoes needed: straight-leg and bent-knee wall presses, then the sprinter press one leg at a time.</source>
+        <comment>iso-holds description</comment>
+        <translation>Los tres empujes de gemelos sin movimiento, sin calzado especial: empuje en la pared con la pierna estirada y con la rodilla flexionada, y después el empuje de velocista, una pierna cada vez.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic drills</source>
+        <comment>dynamic name</comment>
+        <translation>Ejercicios dinámicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric-emphasis jumps and runs: forefoot-hold jumps, downhill sprints, drop and block jumps. Needs space, a slight slope and a box.</source>
+        <comment>dynamic description</comment>
+        <translation>Saltos y carreras con énfasis isométrico: saltos con apoyo en antepié, sprints cuesta abajo y saltos de caída con bloqueo. Necesitas espacio, una pendiente suave y un cajón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full session</source>
+        <comment>full name</comment>
+        <translation>Sesión completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The isometric holds to prepare the lower legs, then the dynamic drills.</source>
+        <comment>full description</comment>
+        <translation>Los aguantes isométricos para preparar la parte baja de las piernas y después los ejercicios dinámicos.</translation>
+    </message>
+</context>
+</TS>
