@@ -231,7 +231,8 @@ def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, q
             qapp.processEvents()
             dialog.editors["muted"].setChecked(False)
             dialog.test_button.click()
-            qapp.processEvents()
+            qapp.processEvents()  # the row takes the note's new height,
+            qapp.processEvents()  # then the scroll area the form's
             assert dialog.test_note.text()
         assert dialog.scroll.horizontalScrollBar().maximum() == 0
         assert dialog.scroll.horizontalScrollBar().value() == 0
@@ -244,5 +245,12 @@ def test_it_fits_a_small_screen_without_sideways_scrolling_or_cut_words(qtbot, q
         for name, editor in dialog.editors.items():  # every editor whole, inside the form
             right = editor.mapTo(dialog.scroll.widget(), editor.rect().topRight()).x()
             assert right <= dialog.scroll.viewport().width(), name
+        for label in dialog.findChildren(QLabel):  # a wrapped text has the lines it needs
+            if label.isVisible() and label.wordWrap() and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+        # the note under Test sound is below the button, not drawn over it
+        button, note = dialog.test_button.geometry(), dialog.test_note.geometry()
+        assert note.top() > button.bottom()
+        assert dialog.test_button.height() >= dialog.test_button.sizeHint().height()
     finally:
         apply_theme(qapp, "dark", 1.0)
