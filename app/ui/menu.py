@@ -1,11 +1,13 @@
 """The routine menu: the first screen, read from a few metres away and driven by the arrow keys.
 
 Each routine is a card with its name, estimated duration, equipment and drills; below them,
-the routine editor ("Routines"), History and Settings are entries of the same list, so
+the routine editor ("Routines"), Program, History and Settings are entries of the same list, so
 Up/Down (and Left/Right, Tab/Shift+Tab, Home/End, the mouse wheel) reach everything and Enter
-opens it. H, S and R go straight to History, Settings and the editor; E on a routine's card
-opens that routine in the editor (a built-in one read only, to duplicate). Routine text is
-shown as plain text.
+opens it. H, S, R and P go straight to History, Settings, the editor and the program view; E on
+a routine's card opens that routine in the editor (a built-in one read only, to duplicate).
+Routine text is shown as plain text. When a program is followed (`show_program`), a card above
+the routines says today's session (Enter starts it: `program_session_chosen`) or when the next
+one is (Enter opens the program view).
 
 The estimate is the setup page's, from the same settings (`SessionDefaults`), and follows them.
 The list shows whole cards only: it scrolls by cards, so the current one is always in full
@@ -16,12 +18,13 @@ their second line to leave the routines room.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from isohold.core.routines import Routine, SessionPlan
 from isohold.core.session_defaults import SessionDefaults
 from isohold.core.timeline import estimate_s
+from isohold.ui.shared.card_list import CardList
 from isohold.ui.shared.clock_text import duration_text
 from isohold.ui.shared.labels import plain_label, plural
 from isohold.ui.theme import current_text_scale, current_theme, point_size
@@ -29,6 +32,9 @@ from isohold.ui.theme import current_text_scale, current_theme, point_size
 HISTORY = "history"
 SETTINGS = "settings"
 EDITOR = "editor"
+TODAY = "program"  # the card above the routines: the program, today's session when followed
+PROGRAM_TITLE = "Program  (P)"
+PROGRAM_LINE = "Follow a plan of weeks: this card then says each day's session"
 KEYS_HINT = ("\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   E edit   \u00b7   "
              "F11 full screen")
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
@@ -105,33 +111,14 @@ def routine_lines(routine: Routine) -> list[str]:
     return [f"{drills} drill{'s' if drills != 1 else ''}:  {names}", "Needs: " + equipment]
 
 
-class CardList(QScrollArea):
-    """The routines' cards. The wheel moves the choice a card at a time, as the arrows do,
-    rather than scrolling by pixels through a card."""
-
-    stepped = Signal(int)  # -1 up, +1 down
-
-    def __init__(self) -> None:
-        super().__init__(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # cards wrap
-        self._wheel = 0
-
-    def wheelEvent(self, event: QWheelEvent) -> None:
-        self._wheel += event.angleDelta().y()
-        while abs(self._wheel) >= 120:  # one notch; a touchpad's small steps add up to one
-            step = -1 if self._wheel > 0 else 1
-            self._wheel += 120 * step
-            self.stepped.emit(step)
-        event.accept()
-
-
 class RoutineMenu(QWidget):
     routine_chosen = Signal(object)  # Routine
     history_requested = Signal()
     settings_requested = Signal()
     editor_requested = Signal()  # the routine editor
     edit_requested = Signal(object)  # Routine: open it in the editor
+    program_requested = Signal()  # the program view (P, or the Program entry)
+    program_session_chosen = Signal(str, object)  # today's session: routine id, its choices
     painted = Signal()  # once, after the first paint (start-up is measured up to here)
 
     def __init__(self, routines: list[Routine], parent: QWidget | None = None,
@@ -139,20 +126,30 @@ class RoutineMenu(QWidget):
         super().__init__(parent, objectName="menu")
         self.routines = list(routines)
         self.defaults = defaults
-        self.current = 0
+        self.current = 0  # the entry chosen; -1: today's card above the routines
         self.top = 0  # the first card in view when the list scrolls
+        self.standing = None  # the program followed, where the athlete is (Standing), or None
         self._compacted = False  # History and Settings without their second line
         self.restyle()  # before the children exist: each is then styled once, at first show
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 14, 40, 16)
         outer.setSpacing(12)
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
+        top.setSpacing(24)
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
         self.hint = plain_label(KEYS_HINT, "menuHint", wrap=False)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
         top.addWidget(self.hint)
         outer.addLayout(top)
+        self.entries: list[MenuEntry] = []  # the routines' cards, then the row below them
+        # the program, above the routines: today's session of the one followed (show_program);
+        # not among the entries: it is the one before the first, current -1
+        self.today_card = MenuEntry(TODAY, PROGRAM_TITLE, [PROGRAM_LINE])
+        self.today_card.setProperty("current", False)
+        self.today_card.setProperty("compact", False)
+        self.today_card.clicked.connect(lambda: (self.select(-1), self.activate()))
+        outer.addWidget(self.today_card)
         self.scroll = CardList()
         self.scroll.stepped.connect(lambda step: self.select(self.current + step))
         outer.addWidget(self.scroll, 1)
@@ -165,7 +162,6 @@ class RoutineMenu(QWidget):
         column.setContentsMargins(0, 0, 12, 0)
         column.setSpacing(10)
         self.scroll.setWidget(body)
-        self.entries: list[MenuEntry] = []
         if not self.routines:
             column.addWidget(plain_label(
                 "No routines found. Check the messages shown at start-up, or run "
@@ -197,29 +193,56 @@ class RoutineMenu(QWidget):
     def set_defaults(self, defaults: SessionDefaults) -> None:
         """The settings changed: each card's estimate follows (as the setup page's does)."""
         self.defaults = defaults
-        for routine, entry in zip(self.routines, self.entries):
+        for routine, entry in zip(self.routines, self.cards()):
             entry.figure.setText(routine_figure(routine, defaults))
         self.fit()
 
     def show_plans(self, plans: dict[str, SessionPlan]) -> None:
         """The plans the setup pages will open on (the athlete's remembered choices): each
         such card's estimate is that plan's, so the card and its setup page agree."""
-        for routine, entry in zip(self.routines, self.entries):
+        for routine, entry in zip(self.routines, self.cards()):
             plan = plans.get(routine.id)
             entry.figure.setText(duration_text(estimate_s(plan)) if plan is not None
                                  else routine_figure(routine, self.defaults))
         self.fit()
 
     def cards(self) -> list[MenuEntry]:
-        """The routines' cards (History and Settings are not among them)."""
+        """The routines' cards (History and Settings are not among them, nor today's)."""
         return self.entries[:len(self.routines)]
 
+    def row_entries(self) -> list[MenuEntry]:
+        """Routines, Program, History and Settings, in the row below the cards."""
+        return self.entries[len(self.routines):]
+
+    def show_program(self, standing, routine_names: dict[str, str]) -> None:
+        """The program followed and where the athlete is (a Standing; None: none followed):
+        a card above the routines says today's session, or when the next one is."""
+        from isohold.core.program_standing import Today
+        from isohold.ui.program_text import menu_text
+
+        followed_before, self.standing = self.standing is not None, standing
+        if standing is None:
+            title, line = PROGRAM_TITLE, PROGRAM_LINE
+        else:
+            title, line = menu_text(standing, routine_names)
+        self.today_card.title.setText(title)
+        self.today_card.lines[0].setText(line)
+        if standing is not None and not followed_before and self.current == 0 and \
+                standing.today is Today.DUE:
+            self.select(-1)  # nothing chosen yet: today's session is what Enter starts
+        self._compact_program()
+        self.fit()
+
     # -- keyboard ---------------------------------------------------------------------------
+    def _first(self) -> int:
+        """The first entry that can be chosen: the program's card, above the routines."""
+        return -1
+
     def select(self, index: int) -> None:
-        index = max(0, min(len(self.entries) - 1, index))
-        self.entries[self.current].set_current(False)
+        index = max(self._first(), min(len(self.entries) - 1, index))
+        self.current_entry().set_current(False)
         self.current = index
-        self.entries[index].set_current(True)
+        self.current_entry().set_current(True)
         self.fit()
 
     def select_routine(self, routine_id: str) -> None:
@@ -228,11 +251,13 @@ class RoutineMenu(QWidget):
                 self.select(index)
 
     def current_entry(self) -> MenuEntry:
-        return self.entries[self.current]
+        return self.today_card if self.current == -1 else self.entries[self.current]
 
     def activate(self) -> None:
         key = self.current_entry().key
-        if key == HISTORY:
+        if key == TODAY:
+            self.start_today()
+        elif key == HISTORY:
             self.history_requested.emit()
         elif key == SETTINGS:
             self.settings_requested.emit()
@@ -249,7 +274,7 @@ class RoutineMenu(QWidget):
         if key in moves:
             self.select(self.current + moves[key])
         elif key == Qt.Key.Key_Home:
-            self.select(0)
+            self.select(self._first())
         elif key == Qt.Key.Key_End:
             self.select(len(self.entries) - 1)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
@@ -260,6 +285,8 @@ class RoutineMenu(QWidget):
             self.settings_requested.emit()
         elif key == Qt.Key.Key_R:
             self.editor_requested.emit()
+        elif key == Qt.Key.Key_P:
+            self.program_requested.emit()
         elif key == Qt.Key.Key_E:
             routine = next((r for r in self.routines if r.id == self.current_entry().key), None)
             if routine is not None:
@@ -269,12 +296,27 @@ class RoutineMenu(QWidget):
         else:
             super().keyPressEvent(event)
 
+    def start_today(self) -> None:
+        """Enter on today's card: the session of the program when one is due today, else the
+        program view (which says when the next one is)."""
+        from isohold.core.program_standing import Today
+        from isohold.ui.program_text import plan_choices
+
+        standing = self.standing
+        if standing is not None and standing.today is Today.DUE:
+            self.program_session_chosen.emit(standing.next.routine_id,
+                                             plan_choices(standing.next.choices))
+        else:
+            self.program_requested.emit()
+
     def focusNextPrevChild(self, next: bool) -> bool:
         """Tab and Shift+Tab move through the entries (round from the last to the first); the
         keyboard focus stays on the menu, the current card's frame shows where it is."""
         if not self.entries:
             return super().focusNextPrevChild(next)
-        self.select((self.current + (1 if next else -1)) % len(self.entries))
+        first = self._first()
+        count = len(self.entries) - first
+        self.select(first + (self.current - first + (1 if next else -1)) % count)
         return True
 
     def paintEvent(self, event) -> None:
@@ -294,11 +336,14 @@ class RoutineMenu(QWidget):
         self._compact(False)
         self._fit_titles()
         room = self._room_for_cards()
-        tallest = max(card.heightForWidth(self._card_width(bar=True)) for card in cards)
-        if tallest > room:  # a short window: History and Settings take one line each
-            self._compact(True)
-            room = self._room_for_cards()
         spacing = self.column.spacing()
+        tallest = max(card.heightForWidth(self._card_width(bar=True)) for card in cards)
+        whole = sum(card.heightForWidth(self._card_width(bar=False)) for card in cards) + \
+            spacing * (len(cards) - 1)
+        more = self.more.sizeHint().height() + self.outer.spacing()  # "1 more routine below"
+        if whole > room and tallest > room - more:  # a short window: the entries below the
+            self._compact(True)  # routines and the program's card take one line each
+            room = self._room_for_cards()
         heights = [card.heightForWidth(self._card_width(bar=False)) for card in cards]
         self._fit_hint()
         if sum(heights) + spacing * (len(heights) - 1) <= room:
@@ -312,7 +357,7 @@ class RoutineMenu(QWidget):
         def span(first: int, last: int) -> int:
             return sum(heights[first:last + 1]) + spacing * (last - first)
 
-        current = self.current if self.current < len(cards) else None
+        current = self.current if 0 <= self.current < len(cards) else None
         top = min(self.top, len(cards) - 1)
         if current is not None:
             top = min(top, current)
@@ -331,7 +376,7 @@ class RoutineMenu(QWidget):
     def _fit_titles(self) -> None:
         """The entries below the routines share the row: each title with its key's letter
         where there is room for it in every one of them, else all without."""
-        entries = self.entries[len(self.routines):]
+        entries = self.row_entries()
         margins = entries[0].layout().contentsMargins()
         room = (self.width() - self.outer.contentsMargins().left() * 2
                 - self.row.contentsMargins().right() - self.row.spacing() * (len(entries) - 1)
@@ -364,11 +409,31 @@ class RoutineMenu(QWidget):
         width = self.scroll.width() - self.column.contentsMargins().right()
         return width - (self.scroll.verticalScrollBar().sizeHint().width() if bar else 0)
 
+    def _compact_program(self) -> None:
+        """On a short window the program's card says only its title (today's session), in the
+        title's row instead of the keys' hint (it has the room the routines need then)."""
+        card = self.today_card
+        if self._compacted and self.top_row.indexOf(card) < 0:
+            self.top_row.addWidget(card, 3)
+            self.hint.hide()
+        elif not self._compacted and self.outer.indexOf(card) < 0:
+            self.outer.insertWidget(1, card)
+            self.hint.show()
+        self.today_card.lines[0].setVisible(not self._compacted)
+        if self.today_card.property("compact") != self._compacted:
+            self.today_card.setProperty("compact", self._compacted)  # a smaller title
+            for widget in (self.today_card, self.today_card.title):
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
+        self.today_card.layout().activate()
+        self.today_card.updateGeometry()
+
     def _compact(self, compact: bool) -> None:
         if self._compacted == compact:
             return
         self._compacted = compact
-        for entry in self.entries[len(self.routines):]:
+        self._compact_program()
+        for entry in self.row_entries():
             for line in entry.lines:
                 line.setVisible(not compact)
             entry.layout().activate()  # its new height, now rather than on the next turn
@@ -399,6 +464,7 @@ class RoutineMenu(QWidget):
 #entry {{ background: {theme.panel}; border: 3px solid {theme.panel}; border-radius: 12px; }}
 #entry[current="true"] {{ border: 4px solid {theme.accent}; }}
 #entryTitle {{ font-size: {point_size(scale, 1.8)}pt; font-weight: bold; color: {theme.text}; }}
+#entry[compact="true"] #entryTitle {{ font-size: {point_size(scale, 1.4)}pt; }}
 #entryFigure {{ font-size: {point_size(scale, 1.7)}pt; font-weight: bold; color: {theme.accent}; }}
 #entryLine {{ font-size: {point_size(scale, 1.3)}pt; color: {theme.soft_text}; }}
 """)

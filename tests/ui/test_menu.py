@@ -117,28 +117,34 @@ def test_tab_and_shift_tab_move_through_every_entry_and_keep_one_focus(qtbot):
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.menu)
     menu = window.menu
+    everything = [menu.today_card, *menu.entries]  # the program's card above the routines
     keys = []
-    for _ in range(len(menu.entries)):
+    for _ in range(len(everything)):
         keys.append(menu.current_entry().key)
         press(QApplication.focusWidget() or menu, Qt.Key.Key_Tab)
         assert QApplication.focusWidget() is menu  # the focus stays: the frame moves
-        assert sum(entry.property("current") for entry in menu.entries) == 1
-    assert keys == [entry.key for entry in menu.entries]
+        assert sum(entry.property("current") for entry in everything) == 1
+    assert keys == [entry.key for entry in [*menu.entries, menu.today_card]]
     assert menu.current_entry().key == keys[0]  # round again
+    press(menu, Qt.Key.Key_Backtab)
     press(menu, Qt.Key.Key_Backtab)
     assert menu.current_entry().key == SETTINGS
 
 
 @pytest.mark.parametrize("key, start, expected", [
     (Qt.Key.Key_Right, 0, 1), (Qt.Key.Key_Left, 1, 0), (Qt.Key.Key_Down, 0, 1),
-    (Qt.Key.Key_Up, 2, 1), (Qt.Key.Key_End, 0, -1), (Qt.Key.Key_Home, 3, 0),
+    (Qt.Key.Key_Up, 2, 1), (Qt.Key.Key_End, 0, 5), (Qt.Key.Key_Home, 3, -1),
+    (Qt.Key.Key_Up, 0, -1), (Qt.Key.Key_Up, -1, -1), (Qt.Key.Key_Down, -1, 0),
 ])
 def test_arrows_home_and_end_move_the_choice(qtbot, key, start, expected):
+    """-1 is the program's card, above the routines; 5 the last entry, Settings."""
     window = make_window(qtbot)
     menu = window.menu
+    assert len(menu.entries) == 6
     menu.select(start)
     press(menu, key)
-    assert menu.current == (expected % len(menu.entries))
+    assert menu.current == expected
+    assert menu.current_entry().property("current")
 
 
 def test_the_wheel_moves_the_choice_a_card_at_a_time(qtbot):
