@@ -23,6 +23,12 @@ added. The error of a cue is onset minus deadline: positive is late.
 
     .venv/bin/python benchmarks/acoustic.py                     # 3 minutes per session
     .venv/bin/python benchmarks/acoustic.py --minutes 1 --output qt
+    .venv/bin/python benchmarks/acoustic.py --own               # the drills as the athlete's own
+
+With `--own` the routine's drills are the athlete's own (ids and names of their own), so the
+player has espeak-ng speak their names when it follows the session, each session from an
+empty cache: the speech worker runs while the first cues play, and the names' clips are found
+in the recording like the shipped sounds.
 """
 
 from __future__ import annotations
@@ -51,7 +57,7 @@ SEARCH_S = (-0.25, 0.35)  # where a clip's onset is looked for, around its deadl
 
 
 # -- the child: one session, one output, one lead -------------------------------------------
-def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
+def child(kind: str, lead: str, minutes: float, routine_id: str, own: bool = False) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QCoreApplication, QTimer
     from PySide6.QtWidgets import QApplication
@@ -81,7 +87,12 @@ def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
     if lead != "reported" and hasattr(player.output, "latency_changed"):
         player.output.latency_changed.disconnect()  # the same player, its lead held at 0
 
-    plan = SessionPlan(load_routines().routine(routine_id))
+    routine = load_routines().routine(routine_id)
+    if own:  # the same drills as the athlete's own: no shipped clip says their names
+        routine = routine._replace(id="my-" + routine.id, drills=tuple(
+            drill._replace(id="my-" + drill.id, name="My " + drill.name)
+            for drill in routine.drills))
+    plan = SessionPlan(routine)
     timeline = compile_timeline(plan)
     clock = SystemClock(1.0)
     # Built as MainWindow.start_session and _connect_session build a session.
@@ -132,9 +143,11 @@ def child(kind: str, lead: str, minutes: float, routine_id: str) -> dict:
     app.exec()
     del recorder
     # the output may learn its latency as it plays (the player then moves the runner's lead)
+    spoken = {name: _template(samples) for name, samples in player.bank.samples.items()
+              if name.startswith("voice_drill_my_")}  # the names the engine made
     return {"output": player.backend_name, "reported_s": player.latency_s,
             "lead_s": runner.lead_s / clock.speed,
-            "clips": clips, "lost": len(due)}
+            "clips": clips, "lost": len(due), "spoken": spoken}
 
 
 # -- the parent: PulseAudio, the recording, the sessions, the onsets -----------------------
@@ -198,16 +211,18 @@ def _slope(points: list[tuple[float, int]]) -> float:
             sum((t - mean_t) ** 2 for t, _ in points))
 
 
+def _template(samples) -> tuple[str, int]:
+    """A sound's first TEMPLATE_S from its first sound sample (hex), and where that sample is."""
+    start = next(i for i, value in enumerate(samples) if abs(value) > 0)
+    return samples[start:start + round(TEMPLATE_S * RATE)].tobytes().hex(), start
+
+
 def templates() -> dict[str, tuple[bytes, int]]:
-    """Each sound's first TEMPLATE_S from its first sound sample, and where that sample is."""
+    """Each shipped sound's first TEMPLATE_S from its first sound sample, and where that is."""
     from isohold.audio.bank import SoundBank
 
-    bank = SoundBank()
-    out = {}
-    for name, samples in bank.samples.items():
-        start = next(i for i, value in enumerate(samples) if abs(value) > 0)
-        out[name] = (samples[start:start + round(TEMPLATE_S * RATE)].tobytes(), start)
-    return out
+    return {name: (bytes.fromhex(data), start) for name, (data, start) in
+            ((name, _template(samples)) for name, samples in SoundBank().samples.items())}
 
 
 def onsets(samples: array.array, mapping: Mapping, clips: list[dict], shapes) -> list[dict]:
@@ -287,13 +302,15 @@ def main() -> int:
     parser.add_argument("--output", choices=OUTPUTS, action="append",
                         help="only this output (may be given twice); default both")
     parser.add_argument("--routine", default="iso-holds")
+    parser.add_argument("--own", action="store_true",
+                        help="the routine's drills as the athlete's own: names spoken by espeak-ng")
     parser.add_argument("--json", type=Path, help="write every clip's figures here")
     parser.add_argument("--raw", type=Path, help="keep the recording here (s16le mono 44.1 kHz)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         kind, lead = args.child
-        print(json.dumps(child(kind, lead, args.minutes, args.routine)))
+        print(json.dumps(child(kind, lead, args.minutes, args.routine, args.own)))
         return 0
     for tool in ("pulseaudio", "parec", "pactl"):
         if shutil.which(tool) is None:
@@ -311,8 +328,10 @@ def main() -> int:
                 print(f"session: {kind}, lead {lead}, {args.minutes:g} min ...", flush=True)
                 process = subprocess.Popen(
                     [sys.executable, __file__, "--child", kind, lead,
-                     "--minutes", str(args.minutes), "--routine", args.routine],
-                    cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                     "--minutes", str(args.minutes), "--routine", args.routine,
+                     *(["--own"] if args.own else [])], cwd=ROOT,
+                    env=dict(env, ISOHOLD_CACHE_DIR=str(Path(name) / f"cache-{kind}-{lead}")),
+                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
                 while process.poll() is None:
                     latency = sink_latency_s(env)
                     if latency is not None:
@@ -351,7 +370,9 @@ def main() -> int:
         if "skipped" in result:
             print(f"{label} {result['lead']:>8} skipped: {result['skipped']}")
             continue
-        found = onsets(samples, mapping, result["clips"], shapes)
+        spoken = {name: (bytes.fromhex(data), start)
+                  for name, (data, start) in result.get("spoken", {}).items()}
+        found = onsets(samples, mapping, result["clips"], {**shapes, **spoken})
         errors = [clip["error_ms"] for clip in found if clip["error_ms"] is not None]
         every.append(dict(result, clips=found))
         if not errors:
@@ -370,6 +391,11 @@ def main() -> int:
               f"runner handed the clip over; leads used, ms: {leads[:6]}; the output's "
               f"latency at the end {1000 * result['reported_s']:.1f} ms; "
               f"{result['lost']} cues never played")
+        if args.own:
+            named = sum(1 for clip in result["clips"]
+                        if any(sound.startswith("voice_drill_my_") for sound in clip["sounds"]))
+            print(f"{'':22} the athlete's own drills named aloud: {named} clips; names the "
+                  f"engine made: {len(result.get('spoken', {}))}")
         missing = [clip for clip in found if clip["error_ms"] is None]
         for clip in missing[:5]:
             print(f"{'':22} not found: {clip['sounds']} due {clip['due']:.3f}: {clip['why']}")
