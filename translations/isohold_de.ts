@@ -62,7 +62,7 @@
 <context>
     <name>PauseBand</name>
     <message>
-        <location filename="../app/ui/session/countdown.py" line="+153"/>
+        <location filename="../app/ui/session/countdown.py" line="+156"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
     </message>
@@ -334,7 +334,7 @@
     <message>
         <location line="+2"/>
         <source>End set  ▶</source>
-        <translation>Satz beenden  ▶</translation>
+        <translation>Satzende  ▶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -501,12 +501,12 @@
     <message>
         <location line="+1"/>
         <source>Enter: summary</source>
-        <translation>Enter: Zusammenfassung</translation>
+        <translation>Enter: Auswertung</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Summary</source>
-        <translation>Zusammenfassung</translation>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -874,7 +874,7 @@ Stop it and keep what you have done (the summary comes next), or go on with the 
 Stop and keep: Enter, or the clicker&apos;s next (▶).
 Go on: Esc or N, or the clicker&apos;s back (◀).</source>
         <translation>Isohold mitten in einer Einheit schließen?
-Beende sie und behalte, was du geschafft hast (danach kommt die Zusammenfassung), oder mach mit der Einheit weiter.
+Beende sie und behalte, was du geschafft hast (danach kommt die Auswertung), oder mach mit der Einheit weiter.
 
 Beenden und behalten: Enter oder Weiter am Presenter (▶).
 Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>

@@ -62,7 +62,7 @@
 <context>
     <name>PauseBand</name>
     <message>
-        <location filename="../app/ui/session/countdown.py" line="+153"/>
+        <location filename="../app/ui/session/countdown.py" line="+156"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
@@ -196,7 +196,7 @@
     <message>
         <location line="+1"/>
         <source>Next drill</source>
-        <translation>Siguiente ejercicio</translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -334,7 +334,7 @@
     <message>
         <location line="+2"/>
         <source>End set  ▶</source>
-        <translation>Terminar serie  ▶</translation>
+        <translation>Fin serie  ▶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -521,7 +521,7 @@
     <message>
         <location line="+92"/>
         <source>Muted (M)</source>
-        <translation>Silenciado (M)</translation>
+        <translation>Silencio (M)</translation>
     </message>
 </context>
 <context>

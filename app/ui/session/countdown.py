@@ -107,6 +107,17 @@ class BigDigits(QWidget):
         """How tall the painted digits are, in pixels (their ink, not the line)."""
         return QFontMetricsF(self.digit_font()).tightBoundingRect("0123456789").height()
 
+    def caption_font(self) -> QFont:
+        """The captions' font: one size for all, each caption whole within its part; a longer
+        language's words shrink the type (down to 12 px) rather than be cut."""
+        font = QFont(self.font())
+        font.setPixelSize(max(12, int(self.digit_area().height() * self.CAPTION_SHARE * 0.62)))
+        for (_, caption), part_w in zip(self.parts, self._widths()):
+            wide = QFontMetricsF(font).horizontalAdvance(caption)
+            if caption and wide > part_w * 0.96 and font.pixelSize() > 12:
+                font.setPixelSize(max(12, int(font.pixelSize() * part_w * 0.96 / wide)))
+        return font
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -114,16 +125,8 @@ class BigDigits(QWidget):
         metrics = QFontMetricsF(font)
         ink = metrics.tightBoundingRect("0123456789")
         captioned = self._captioned()
-        caption_font = QFont(self.font())
+        caption_font = self.caption_font()
         area = self.digit_area()
-        caption_font.setPixelSize(max(12, int(area.height() * self.CAPTION_SHARE * 0.62)))
-        # Every caption whole within its part, in one size: a longer language's words shrink
-        # the type (down to 12 px), never cut it.
-        for (_, caption), part_w in zip(self.parts, self._widths()):
-            wide = QFontMetricsF(caption_font).horizontalAdvance(caption)
-            if caption and wide > part_w * 0.96 and caption_font.pixelSize() > 12:
-                caption_font.setPixelSize(max(12, int(caption_font.pixelSize() * part_w * 0.96
-                                                      / wide)))
         caption_h = QFontMetricsF(caption_font).height() if captioned else 0.0
         gap = caption_h * 0.3
         # Centre the digits' ink (not the font's line box), with any captions under it.
