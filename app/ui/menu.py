@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QEnterEvent, QKeyEvent, QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from isohold.core.routines import Routine, SessionPlan
 from isohold.core.session_defaults import SessionDefaults
@@ -148,6 +148,8 @@ class RoutineMenu(QWidget):
         self.today_card = MenuEntry(TODAY, PROGRAM_TITLE, [PROGRAM_LINE])
         self.today_card.setProperty("current", False)
         self.today_card.setProperty("compact", False)
+        # as tall as its text: the room the list leaves stays below the cards, not in this one
+        self.today_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.today_card.clicked.connect(lambda: (self.select(-1), self.activate()))
         outer.addWidget(self.today_card)
         self.scroll = CardList()

@@ -19,35 +19,42 @@ BY_ID = {routine.id: routine for routine in ROUTINES}
 BLOCK = "lower-leg-6-weeks"
 
 
+BUILT_IN = load_programs(ROUTINES)
+
+
 def block():
-    found = load_programs(ROUTINES)
-    assert found.problems == ()
-    return found.program(BLOCK)
+    assert BUILT_IN.problems == ()
+    return BUILT_IN.program(BLOCK)
+
+
+every_built_in = pytest.mark.parametrize("program", BUILT_IN.programs, ids=lambda p: p.id)
 
 
 # -- the built-in block ------------------------------------------------------------------------
 
 
-def test_the_built_in_block_is_six_weeks_of_two_or_three_sessions():
-    program = block()
+@every_built_in
+def test_a_built_in_program_is_six_weeks_of_two_or_three_sessions(program):
     assert len(program.weeks) == 6
     assert all(2 <= len(week) <= 3 for week in program.weeks)
     assert program.rest_days >= 2  # 48-72 h between intense plyometric sessions
 
 
-def test_every_week_of_the_block_has_isometric_calf_work_at_least_twice():
+@every_built_in
+def test_every_week_has_isometric_calf_work_at_least_twice(program):
     """Burgess 2007: isometric calf training 2-3 times a week for 6 weeks."""
-    for week in block().weeks:
+    for week in program.weeks:
         holds = [s for s in week if any(d.kind.value == "hold"
                                         for d in BY_ID[s.routine_id].drills)]
         assert len(holds) >= 2
 
 
-def test_the_block_builds_up_and_never_steps_back():
+@every_built_in
+def test_a_built_in_program_builds_up_and_never_steps_back(program):
     """Each drill's numbers are the same or more from one session to the next, within its
     range (a drill not set by a session is at its default, the low end)."""
     highest: dict[tuple[str, str], float] = {}
-    for session in block().sessions:
+    for session in program.sessions:
         routine = BY_ID[session.routine_id]
         for drill, choice in zip(routine.drills, session_choices(routine, session.choices)):
             choice = choice or DrillChoice.defaults(drill)
@@ -119,7 +126,7 @@ GOOD = '     {"routine": "iso-holds", "choices": {"sprinter-press": {"reps": 10}
 def test_a_bad_program_file_is_said_with_its_line_and_skipped(tmp_path, text, said, line):
     file = write(tmp_path, "mine.json", text)
     found = load_programs(ROUTINES, tmp_path)
-    assert [p.id for p in found.programs] == [BLOCK]  # the built-in one loads regardless
+    assert [p.id for p in found.programs] == [p.id for p in BUILT_IN.programs]  # regardless
     matching = [problem for problem in found.problems if said in problem]
     assert matching, found.problems
     assert matching[0].startswith(f"{file}, line {line}:" if line else f"{file}:")
@@ -130,7 +137,7 @@ def test_a_good_program_loads_beside_a_bad_one_in_the_same_file(tmp_path):
     bad = json.loads(program_text('     {"routine": "nope"}', program_id="bad"))["programs"][0]
     write(tmp_path, "two.json", json.dumps({"version": 1, "programs": [bad, good]}, indent=1))
     found = load_programs(ROUTINES, tmp_path)
-    assert [p.id for p in found.programs] == [BLOCK, "good"]
+    assert [p.id for p in found.programs] == [p.id for p in BUILT_IN.programs] + ["good"]
     assert any('program "bad": skipped' in problem for problem in found.problems)
     session = found.program("good").sessions[0]
     assert session == ProgramSession(1, 1, "iso-holds", session.choices)
@@ -148,7 +155,7 @@ def test_files_that_are_no_program_files_never_stop_the_loading(tmp_path):
     (user_programs_dir(tmp_path) / "folder.json").mkdir(parents=True)
     (user_programs_dir(tmp_path) / "latin1.json").write_bytes(b'{"name": "\xe9"}')
     found = load_programs(ROUTINES, tmp_path)
-    assert [p.id for p in found.programs] == [BLOCK]
+    assert [p.id for p in found.programs] == [p.id for p in BUILT_IN.programs]
     assert any("folder.json: is a folder" in problem for problem in found.problems)
     assert any("latin1.json, line 1: a character that is not UTF-8" in p for p in found.problems)
 
