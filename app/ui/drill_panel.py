@@ -197,6 +197,11 @@ class DrillPanel(QFrame):
             self.boxes["reps"].setValue(self.choice.reps)  # an odd count for one leg at a time
         self.changed.emit()
 
+    def show_suggestion(self, text: str) -> None:
+        """The suggested step and why, in one line ("" hides it)."""
+        self.suggestion.setText(text)
+        self.suggestion.setVisible(bool(text))
+
     def commit_typing(self) -> None:
         for box in self.boxes.values():
             box.interpretText()

@@ -76,7 +76,6 @@ class SetupPage(QWidget):
         self.get_ready_s = get_ready_s
         self.export_folder = export_folder
         self.defaults = SessionDefaults(get_ready_s, rest_s, reset_s)  # the menu's rule too
-        self.progress = progress
         # the page hears Enter and Esc from whatever has the focus, but is no Tab stop itself
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -111,26 +110,25 @@ class SetupPage(QWidget):
         self.memory = self._memory_row(last_time, notes, today or date.today())
         column.addWidget(self.memory)
         self.panels: list[DrillPanel] = []
+        self.remembered = tuple(remembered)
         self.suggested: list[DrillChoice | None] = []  # by position: the step suggested
         self.last_choices: list[DrillChoice] = []  # by position: last time's choice
-        starts = starting_choices(routine, remembered, self.defaults, progress)
+        starts = starting_choices(routine, remembered, self.defaults)
         for number, (drill, start) in enumerate(zip(routine.drills, starts), start=1):
-            suggestion = progress.suggestion_at(number - 1) if progress is not None else None
-            said = suggestion_text(suggestion, progress.last_drill_at(number - 1, drill.id)) \
-                if suggestion is not None else ""
-            self.suggested.append(start if suggestion is not None else None)
-            self.last_choices.append(suggestion.last.within(drill) if suggestion is not None
-                                     else start)
-            panel = DrillPanel(number, drill, start, said)
+            self.suggested.append(None)
+            self.last_choices.append(start)
+            panel = DrillPanel(number, drill, start)
             panel.changed.connect(self._update_estimate)
             self.panels.append(panel)
             column.addWidget(panel)
         column.addStretch(1)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
-        self.keys_hint = plain_label(SUGGESTION_KEYS if self.has_suggestions else KEYS_HINT,
-                                     "setupHint")
+        self.keys_hint = plain_label(KEYS_HINT, "setupHint")
         outer.addWidget(self.keys_hint)
+        self.progress = None
+        if progress is not None:
+            self.show_progress(progress)
         self._update_estimate()
         self._order_tabs()
         self.restyle()
@@ -153,6 +151,28 @@ class SetupPage(QWidget):
             button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
         return MemoryRow((self.last_time, self.recovery, self.contacts, self.notes, self.status),
                          (self.defaults_button, self.print_button))
+
+    def show_progress(self, progress: Progress | None) -> None:
+        """What the record says (None: nothing): each drill with a suggestion takes the
+        suggested step and says why; the keys line names S and L when there are some; the
+        ground contacts and the 48 h warning follow. For a page built before the history was
+        open (the window opens it after the first paint), as for a new page."""
+        self.progress = progress
+        starts = starting_choices(self.routine, self.remembered, self.defaults, progress)
+        for position, (panel, start) in enumerate(zip(self.panels, starts)):
+            suggestion = progress.suggestion_at(position) if progress is not None else None
+            said = suggestion_text(suggestion, progress.last_drill_at(
+                position, panel.drill.id)) if suggestion is not None else ""
+            self.suggested[position] = start if suggestion is not None else None
+            self.last_choices[position] = suggestion.last.within(panel.drill) \
+                if suggestion is not None else start
+            panel.show_suggestion(said)
+            panel.set_choice(start)
+        self.keys_hint.setText(SUGGESTION_KEYS if self.has_suggestions else KEYS_HINT)
+        if progress is None:
+            self.contacts.hide()
+            self.recovery.hide()
+        self._update_estimate()
 
     @property
     def has_suggestions(self) -> bool:

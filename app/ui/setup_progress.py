@@ -95,7 +95,10 @@ def progress_for(routine: Routine, last: SessionRecord | None,
 
 
 def progress_from_store(routine: Routine, store, now: datetime,
-                        level: str = Level.BEGINNER.value) -> Progress:
+                        level: str = Level.BEGINNER.value,
+                        lines: Sequence[SessionLine] | None = None) -> Progress:
     """`progress_for` from a HistoryStore: the routine's last training session and the
-    history's lines (one added-up line a session: cheap to read)."""
-    return progress_for(routine, store.last_record(routine.id), store.lines(), now, level)
+    history's lines (one added-up line a session: cheap to read; `lines` when read already,
+    for several routines at once)."""
+    return progress_for(routine, store.last_record(routine.id),
+                        store.lines() if lines is None else lines, now, level)

@@ -228,3 +228,22 @@ def test_the_menu_can_start_from_what_the_page_starts_from(qtbot, store):
     assert started == page.plan().choices == (hold(reps=10), drops(box=50))
     # with no record the remembered choices stand, as before
     assert starting_choices(ROUTINE, remembered, SessionDefaults(), None) == remembered
+
+
+def test_a_page_built_before_the_history_opened_takes_the_suggestions_later(qtbot, store):
+    """isohold --routine opens the setup page before the history: once it is open, the window
+    gives the page what the record says, and the page shows it as a new page would."""
+    session(store, ROUTINE, (hold(reps=9), drops(box=45)), ended_h_ago=30, knees=True,
+            heels=True)
+    page = SetupPage(ROUTINE, remembered=(hold(reps=9), drops(box=45)))
+    qtbot.addWidget(page)
+    assert line(page, 0) == "" and page.keys_hint.text() != SUGGESTION_KEYS
+    assert not page.contacts.isVisibleTo(page) and not page.recovery.isVisibleTo(page)
+    page.show_progress(progress_from_store(ROUTINE, store, NOW))
+    assert page.panels[0].suggestion.isVisibleTo(page)
+    assert page.panels[0].suggestion.text() == "Reps 9 \u2192 10: all 9 done last time"
+    assert page.plan().choices == (hold(reps=10), drops(box=50))
+    assert page.keys_hint.text() == SUGGESTION_KEYS
+    assert page.recovery.isVisibleTo(page) and page.contacts.isVisibleTo(page)
+    page.keep_last_time()
+    assert page.plan().choices == (hold(reps=9), drops(box=45))
