@@ -60,6 +60,14 @@
     </message>
 </context>
 <context>
+    <name>LanguageWords</name>
+    <message>
+        <location filename="../app/ui/language.py" line="+54"/>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+</context>
+<context>
     <name>PauseBand</name>
     <message>
         <location filename="../app/ui/session/countdown.py" line="+156"/>

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 import isohold.resources
 from isohold.core.routines import Drill, Routine
@@ -37,6 +37,23 @@ SETTING_CHOICES = ("system", *SHIPPED)
 CATALOGUES = Path(isohold.resources.__file__).parent / "translations"
 DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "equipment")
 ROUTINE_FIELDS = ("name", "description")
+
+
+# Each language named in itself, as a language menu lists them (an athlete who cannot read
+# the current language still finds their own).
+NAMES = {"en": "English", "de": "Deutsch", "es": "Español"}
+
+
+class LanguageWords(QObject):
+    """The words of the language choice."""
+
+
+def language_choices(environ: Mapping[str, str] = os.environ) -> list[tuple[str, str]]:
+    """The "language" setting's choices with what a menu shows for each: the system's (saying
+    which language that is now), then each shipped language in its own name."""
+    system = LanguageWords.tr("As the system (%1)").replace(
+        "%1", NAMES.get(system_language(environ), system_language(environ)))
+    return [("system", system), *((code, NAMES[code]) for code in SHIPPED)]
 
 
 class Installed(NamedTuple):

@@ -18,7 +18,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from isohold.core.loader import load_routines
 from isohold.core.phases import PhaseKind
 from isohold.core.routines import Drill, DrillKind, Sides
-from isohold.ui.language import (chosen_language, drill_text, install, routine_text,
+from isohold.ui.language import (chosen_language, drill_text, install, language_choices,
+                                 routine_text,
                                  system_language, translated_routine)
 from isohold.ui.session.text import counter_text, phase_word, result_text
 from isohold.ui.shared.clock_text import duration_text, when_text
@@ -180,3 +181,12 @@ def test_the_command_line_speaks_the_language_without_a_gui(catalogues):
     assert lines[0] == "Installed(language='de', problem='')"
     assert "Isometrisches Halten" in lines and "Komplette Einheit" in lines
     assert lines[-1] == "QCoreApplication"  # no GUI application, no display needed
+
+
+def test_the_language_choices_name_each_language_in_itself(speak):
+    speak("es")
+    assert language_choices({"LANG": "de_DE.UTF-8"}) == [
+        ("system", "Como el sistema (Deutsch)"), ("en", "English"), ("de", "Deutsch"),
+        ("es", "Español")]
+    speak("en")
+    assert language_choices({})[0] == ("system", "As the system (English)")
