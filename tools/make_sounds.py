@@ -25,7 +25,6 @@ import math
 import subprocess
 import sys
 import tempfile
-import wave
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -234,14 +233,7 @@ def speak(text: str, workdir: Path) -> array.array:
 
 # -- files -------------------------------------------------------------------------------------
 def write_wav(path: Path, samples: array.array) -> None:
-    data = array.array("h", samples)
-    if sys.byteorder == "big":
-        data.byteswap()
-    with wave.open(str(path), "wb") as out:
-        out.setnchannels(1)
-        out.setsampwidth(2)
-        out.setframerate(RATE)
-        out.writeframes(data.tobytes())
+    path.write_bytes(speech.wav_bytes(samples))
 
 
 def make(out: Path, voices: bool = True) -> list[Path]:

@@ -4,7 +4,7 @@ thread, so their lead-ins can call them as the built-in drills' are called.
 `prepare(drills)` (the player calls it when it follows a session) hands each drill whose name
 has no clip to one worker thread, which returns the clip from the cache or has espeak-ng speak
 it (app/audio/speech.py). Each result comes back to the GUI thread as a signal: `ready(drill
-id, path)` or `failed(drill id, why)`. Nothing waits: a name not ready when its cue falls due
+id, name, path)` or `failed(drill id, why)`. A drill renamed since is asked again. Nothing waits: a name not ready when its cue falls due
 is left out and its beeps sound as before. No engine is said once, in the log; each failure
 once per drill.
 """
@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 
 class DrillNames(QObject):
-    ready = Signal(str, str)  # drill id, the clip's path
+    ready = Signal(str, str, str)  # drill id, the name spoken, the clip's path
     failed = Signal(str, str)  # drill id, why it cannot be spoken (in words)
 
     def __init__(self, longest_s: float, cache: SpeechCache | None = None,
@@ -30,14 +30,15 @@ class DrillNames(QObject):
         super().__init__(parent)
         self.longest_s = longest_s  # how long a name may take to say in its lead-in
         self.cache = cache or SpeechCache()
-        self._asked: set[str] = set()  # drill ids handed to the worker (or told it cannot)
+        self._asked: set[tuple[str, str]] = set()  # (drill id, name) handed to the worker
         self._pool: ThreadPoolExecutor | None = None
         self._told_no_engine = False
 
     def prepare(self, drills) -> int:
         """Speak the names of these drills (objects with `id` and `name`) not asked before;
         returns how many were handed to the worker. Takes well under a millisecond."""
-        wanted = [(drill.id, drill.name) for drill in drills if drill.id not in self._asked]
+        wanted = [(drill.id, drill.name) for drill in drills
+                  if (drill.id, drill.name) not in self._asked]
         if not wanted:
             return 0
         if engine() is None:
@@ -51,7 +52,7 @@ class DrillNames(QObject):
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="isohold-speech")
         for drill_id, name in wanted:
-            self._asked.add(drill_id)
+            self._asked.add((drill_id, name))
             self._pool.submit(self._speak, drill_id, name)
         return len(wanted)
 
@@ -64,15 +65,15 @@ class DrillNames(QObject):
         except Exception as error:  # nothing the engine does may stop the session
             self._fail(drill_id, name, f"{type(error).__name__}: {error}")
         else:
-            self.ready.emit(drill_id, str(path))
+            self.ready.emit(drill_id, name, str(path))
 
     def _fail(self, drill_id: str, name: str, why: str) -> None:
         log.warning("the drill %r is not named aloud: %s; its beeps sound", name, why)
         self.failed.emit(drill_id, why)
 
-    def forget(self, drill_id: str) -> None:
+    def forget(self, drill_id: str, name: str) -> None:
         """Ask again next time (a clip that could not be used after all)."""
-        self._asked.discard(drill_id)
+        self._asked.discard((drill_id, name))
 
     def wait(self) -> None:
         """Until every name asked for is spoken or failed (for tests and benchmarks)."""

@@ -79,6 +79,7 @@ class CuePlayer(QObject):
                                          if NEXT_SOUND in self.bank.samples else 0.0)
         self.names = names or DrillNames(longest_s=longest, parent=self)
         self.names.ready.connect(self._name_ready)
+        self._said: dict[str, str] = {}  # drill id -> the name its clip in the bank says
 
     @classmethod
     def for_settings(cls, settings, parent: QObject | None = None) -> "CuePlayer":
@@ -127,9 +128,13 @@ class CuePlayer(QObject):
         for phase in timeline.phases:
             for cue in phase.cues:
                 drill_id = cues.named_drill(cue.name)
-                if drill_id is not None and phase.drill is not None and not has_call(drill_id) \
-                        and drill_sound(drill_id) not in self.bank.samples:
-                    drills.setdefault(drill_id, phase.drill)
+                if drill_id is None or phase.drill is None or has_call(drill_id) or \
+                        self._said.get(drill_id) == phase.drill.name:
+                    continue
+                if drill_id in self._said:  # renamed since its clip was made: not the old name
+                    del self._said[drill_id]
+                    self.bank.samples.pop(drill_sound(drill_id), None)
+                drills.setdefault(drill_id, phase.drill)
         return self.names.prepare(drills.values())
 
     def cue(self, name: str) -> None:
@@ -247,7 +252,7 @@ class CuePlayer(QObject):
         self.off_reason = self.problems[-1] if self.problems else "no audio output"
         log.warning("no audio output: %s", "; ".join(self.problems) or self.off_reason)
 
-    def _name_ready(self, drill_id: str, path: str) -> None:
+    def _name_ready(self, drill_id: str, name_said: str, path: str) -> None:
         """A drill's name was spoken (on the worker thread): it joins the bank and the output
         (reading a clip of ~2 s takes about a millisecond). A clip that cannot be read is
         taken out of the cache, so the next session speaks it anew."""
@@ -257,8 +262,9 @@ class CuePlayer(QObject):
         except BadSound as error:
             log.warning("the spoken name %s is %s; its beeps sound", path, error)
             Path(path).unlink(missing_ok=True)
-            self.names.forget(drill_id)
+            self.names.forget(drill_id, name_said)
             return
+        self._said[drill_id] = name_said
         add = getattr(self.output, "add_sound", None)
         if add is not None:
             add(name)

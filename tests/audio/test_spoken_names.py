@@ -244,3 +244,20 @@ def test_a_spoken_name_reaches_the_device_through_simpleaudio(qapp, alsa_file_si
     want = player.bank.clip((NEXT_SOUND, name))
     assert alsa_file_sink.after_probe(want) == want
     player.close()
+
+
+@needs_espeak
+def test_a_drill_renamed_since_is_called_by_its_new_name(qtbot, monkeypatch):
+    own = _own(ISO)
+    player = _player(monkeypatch)
+    _run(player, own)
+    first = own.drills[0]
+    old = player.bank.samples[drill_sound(first.id)]
+    renamed = own._replace(drills=(first._replace(name="Pogo hops"), *own.drills[1:]))
+    player.clock = FakeClock()
+    Timed.clock = player.clock
+    player.output.clips.clear()
+    _, clips = _run(player, renamed)
+    now = player.bank.samples[drill_sound(first.id)]
+    assert now != old and now == _samples(SpeechCache().file_for("Pogo hops"))
+    assert clips[0] == (1.0, (drill_sound(first.id),))  # called, by the new name's clip
