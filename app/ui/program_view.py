@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent, QWheelEvent
-from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton, QScrollArea,
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QPushButton,
                                QSizePolicy, QStackedLayout, QVBoxLayout, QWidget)
 
 from isohold.core.program_standing import Mark, Standing, Today
@@ -112,6 +112,7 @@ class ProgramView(QWidget):
         self.standing: Standing | None = None
         self.current = 0
         self.top = 0  # the first week in view when the weeks do not all fit
+        self.card_top = 0  # the first program in view when the programs do not all fit
         self._follow_now = True  # this week kept in view, until the athlete scrolls
         self._stop_asked = False
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -276,12 +277,12 @@ class ProgramView(QWidget):
         outer.addWidget(plain_label("Programs", "programTitle"))
         outer.addWidget(plain_label("Choose one to follow from today: the menu then says each "
                                     "day which session is next.", "programNote"))
-        scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        body = QWidget(objectName="programBody")
-        column = QVBoxLayout(body)
-        column.setContentsMargins(0, 0, 12, 0)
+        self.choose_outer = outer
+        # whole cards only, as whole weeks on the plan (`fit_cards`)
+        body = self.cards_box = QWidget(objectName="programBody")
+        body.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        self.cards_column = column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
         self.cards: list[ProgramCard] = []
         for index, program in enumerate(self.programs):
@@ -292,9 +293,10 @@ class ProgramView(QWidget):
         if not self.programs:
             column.addWidget(plain_label("No programs found.", "cardLine"))
         column.addStretch(1)
-        scroll.setWidget(body)
-        self.choose_scroll = scroll
-        outer.addWidget(scroll, 1)
+        outer.addWidget(body, 1)
+        self.more_cards = plain_label("", "programNote", wrap=False)  # "1 more program below"
+        self.more_cards.hide()
+        outer.addWidget(self.more_cards)
         self.problems = plain_label(self._problems_text(problems), "programSaid")
         self.problems.setVisible(bool(problems))
         outer.addWidget(self.problems)
@@ -322,6 +324,7 @@ class ProgramView(QWidget):
     def show_programs(self) -> None:
         self.faces.setCurrentWidget(self.choose_face)
         self.choose_face.setFocus()
+        self.fit_cards()
 
     def choose(self, index: int) -> None:
         if not self.cards:
@@ -330,7 +333,42 @@ class ProgramView(QWidget):
         self.cards[self.current].set_current(False)
         self.current = index
         self.cards[index].set_current(True)
-        self.choose_scroll.ensureWidgetVisible(self.cards[index], 0, 0)
+        self.fit_cards()
+
+    def fit_cards(self) -> None:
+        """As many whole program cards as there is room for, the chosen one among them."""
+        if not self.cards or not self.isVisible() or not self.choosing():
+            return
+        for card in self.cards:
+            card.show()
+        self.more_cards.hide()
+        self.choose_outer.activate()
+        room, spacing = self.cards_box.height(), self.cards_column.spacing()
+        heights = [card.heightForWidth(self.cards_box.width()) for card in self.cards]
+
+        def span(first: int, last: int) -> int:
+            return sum(heights[first:last + 1]) + spacing * (last - first)
+
+        last_card = len(heights) - 1
+        if span(0, last_card) <= room:
+            return
+        room -= self.more_cards.sizeHint().height() + self.choose_outer.spacing()
+        top = min(self.card_top, self.current)
+        while top < self.current and span(top, self.current) > room:
+            top += 1
+        last = top
+        while last < last_card and span(top, last + 1) <= room:
+            last += 1
+        while top > 0 and span(top - 1, last) <= room:
+            top -= 1
+        self.card_top = top
+        for index, card in enumerate(self.cards):
+            card.setVisible(top <= index <= last)
+        above, below = top, last_card - last
+        self.more_cards.setText("   \u00b7   ".join(part for part in (
+            f"\u2191 {plural(above, 'more program')} above" if above else "",
+            f"\u2193 {plural(below, 'more program')} below" if below else "") if part))
+        self.more_cards.show()
 
     def follow_current(self) -> None:
         if not self.cards:
@@ -355,6 +393,7 @@ class ProgramView(QWidget):
         """The buttons' words to the width; then as many whole weeks as there is room for,
         this week's among them (unless the athlete scrolled away), and a line for the rest;
         on a short window each session takes one line."""
+        self.fit_cards()
         if self.standing is None or not self.isVisible():
             return
         self._fit_buttons()
@@ -485,7 +524,7 @@ class ProgramView(QWidget):
 #programToday {{ font-size: {point_size(scale, 1.5)}pt; color: {theme.text}; }}
 #programBehind, #programSaid {{ font-size: {point_size(scale, 1.2)}pt; color: {theme.text}; }}
 #programNote, #programHint {{ font-size: {point_size(scale, 1.1)}pt; color: {theme.soft_text}; }}
-#programBody, QScrollArea {{ background: transparent; }}
+#programBody {{ background: transparent; }}
 #weekLabel {{ font-size: {point_size(scale, 1.3)}pt; color: {theme.soft_text}; }}
 #weekLabel[now="true"] {{ color: {theme.text}; font-weight: bold; }}
 #programCell {{ background: {theme.panel}; border: 3px solid {theme.panel}; border-radius: 10px; }}

@@ -275,3 +275,21 @@ def test_a_day_later_the_card_follows(qtbot, menu):
     later = standing(BLOCK, START, [*WEEK_1, line(7)], at(7) + timedelta(hours=3))
     menu.show_program(later, NAMES)
     assert menu.today_card.title.text() == "Done for today. Next: Isometric holds, Wed 11 Nov"
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+@pytest.mark.parametrize("size", SIZES)
+def test_the_programs_are_whole_cards_and_the_chosen_one_in_view(qtbot, scale_back, size, scale):
+    apply_theme(QApplication.instance(), "dark", scale)
+    view = make_view(qtbot, None, size)
+    box = view.cards_box
+    for index in range(len(view.cards)):
+        view.choose(index)
+        shown = []
+        for number, card in enumerate(view.cards):
+            if card.isVisible():
+                top = card.mapTo(box, card.rect().topLeft()).y()
+                assert 0 <= top and top + card.height() <= box.height(), f"{number} cut"
+                shown.append(number)
+        assert index in shown
+        assert view.more_cards.isVisible() == (len(shown) < len(view.cards))
