@@ -31,6 +31,8 @@ import sys
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from isohold.ui.language import DRILL_FIELDS, ROUTINE_FIELDS  # what the app looks up
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "app"
 CATALOGUES = ROOT / "translations"
@@ -39,8 +41,6 @@ GENERATED = ROOT / "build" / "translations"
 COMPILED = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "es")
 PSEUDO = "pseudo"
-DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "equipment")
-ROUTINE_FIELDS = ("name", "description")
 
 
 def tool(name: str) -> str:
@@ -48,7 +48,8 @@ def tool(name: str) -> str:
     beside = Path(sys.executable).parent / name
     found = str(beside) if beside.exists() else shutil.which(name)
     if not found:
-        raise SystemExit(f"{name} not found: it comes with PySide6 (pip install PySide6-Essentials)")
+        raise SystemExit(f"{name} not found: it comes with PySide6 "
+                         "(pip install PySide6-Essentials)")
     return found
 
 

@@ -961,6 +961,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Article: 8-10 reps, hold for 10 sec. It gives no pause between holds: Isohold allows 10 s (5-30 s) to come off the toes, let the calf relax and set up again. Progression: reps to 10 first; then, past the article, the hold grows 2 s at a time to 15 s (half again the article&apos;s 10 s, short enough to press at full effort throughout: tendons adapt to high-intensity load held long enough, Bohm, Mersmann &amp; Arampatzis 2015). A session starts at the article&apos;s 10 s.</source>
+        <comment>wall-press-straight notes</comment>
+        <translation>Artikel: 8–10 Wiederholungen, 10 s halten. Eine Pause zwischen den Haltepositionen nennt er nicht: Isohold gibt 10 s (5–30 s), um von den Zehen zu gehen, die Wade zu lockern und neu anzusetzen. Steigerung: zuerst auf 10 Wiederholungen; dann, über den Artikel hinaus, wird das Halten um je 2 s bis auf 15 s verlängert (die Hälfte mehr als die 10 s des Artikels, kurz genug, um durchgehend mit voller Kraft zu drücken: Sehnen passen sich an hohe Last an, die lange genug gehalten wird, Bohm, Mersmann &amp; Arampatzis 2015). Eine Einheit beginnt mit den 10 s des Artikels.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>wall</source>
         <comment>wall-press-straight equipment</comment>
         <translation>Wand</translation>
@@ -994,6 +1000,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <source>The bent knee position is what moves the work to the soleus: keep the knees bent for the whole hold.</source>
         <comment>wall-press-bent tips</comment>
         <translation>Erst das gebeugte Knie verlagert die Arbeit auf den Soleus: die Knie während des ganzen Haltens gebeugt lassen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: 8-10 reps, hold for 10 sec. It gives no pause between holds: Isohold allows 10 s (5-30 s) to come off the toes, let the calf relax and set up again. Progression: reps to 10 first; then, past the article, the hold grows 2 s at a time to 15 s (half again the article&apos;s 10 s, short enough to press at full effort throughout: tendons adapt to high-intensity load held long enough, Bohm, Mersmann &amp; Arampatzis 2015). A session starts at the article&apos;s 10 s.</source>
+        <comment>wall-press-bent notes</comment>
+        <translation>Artikel: 8–10 Wiederholungen, 10 s halten. Eine Pause zwischen den Haltepositionen nennt er nicht: Isohold gibt 10 s (5–30 s), um von den Zehen zu gehen, die Wade zu lockern und neu anzusetzen. Steigerung: zuerst auf 10 Wiederholungen; dann, über den Artikel hinaus, wird das Halten um je 2 s bis auf 15 s verlängert (die Hälfte mehr als die 10 s des Artikels, kurz genug, um durchgehend mit voller Kraft zu drücken: Sehnen passen sich an hohe Last an, die lange genug gehalten wird, Bohm, Mersmann &amp; Arampatzis 2015). Eine Einheit beginnt mit den 10 s des Artikels.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1042,6 +1054,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <source>On a Smith machine, fix the bar at shoulder-height so that it won&apos;t move: the press is a hold, not a lift.</source>
         <comment>sprinter-press cautions</comment>
         <translation>An der Multipresse die Stange auf Schulterhöhe fixieren, sodass sie sich nicht bewegt: das Drücken ist ein Halten, kein Heben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: hold for 8-10 sec and then switch legs; 8-10 reps in all (4/5 from each leg). Isohold alternates legs rep by rep, left first, and keeps the count even so both legs get the same number of holds (8 = 4 per leg, 10 = 5 per leg). The 5 s to switch legs (3-15 s) is Isohold&apos;s choice: time to step the other foot under you and lift the free thigh to parallel.</source>
+        <comment>sprinter-press notes</comment>
+        <translation>Artikel: 8–10 s halten, dann Beinwechsel; 8–10 Wiederholungen insgesamt (4/5 pro Bein). Isohold wechselt die Beine bei jeder Wiederholung, links zuerst, und hält die Zahl gerade, damit beide Beine gleich oft halten (8 = 4 pro Bein, 10 = 5 pro Bein). Die 5 s für den Beinwechsel (3–15 s) sind Isoholds Wahl: Zeit, den anderen Fuß unter den Körper zu stellen und den freien Oberschenkel waagerecht anzuheben.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1099,6 +1117,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Article: 3 x 8. A tick every 4 s counts the next jump (Isohold&apos;s choice: jump, hold the block a moment, re-set), so a set lasts 32 s. The rest between sets is Isohold&apos;s choice: 90 s (30-300 s), so that every landing of the next set can be a clean, fast block. The article presents these drills in its negative-heel shoes (Antepes Muscle Runners), which load the forefoot on touch-down.</source>
+        <comment>forefoot-jumps notes</comment>
+        <translation>Artikel: 3 × 8. Ein Takt alle 4 s zählt den nächsten Sprung (Isoholds Wahl: springen, das Blocken kurz halten, neu aufstellen), ein Satz dauert also 32 s. Die Pause zwischen den Sätzen ist Isoholds Wahl: 90 s (30–300 s), damit jede Landung des nächsten Satzes sauber und schnell geblockt werden kann. Der Artikel zeigt diese Übungen in seinen Schuhen mit negativer Ferse (Antepes Muscle Runners), die den Vorfuß bei der Landung belasten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>clear floor space</source>
         <comment>forefoot-jumps equipment</comment>
         <translation>freie Bodenfläche</translation>
@@ -1138,6 +1162,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <source>Make sure you build up gradually to downgrade sprints and drills (such as straight leg bounds and scissors).</source>
         <comment>downhill-sprints cautions</comment>
         <translation>Bergab-Sprints und -Übungen (wie Steifbeinsprünge und Scherensprünge) langsam steigern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article gives no rep count (&apos;more in a future post&apos;). Isohold&apos;s default is a conservative single set of 4 easy runs (2 to 6 allowed), walking back up between them; tap &apos;set done&apos; when finished. About 60 s per run and walk-back is assumed for the time estimate.</source>
+        <comment>downhill-sprints notes</comment>
+        <translation>Der Artikel nennt keine Wiederholungszahl (‚mehr in einem späteren Beitrag‘). Isohold beginnt vorsichtig mit einem Satz aus 4 lockeren Läufen (2 bis 6 möglich), zwischen denen du wieder hinaufgehst; am Ende den Satz beenden. Für die Zeitschätzung werden etwa 60 s pro Lauf mit Rückweg angenommen.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1192,6 +1222,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <source>Knees yielding on impact means the drop is too high: lower the box.</source>
         <comment>drop-jumps cautions</comment>
         <translation>Geben die Knie bei der Landung nach, ist die Fallhöhe zu groß: niedrigeren Kasten nehmen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: 3-4 x 6 from a 40-60 cm box. The default is the low end (3 sets, 40 cm). Reps are user-paced (step back onto the box in your own time; about 10 s a rep is assumed for the time estimate). Rest between sets is 120 s, longer than the 90 s after other jumps, because drop jumps are the hardest landings of the session. Progression: the box goes up 5 cm only when every set was done and you said the knees held and the heels stayed off the ground, and down 5 cm when the knees yielded (the article&apos;s tip); at 60 cm, a fourth set.</source>
+        <comment>drop-jumps notes</comment>
+        <translation>Artikel: 3–4 × 6 von einem 40–60 cm hohen Kasten. Vorgabe ist das untere Ende (3 Sätze, 40 cm). Das Tempo der Wiederholungen bestimmst du (in deinem Tempo zurück auf den Kasten; für die Zeitschätzung werden etwa 10 s pro Wiederholung angenommen). Die Pause zwischen den Sätzen beträgt 120 s, länger als die 90 s nach anderen Sprüngen, weil Niedersprünge die härtesten Landungen der Einheit sind. Steigerung: der Kasten wird nur 5 cm höher, wenn jeder Satz geschafft war und du angegeben hast, dass die Knie gehalten haben und die Fersen oben geblieben sind, und 5 cm niedriger, wenn die Knie nachgegeben haben (der Tipp des Artikels); bei 60 cm kommt ein vierter Satz dazu.</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -961,6 +961,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Article: 8-10 reps, hold for 10 sec. It gives no pause between holds: Isohold allows 10 s (5-30 s) to come off the toes, let the calf relax and set up again. Progression: reps to 10 first; then, past the article, the hold grows 2 s at a time to 15 s (half again the article&apos;s 10 s, short enough to press at full effort throughout: tendons adapt to high-intensity load held long enough, Bohm, Mersmann &amp; Arampatzis 2015). A session starts at the article&apos;s 10 s.</source>
+        <comment>wall-press-straight notes</comment>
+        <translation>Artículo: 8-10 repeticiones, 10 s de aguante. No indica pausa entre aguantes: Isohold da 10 s (5-30 s) para bajar de puntillas, relajar la pantorrilla y volver a colocarse. Progresión: primero hasta 10 repeticiones; después, más allá del artículo, el aguante crece de 2 en 2 s hasta 15 s (la mitad más que los 10 s del artículo, lo bastante corto para empujar a fondo todo el tiempo: los tendones se adaptan a cargas intensas mantenidas el tiempo suficiente, Bohm, Mersmann y Arampatzis 2015). Una sesión empieza con los 10 s del artículo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>wall</source>
         <comment>wall-press-straight equipment</comment>
         <translation>pared</translation>
@@ -994,6 +1000,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <source>The bent knee position is what moves the work to the soleus: keep the knees bent for the whole hold.</source>
         <comment>wall-press-bent tips</comment>
         <translation>La rodilla flexionada es lo que lleva el trabajo al sóleo: mantén las rodillas flexionadas durante todo el aguante.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: 8-10 reps, hold for 10 sec. It gives no pause between holds: Isohold allows 10 s (5-30 s) to come off the toes, let the calf relax and set up again. Progression: reps to 10 first; then, past the article, the hold grows 2 s at a time to 15 s (half again the article&apos;s 10 s, short enough to press at full effort throughout: tendons adapt to high-intensity load held long enough, Bohm, Mersmann &amp; Arampatzis 2015). A session starts at the article&apos;s 10 s.</source>
+        <comment>wall-press-bent notes</comment>
+        <translation>Artículo: 8-10 repeticiones, 10 s de aguante. No indica pausa entre aguantes: Isohold da 10 s (5-30 s) para bajar de puntillas, relajar la pantorrilla y volver a colocarse. Progresión: primero hasta 10 repeticiones; después, más allá del artículo, el aguante crece de 2 en 2 s hasta 15 s (la mitad más que los 10 s del artículo, lo bastante corto para empujar a fondo todo el tiempo: los tendones se adaptan a cargas intensas mantenidas el tiempo suficiente, Bohm, Mersmann y Arampatzis 2015). Una sesión empieza con los 10 s del artículo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1042,6 +1054,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <source>On a Smith machine, fix the bar at shoulder-height so that it won&apos;t move: the press is a hold, not a lift.</source>
         <comment>sprinter-press cautions</comment>
         <translation>En la máquina Smith, fija la barra a la altura de los hombros para que no se mueva: el empuje es un aguante, no un levantamiento.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: hold for 8-10 sec and then switch legs; 8-10 reps in all (4/5 from each leg). Isohold alternates legs rep by rep, left first, and keeps the count even so both legs get the same number of holds (8 = 4 per leg, 10 = 5 per leg). The 5 s to switch legs (3-15 s) is Isohold&apos;s choice: time to step the other foot under you and lift the free thigh to parallel.</source>
+        <comment>sprinter-press notes</comment>
+        <translation>Artículo: aguanta 8-10 s y cambia de pierna; 8-10 repeticiones en total (4/5 por pierna). Isohold alterna las piernas en cada repetición, primero la izquierda, y mantiene un número par para que las dos piernas hagan los mismos aguantes (8 = 4 por pierna, 10 = 5 por pierna). Los 5 s para cambiar de pierna (3-15 s) los elige Isohold: tiempo para poner el otro pie debajo y subir el muslo libre hasta quedar paralelo.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1099,6 +1117,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Article: 3 x 8. A tick every 4 s counts the next jump (Isohold&apos;s choice: jump, hold the block a moment, re-set), so a set lasts 32 s. The rest between sets is Isohold&apos;s choice: 90 s (30-300 s), so that every landing of the next set can be a clean, fast block. The article presents these drills in its negative-heel shoes (Antepes Muscle Runners), which load the forefoot on touch-down.</source>
+        <comment>forefoot-jumps notes</comment>
+        <translation>Artículo: 3 × 8. Un pitido cada 4 s cuenta el siguiente salto (elección de Isohold: salta, mantén el bloqueo un momento, vuelve a colocarte), así que una serie dura 32 s. El descanso entre series lo elige Isohold: 90 s (30-300 s), para que cada caída de la serie siguiente sea un bloqueo limpio y rápido. El artículo presenta estos ejercicios con sus zapatillas de talón negativo (Antepes Muscle Runners), que cargan el antepié al tocar el suelo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>clear floor space</source>
         <comment>forefoot-jumps equipment</comment>
         <translation>espacio libre en el suelo</translation>
@@ -1138,6 +1162,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <source>Make sure you build up gradually to downgrade sprints and drills (such as straight leg bounds and scissors).</source>
         <comment>downhill-sprints cautions</comment>
         <translation>Progresa poco a poco con los sprints y ejercicios cuesta abajo (como saltos con pierna rígida y tijeras).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The article gives no rep count (&apos;more in a future post&apos;). Isohold&apos;s default is a conservative single set of 4 easy runs (2 to 6 allowed), walking back up between them; tap &apos;set done&apos; when finished. About 60 s per run and walk-back is assumed for the time estimate.</source>
+        <comment>downhill-sprints notes</comment>
+        <translation>El artículo no da número de repeticiones («más en una próxima entrada»). Isohold empieza con prudencia: una sola serie de 4 carreras fáciles (se permiten de 2 a 6), subiendo andando entre ellas; termina la serie al acabar. Para estimar el tiempo se cuentan unos 60 s por carrera con la vuelta.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1192,6 +1222,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <source>Knees yielding on impact means the drop is too high: lower the box.</source>
         <comment>drop-jumps cautions</comment>
         <translation>Si las rodillas ceden al caer, la caída es demasiado alta: baja el cajón.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article: 3-4 x 6 from a 40-60 cm box. The default is the low end (3 sets, 40 cm). Reps are user-paced (step back onto the box in your own time; about 10 s a rep is assumed for the time estimate). Rest between sets is 120 s, longer than the 90 s after other jumps, because drop jumps are the hardest landings of the session. Progression: the box goes up 5 cm only when every set was done and you said the knees held and the heels stayed off the ground, and down 5 cm when the knees yielded (the article&apos;s tip); at 60 cm, a fourth set.</source>
+        <comment>drop-jumps notes</comment>
+        <translation>Artículo: 3-4 × 6 desde un cajón de 40-60 cm. Por defecto, el extremo bajo (3 series, 40 cm). Las repeticiones van a tu ritmo (vuelve a subir al cajón cuando quieras; para estimar el tiempo se cuentan unos 10 s por repetición). El descanso entre series es de 120 s, más que los 90 s tras otros saltos, porque los saltos de caída son las caídas más duras de la sesión. Progresión: el cajón sube 5 cm solo cuando se hicieron todas las series y dijiste que las rodillas aguantaron y los talones no tocaron el suelo, y baja 5 cm cuando las rodillas cedieron (el consejo del artículo); a 60 cm, una cuarta serie.</translation>
     </message>
     <message>
         <location line="+1"/>

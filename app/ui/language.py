@@ -35,7 +35,7 @@ SHIPPED = ("en", "de", "es")  # the languages with a complete catalogue
 PSEUDO = "pseudo"  # every translated text marked "[!! ... !!]": what was missed shows at once
 SETTING_CHOICES = ("system", *SHIPPED)
 CATALOGUES = Path(isohold.resources.__file__).parent / "translations"
-DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "equipment")
+DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "notes", "equipment")
 ROUTINE_FIELDS = ("name", "description")
 
 
@@ -125,8 +125,8 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
 
 
 def drill_text(drill_id: str, field: str, english: str) -> str:
-    """A built-in drill's text (`field`: name, cue, targets, how, tips, cautions, equipment)
-    in the language; `english` itself when it has no translation."""
+    """A built-in drill's text (`field`: one of DRILL_FIELDS) in the language; `english`
+    itself when it has no translation."""
     if not english:
         return english
     return QCoreApplication.translate("drills", english, f"{drill_id} {field}")

@@ -1,5 +1,6 @@
-"""German's and Spanish's longer words on the session screen (and English's): every one-line text fits its width, in every
-phase, at 1280x720, 960x600 and 1366x768, text scale 1 and 1.25 (nothing cut)."""
+"""The longer words of German and Spanish (and English's) on the session screen: every
+one-line text fits its width, in every phase, at 1280x720, 960x600 and 1366x768, text scale 1
+and 1.25 (nothing cut)."""
 
 from __future__ import annotations
 
