@@ -1,4 +1,4 @@
-"""`python -m isohold` and the `isohold` command."""
+"""`python -m isohold`, the `isohold` command and the `isohold-gui` launcher (the same `main`)."""
 
 import sys
 

@@ -191,8 +191,8 @@ def _smoke_test(window: MainWindow) -> None:
     def report() -> None:
         sounds = ", ".join(sound for clip in played for sound in clip) or "nothing"
         print(f"smoke test: isohold {__version__}: window shown "
-              f"{window.width()}x{window.height()}, {len(window.menu.cards())} routines on the menu; "
-              f"sound: {player.backend_name}; played: {sounds}", flush=True)
+              f"{window.width()}x{window.height()}, {len(window.menu.cards())} routines on the "
+              f"menu; sound: {player.backend_name}; played: {sounds}", flush=True)
         window.close()
 
     QTimer.singleShot(wait_ms, report)
