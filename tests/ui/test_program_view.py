@@ -53,9 +53,9 @@ def test_it_says_the_week_the_session_and_today(qtbot):
     assert view.today.text() == "Today: Isometric holds"
     assert view.note.text() == "This week: More reps: 9 wall presses each, 10 sprinter presses."
     assert not view.behind.isVisible()
-    marks = [cell.property("mark") for cell in view.cells]
+    marks = [cell.property("mark") for cell in view.weeks.cells]
     assert marks[:5] == ["done", "done", "done", "today", "to_come"]
-    assert view.cells[0].line.text() == "\u2713 Done Mon 2 Nov"
+    assert view.weeks.cells[0].line.text() == "\u2713 Done Mon 2 Nov"
 
 
 def test_enter_starts_todays_session_with_the_plans_choices(qtbot):
@@ -84,7 +84,7 @@ def test_on_a_rest_day_nothing_starts_and_it_says_when_the_next_one_is(qtbot):
     assert view.focusWidget() is view.choose_button  # focus on something that works
     with qtbot.assertNotEmitted(view.start_session):
         press(view, Qt.Key.Key_Return)
-    assert [cell.property("mark") for cell in view.cells][2] == Mark.NEXT.value
+    assert [cell.property("mark") for cell in view.weeks.cells][2] == Mark.NEXT.value
 
 
 def test_a_missed_week_is_said_and_nothing_is_skipped(qtbot):
@@ -102,17 +102,17 @@ def test_p_shows_the_programs_and_enter_follows_another_from_today(qtbot):
     view = make_view(qtbot, on_day(7))
     press(view.start_button, Qt.Key.Key_P)
     assert view.choosing()
-    assert view.focusWidget() is view.choose_face
-    assert view.cards[0].title.text().endswith("(following)")
-    assert view.cards[0].property("current")
+    assert view.focusWidget() is view.programs
+    assert view.programs.cards[0].title.text().endswith("(following)")
+    assert view.programs.cards[0].property("current")
     with qtbot.assertNotEmitted(view.follow_requested):  # the one followed: back to its plan
-        press(view.choose_face, Qt.Key.Key_Return)
+        press(view.programs, Qt.Key.Key_Return)
     assert not view.choosing()
     press(view.start_button, Qt.Key.Key_P)
-    press(view.choose_face, Qt.Key.Key_Down)
-    assert view.cards[1].property("current") and not view.cards[0].property("current")
+    press(view.programs, Qt.Key.Key_Down)
+    assert view.programs.cards[1].property("current") and not view.programs.cards[0].property("current")
     with qtbot.waitSignal(view.follow_requested) as signal:
-        press(view.choose_face, Qt.Key.Key_Return)
+        press(view.programs, Qt.Key.Key_Return)
     assert signal.args == ["holds-6-weeks"]
 
 
@@ -120,7 +120,7 @@ def test_esc_goes_back_from_the_programs_to_the_plan_then_out(qtbot):
     view = make_view(qtbot, on_day(7))
     press(view.start_button, Qt.Key.Key_P)
     with qtbot.assertNotEmitted(view.back_requested):
-        press(view.choose_face, Qt.Key.Key_Escape)
+        press(view.programs, Qt.Key.Key_Escape)
     assert not view.choosing()
     with qtbot.waitSignal(view.back_requested):
         press(view.start_button, Qt.Key.Key_Escape)
@@ -129,12 +129,12 @@ def test_esc_goes_back_from_the_programs_to_the_plan_then_out(qtbot):
 def test_with_no_program_followed_it_opens_on_the_programs(qtbot):
     view = make_view(qtbot, None)
     assert view.choosing()
-    assert not any(card.title.text().endswith("(following)") for card in view.cards)
+    assert not any(card.title.text().endswith("(following)") for card in view.programs.cards)
     with qtbot.waitSignal(view.follow_requested) as signal:
-        press(view.choose_face, Qt.Key.Key_Return)
+        press(view.programs, Qt.Key.Key_Return)
     assert signal.args == ["lower-leg-6-weeks"]
     with qtbot.waitSignal(view.back_requested):
-        press(view.choose_face, Qt.Key.Key_Escape)
+        press(view.programs, Qt.Key.Key_Escape)
 
 
 def test_following_shows_the_new_plan(qtbot):
@@ -169,9 +169,9 @@ def test_tab_goes_through_every_button_and_one_has_the_focus(qtbot):
 
 def whole_weeks(view) -> list[int]:
     """The weeks on screen, each checked to be there whole, inside the weeks' box."""
-    box = view.weeks_box
+    box = view.weeks
     shown = []
-    for week, (label, cells) in enumerate(zip(view.week_labels, view.rows), start=1):
+    for week, (label, cells) in enumerate(zip(view.weeks.week_labels, view.weeks.rows), start=1):
         if not label.isVisible():
             assert not any(cell.isVisible() for cell in cells)
             continue
@@ -195,7 +195,7 @@ def test_whole_weeks_and_whole_words_at_every_size(qtbot, scale_back, size, scal
     assert 3 in shown  # this week's
     assert shown == list(range(shown[0], shown[-1] + 1))
     if len(shown) < 6:
-        assert view.more.isVisible() and "more week" in view.more.text()
+        assert view.weeks.more.isVisible() and "more week" in view.weeks.more.text()
     for label in view.findChildren(QLabel):
         if label.isVisible() and not label.wordWrap():
             assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width(), \
@@ -204,7 +204,7 @@ def test_whole_weeks_and_whole_words_at_every_size(qtbot, scale_back, size, scal
         if button.isVisible():
             assert button.fontMetrics().horizontalAdvance(button.text()) < button.width(), \
                 button.text()
-    today = next(cell for cell in view.cells if cell.property("mark") == "today")
+    today = next(cell for cell in view.weeks.cells if cell.property("mark") == "today")
     assert today.isVisible()
 
 
@@ -282,14 +282,14 @@ def test_a_day_later_the_card_follows(qtbot, menu):
 def test_the_programs_are_whole_cards_and_the_chosen_one_in_view(qtbot, scale_back, size, scale):
     apply_theme(QApplication.instance(), "dark", scale)
     view = make_view(qtbot, None, size)
-    box = view.cards_box
-    for index in range(len(view.cards)):
-        view.choose(index)
+    box = view.programs.box
+    for index in range(len(view.programs.cards)):
+        view.programs.choose(index)
         shown = []
-        for number, card in enumerate(view.cards):
+        for number, card in enumerate(view.programs.cards):
             if card.isVisible():
                 top = card.mapTo(box, card.rect().topLeft()).y()
                 assert 0 <= top and top + card.height() <= box.height(), f"{number} cut"
                 shown.append(number)
         assert index in shown
-        assert view.more_cards.isVisible() == (len(shown) < len(view.cards))
+        assert view.programs.more.isVisible() == (len(shown) < len(view.programs.cards))
