@@ -26,7 +26,7 @@ range did not allow (the box already at its lowest, say). Values only: the scree
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -38,7 +38,7 @@ if TYPE_CHECKING:
     from isohold.core.history.records import DrillRecord, SessionRecord
 
 __all__ = ["Change", "Step", "Why", "Suggestion", "suggest", "suggest_plan", "steps_of",
-           "default_steps", "last_choice", "all_done", "BOX_STEP_CM"]
+           "default_steps", "last_choice", "all_done", "last_training", "BOX_STEP_CM"]
 
 BOX_STEP_CM = 5  # a box rises or drops 5 cm at a time (the built-in drop jumps: 40-60 cm)
 # Drills without a progression of their own: reps first (to the top of the range), then the
@@ -186,6 +186,13 @@ def suggest_plan(routine: Routine, last_session: SessionRecord | None,
             record = next((found for found in records if found.drill_id == drill.id), None)
         suggestions.append(suggest(drill, position, record, pain))
     return suggestions
+
+
+def last_training(sessions: Iterable[SessionRecord]) -> SessionRecord | None:
+    """The latest session that counts as training (finished, not a preview), to suggest from;
+    None when there is none."""
+    found = [session for session in sessions if session.is_training]
+    return max(found, key=lambda session: session.started_at) if found else None
 
 
 # -- steps ----------------------------------------------------------------------------------------

@@ -11,7 +11,8 @@ from isohold.core.history.records import DrillRecord, SessionRecord, Status, now
 from isohold.core.loader import built_in_file
 from isohold.core.pain import PainWhy, Readiness, pain_check
 from isohold.core.progression import (BOX_DEFAULT, HOLD_DEFAULT, PACED_DEFAULT, Change, Why,
-                                      all_done, last_choice, steps_of, suggest, suggest_plan)
+                                      all_done, last_choice, last_training, steps_of, suggest,
+                                      suggest_plan)
 from isohold.core.routines import Drill, DrillChoice, DrillKind, Range, Sides, Step
 
 SETTLED = pain_check(1, 0, 1, 7)
@@ -365,3 +366,21 @@ def test_the_step_says_how_much_moved():
                                                          reps=10), None)
     assert up.step == 2
     assert suggest(found, 0, None, None).step == 0
+
+
+def test_the_last_training_session_is_the_latest_finished_real_one():
+    from datetime import timedelta
+
+    holds = routine("iso-holds")
+    start = now_local()
+    older = session(holds)
+    older.started_at = start - timedelta(days=3)
+    real = session(holds)
+    real.started_at = start - timedelta(days=2)
+    preview = session(holds, clock_speed=10.0)
+    preview.started_at = start - timedelta(days=1)
+    interrupted = session(holds, status=Status.INTERRUPTED)
+    interrupted.started_at = start
+    assert last_training([interrupted, older, preview, real]) is real
+    assert last_training([preview, interrupted]) is None
+    assert last_training([]) is None
