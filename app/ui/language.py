@@ -120,8 +120,24 @@ def install(app: QCoreApplication, language: str, folder: Path | None = None) ->
         else:
             problem = (f"No {language} catalogue at {catalogue} (run tools/translations.py "
                        "compile); Isohold speaks English.")
-    QLocale.setDefault(QLocale("en_US" if language in ("en", PSEUDO) else language))
+    QLocale.setDefault(_locale_for("en" if language == PSEUDO or problem else language))
     return Installed(language if not problem else "en", problem)
+
+
+_first_default: QLocale | None = None  # QLocale's default before the first install
+
+
+def _locale_for(language: str) -> QLocale:
+    """The locale whose dates and numbers a language writes: the system's own when it speaks
+    that language (de_AT, es_MX, en_GB keep their country's ways; C is English), else the
+    language's main one."""
+    global _first_default
+    if _first_default is None:
+        _first_default = QLocale()
+    system = _first_default
+    same = (system.language() == QLocale.Language.C and language == "en"
+            or QLocale.languageToCode(system.language()) == language)
+    return QLocale(system) if same else QLocale(language)
 
 
 def drill_text(drill_id: str, field: str, english: str) -> str:

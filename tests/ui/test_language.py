@@ -190,3 +190,23 @@ def test_the_language_choices_name_each_language_in_itself(speak):
         ("es", "Español")]
     speak("en")
     assert language_choices({})[0] == ("system", "As the system (English)")
+
+
+def test_dates_and_numbers_keep_the_systems_country_when_it_speaks_the_language(
+        speak, monkeypatch):
+    """An Austrian system speaking German keeps de_AT; a C or English system speaking English
+    keeps its own; otherwise the language's main locale."""
+    from isohold.ui import language
+
+    monkeypatch.setattr(language, "_first_default", QLocale("de_AT"))
+    speak("de")
+    assert QLocale().name() == "de_AT"
+    speak("es")
+    assert QLocale().name() == "es_ES"
+    monkeypatch.setattr(language, "_first_default", QLocale("en_GB"))
+    speak("en")
+    assert QLocale().name() == "en_GB"
+    assert when_text(datetime(2026, 11, 30, 9, 5)) == "Mon 30 Nov 2026, 09:05"
+    monkeypatch.setattr(language, "_first_default", QLocale(QLocale.Language.C))
+    speak("en")
+    assert QLocale().language() == QLocale.Language.C and number(1000) == "1000"
