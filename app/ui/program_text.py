@@ -84,3 +84,10 @@ def menu_text(standing: Standing, names: Mapping[str, str]) -> tuple[str, str]:
     line = f"{standing.program.name}{DOT}{where_text(standing)}"
     behind = behind_text(standing)
     return title, f"{line}{DOT}{plural(standing.weeks_behind, 'week')} behind" if behind else line
+
+
+def setup_note(standing: Standing) -> str:
+    """The setup page's line for a session started from the program: whose numbers it shows."""
+    session = standing.next
+    return (f"{standing.program.name}, week {session.week}, session {session.number}: the "
+            "plan's numbers are filled in.")

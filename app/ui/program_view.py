@@ -134,8 +134,21 @@ class ProgramView(QWidget):
             self.back_requested.emit()
             return
         self.faces.setCurrentWidget(self.plan_face)
-        (self.start_button if self.start_button.isEnabled() else self.choose_button).setFocus()
+        self.first_focus().setFocus()
         self.fit()
+
+    def first_focus(self) -> QWidget:
+        """What has the focus when the page comes on screen: Start when a session is due,
+        else Programs; the list when no program is followed."""
+        if self.choosing():
+            return self.programs
+        return self.start_button if self.start_button.isEnabled() else self.choose_button
+
+    def say(self, text: str) -> None:
+        """A line on the face on screen: what went wrong with what was asked."""
+        label = self.programs.problems if self.choosing() else self.said
+        label.setText(text)
+        label.setVisible(bool(text))
 
     def start_today(self) -> None:
         standing = self.standing

@@ -293,3 +293,10 @@ def test_the_programs_are_whole_cards_and_the_chosen_one_in_view(qtbot, scale_ba
                 shown.append(number)
         assert index in shown
         assert view.programs.more.isVisible() == (len(shown) < len(view.programs.cards))
+
+
+def test_the_first_focus_is_what_enter_should_do(qtbot):
+    assert make_view(qtbot, on_day(7)).first_focus().objectName() == "startButton"
+    assert make_view(qtbot, on_day(3, WEEK_1[:2])).first_focus().objectName() == "chooseButton"
+    view = make_view(qtbot, None)
+    assert view.first_focus() is view.programs
