@@ -57,20 +57,26 @@ class PainBox(_AnswerBox):
         self._after_one = False  # the last key was the digit 1: a 0 now makes 10
 
     def _answer_key(self, event: QKeyEvent) -> bool:
-        text = event.text()
-        if len(text) != 1 or not text.isdigit():
-            self._after_one = False
+        digit = _digit(event)
+        if digit is None:
             return False
-        digit = int(text)
         self.setValue(10 if digit == 0 and self._after_one else digit)
         self._after_one = digit == 1
         event.accept()
         return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not event.text().isdigit():
+        if _digit(event) is None:
             self._after_one = False
         super().keyPressEvent(event)
+
+
+def _digit(event: QKeyEvent) -> int | None:
+    """The digit of a digit key (on the main row or the keypad, whatever text it carries)."""
+    key = event.key()
+    if Qt.Key.Key_0.value <= key <= Qt.Key.Key_9.value:
+        return key - Qt.Key.Key_0.value
+    return None
 
 
 class YesNoBox(_AnswerBox):

@@ -122,3 +122,13 @@ def test_the_questions_fit_whole(qtbot, qapp, store, size, scale):
             assert box.fontMetrics().horizontalAdvance(NOT_GIVEN) < box.lineEdit().width()
     finally:
         apply_theme(qapp, "dark", 1.0)
+
+
+def test_a_digit_key_answers_whatever_text_it_carries(qtbot, store):
+    """A clicker or a keypad may send a digit key with no text: the key itself counts."""
+    from tests.ui.keys import press
+
+    view = make(qtbot, finished_record(), store)
+    view.pain.setFocus()
+    press(view.pain, Qt.Key.Key_7)  # a key event with no text
+    assert view.pain.answer() == 7
