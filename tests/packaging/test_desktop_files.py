@@ -85,6 +85,9 @@ def test_the_window_carries_the_app_id_and_the_icon(qapp):
 
     app = create_app()
     assert app.desktopFileName() == APP_ID
+    # X11 desktops without the desktop file name match the window's WM_CLASS class (Qt's
+    # application name) with the entry's StartupWMClass
+    assert entry(DESKTOP.read_text())["StartupWMClass"] == app.applicationName()
     icon = app.windowIcon()
     assert not icon.isNull()
     pixmap = icon.pixmap(64, 64)
