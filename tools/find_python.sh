@@ -44,7 +44,7 @@ if command -v pyenv >/dev/null 2>&1; then
   done
 fi
 if [ -n "$found_broken" ]; then
-  echo "find_python: python$version is here ($found_broken) but does not run as Python 3.11+" >&2
+  echo "find_python: python$version is here ($found_broken) but does not run, or is older than 3.11" >&2
   exit 2
 fi
 echo "find_python: no Python $version on this machine" >&2

@@ -30,7 +30,7 @@ for entry in $MATRIX; do
   label="Python $py, PySide6 $qt"
   exe=$(tools/find_python.sh "$py"); found=$?
   if [ $found = 1 ]; then results+=("SKIPPED  $label: no Python $py on this machine"); continue; fi
-  if [ $found != 0 ]; then results+=("FAILED   $label: python$py does not run"); failed=1; continue; fi
+  if [ $found != 0 ]; then results+=("FAILED   $label: python$py is here but cannot be used (see above)"); failed=1; continue; fi
   venv=$ROOT/py$py-$qt
   if [ ! -f "$venv/.installed" ] || [ pyproject.toml -nt "$venv/.installed" ] ||
      [ "$(cat "$venv/.python" 2>/dev/null)" != "$exe" ]; then
