@@ -36,6 +36,7 @@ from isohold.core.history.records import now_local
 from isohold.core.leg_tests import (HEEL_RISE, MAX_HOLD, SIDES, LegRun, LegTest, Measure, Stage,
                                     check_value, leg_test, other_side)
 from isohold.core.phases import PhaseKind, Side
+from isohold.platform.screensaver import ScreenAwake
 from isohold.ui.leg_test_screens import ChooseScreen, ResultScreen, RunScreen, page_stylesheet
 from isohold.ui.leg_test_text import (HOW, LONG_NAMES, NAMES, SIDE_NAMES, leg_title, legs_text,
                                       number_text, problem_text, value_text)
@@ -60,11 +61,15 @@ class LegTestPage(QWidget):
     test_done = Signal(str, object, object)
 
     def __init__(self, clock: Clock, player=None, parent: QWidget | None = None,
-                 now: Callable[[], datetime] = now_local) -> None:
+                 now: Callable[[], datetime] = now_local,
+                 screen_awake: ScreenAwake | None = None) -> None:
         super().__init__(parent, objectName="legTests")
         self.clock = clock
         self.player = player  # CuePlayer, or None: no sound at all
         self.now = now  # the wall clock, for when the test was taken
+        # the screen stays awake from the first leg's start until saved or left (the rest
+        # between the legs too)
+        self.awake = screen_awake or ScreenAwake(parent=self)
         self.test: LegTest | None = None
         self.side = Side.LEFT
         self.run: LegRun | None = None
@@ -96,6 +101,8 @@ class LegTestPage(QWidget):
         self.result.primary.clicked.connect(self.go_on)
         self.result.again.clicked.connect(self.again)
         self.result.leave.clicked.connect(self.leave)
+        for box in self.result.boxes.values():  # the difference follows a correction
+            box.valueChanged.connect(self._refresh_difference)
         self.pages.setCurrentWidget(self.choose)
         self.setFocusProxy(self.choose.buttons[HEEL_RISE])  # the window's setFocus lands here
 
@@ -154,6 +161,7 @@ class LegTestPage(QWidget):
         self.run = LegRun(self.test, self.side, self.clock.now(), lead_s=lead)
         if self.taken_at is None:
             self.taken_at = self.now()
+        self.awake.hold()
         screen = self.run_screen
         screen.how.hide()
         screen.digits.show()
@@ -272,8 +280,6 @@ class LegTestPage(QWidget):
         self._show(result, result.primary if self.saved_ok else box)
         if not self.saved_ok:
             box.selectAll()
-        for box in result.boxes.values():
-            box.valueChanged.connect(self._refresh_difference, Qt.ConnectionType.UniqueConnection)
 
     def _entered(self) -> dict[Side, float]:
         return {side: self.result.boxes[side].value() for side in self.values}
@@ -320,6 +326,7 @@ class LegTestPage(QWidget):
             self.result.show_message(f"Not saved: {error} Your numbers are still here.")
             return
         self.saved_ok = True
+        self.awake.release()
         self.show_results()
         self.result.note.setText(f"Saved: {legs_text(self.test, self.values.get(Side.LEFT), self.values.get(Side.RIGHT))}. "
                                  "Done (Enter) goes back.")
@@ -338,6 +345,7 @@ class LegTestPage(QWidget):
 
     def _leave_now(self) -> None:
         self._stop_timers()
+        self.awake.release()
         if self.run is not None and self.run.stopped_at is None:
             self.run.stop(self.clock.now())
         self.back_requested.emit()

@@ -265,3 +265,38 @@ def test_the_page_given_the_focus_puts_it_on_the_first_test_and_tab_goes_round(p
         seen.append(QApplication.focusWidget().objectName())
         key(page, Qt.Key.Key_Tab)
     assert seen == ["choose_heel_rise", "choose_max_hold", "legBack", "choose_heel_rise"]
+
+
+class Inhibitor:
+    """The platform's screen-saver switch, as the page works it."""
+
+    def __init__(self) -> None:
+        self.held = 0
+
+    def acquire(self, reason: str) -> str:
+        self.held += 1
+        return "token"
+
+    def release(self, token: str) -> None:
+        self.held -= 1
+
+
+def test_the_screen_stays_awake_from_the_first_leg_until_saved(qtbot, clock):
+    from isohold.platform.screensaver import ScreenAwake
+
+    inhibitor = Inhibitor()
+    page = LegTestPage(clock, None, now=lambda: TAKEN, screen_awake=ScreenAwake(inhibitor))
+    qtbot.addWidget(page)
+    page.show()
+    key(page, Qt.Key.Key_2)
+    assert inhibitor.held == 0  # choosing is not yet testing
+    for _ in range(2):
+        key(page, Qt.Key.Key_Return)
+        wait_until(page, clock, clock.now() + GET_READY_S + 20.0)
+        key(page, Qt.Key.Key_Space)
+        assert inhibitor.held == 1  # between the legs too: the athlete rests away from it
+        if page.side.value == "left":
+            key(page, Qt.Key.Key_Return)
+    key(page, Qt.Key.Key_Return)
+    page.saved("")
+    assert inhibitor.held == 0

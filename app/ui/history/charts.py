@@ -1,4 +1,5 @@
-"""The history's charts (QtCharts): time under tension and sessions per week, box height.
+"""The history's charts (QtCharts): time under tension and sessions per week, box height, and
+the leg tests per leg over time (a line each, the last day's difference above them).
 
 Each chart sits on a card under its title, a label that wraps (a chart's own title is cut
 short with "..." when the card is narrow). When there is nothing to draw, the card says so in
@@ -14,15 +15,27 @@ from PySide6.QtCharts import (QBarSeries, QBarSet, QCategoryAxis, QChart, QChart
                               QLineSeries, QScatterSeries, QValueAxis)
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QFrame, QVBoxLayout
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
+from isohold.core.history.leg_tests import LegDifference
 from isohold.core.history.progress import WeekTotal
+from isohold.core.leg_tests import HEEL_RISE, MAX_HOLD, LegTest
+from isohold.core.phases import Side
+from isohold.ui.leg_test_text import NAMES, legs_text
 from isohold.ui.shared.labels import plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 TUT_COLOUR = "#3fbf7f"  # green, like a hold on the session screen
 SESSIONS_COLOUR = "#5b9cff"
 BOX_COLOUR = "#ffc233"
+# a leg's line: colour, pen, marker and the legend's mark (not colour alone tells them apart)
+LEG_STYLES = {
+    Side.LEFT: ("#5b9cff", Qt.PenStyle.SolidLine, QScatterSeries.MarkerShape.MarkerShapeCircle,
+                "\u25cf"),
+    Side.RIGHT: ("#ff9a5c", Qt.PenStyle.DashLine,
+                 QScatterSeries.MarkerShape.MarkerShapeRectangle, "\u25a0"),
+}
+LEG_TITLES = {HEEL_RISE: "Heel rises per leg", MAX_HOLD: "Hold per leg (seconds)"}
 LABEL_GAP = 1.6  # room a label needs on its axis, in label widths (so neighbours stay apart)
 
 
@@ -34,6 +47,7 @@ class ChartCard(QFrame):
         self.theme = current_theme()
         scale = current_text_scale()
         self.values: list[float] = []  # what is drawn, for tests
+        self.legs: dict = {}  # a leg chart's points per side, for tests
         self.setStyleSheet(f"""
             QFrame#{name} {{ background: {self.theme.panel}; border-radius: 10px; }}
             QLabel {{ background: transparent; }}
@@ -202,18 +216,7 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> ChartCard:
         dots.append(_seconds(when), height)
     chart.addSeries(line)
     chart.addSeries(dots)
-    first, last = points[0][0], points[-1][0]
-    if first.date() == last.date():  # one day: the axis spans that day, labelled once
-        first = datetime.combine(first.date(), time.min, first.tzinfo)
-        last = datetime.combine(last.date(), time.max, last.tzinfo)
-    long_span = (last - first).days > 120
-    dates = QCategoryAxis()
-    dates.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
-    view.add_axis(dates, Qt.AlignmentFlag.AlignBottom)
-    marks = [(_seconds(when), _date_label(when, long_span)) for when, _ in points]
-    if len({text for _, text in marks}) == 1:  # one day: its label in the middle
-        marks = [((_seconds(first) + _seconds(last)) / 2, marks[0][1])]
-    view.spread_labels(dates, marks, _seconds(first), _seconds(last))
+    dates = _dates_axis(view, [when for when, _ in points])
     heights = QValueAxis()
     low = max(0, int(min(card.values) - 5) // 10 * 10)
     high = -(-int(max(card.values) + 5) // 10) * 10
@@ -226,6 +229,86 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> ChartCard:
     for series in (line, dots):
         series.attachAxis(dates)
         series.attachAxis(heights)
+    return card
+
+
+def _dates_axis(view: AxisView, whens: list[datetime]) -> QCategoryAxis:
+    """The time axis under a chart of points at `whens` (in order): the dates that fit."""
+    first, last = whens[0], whens[-1]
+    if first.date() == last.date():  # one day: the axis spans that day, labelled once
+        first = datetime.combine(first.date(), time.min, first.tzinfo)
+        last = datetime.combine(last.date(), time.max, last.tzinfo)
+    long_span = (last - first).days > 120
+    dates = QCategoryAxis()
+    dates.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    view.add_axis(dates, Qt.AlignmentFlag.AlignBottom)
+    marks = [(_seconds(when), _date_label(when, long_span)) for when in whens]
+    if len({text for _, text in marks}) == 1:  # one day: its label in the middle
+        marks = [((_seconds(first) + _seconds(last)) / 2, marks[0][1])]
+    view.spread_labels(dates, marks, _seconds(first), _seconds(last))
+    return dates
+
+
+def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
+    """One leg test over time: a line per leg (left solid with dots, right dashed with
+    squares), and the last test day's legs and their difference above it."""
+    kind = test.kind
+    card = ChartCard(LEG_TITLES[kind], f"{kind.value}Chart")
+    card.legs = {side: [(datetime.combine(day.day, time(12)), value) for day in taken
+                        if (value := day.left if side is Side.LEFT else day.right) is not None]
+                 for side in LEG_STYLES}
+    card.values = [value for points in card.legs.values() for _, value in points]
+    card.latest = plain_label("", "legLatest")
+    card.latest.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    card.layout().insertWidget(1, card.latest)
+    if not card.values:
+        card.show_empty(f"No {NAMES[kind].lower()}s yet: take one from Leg tests on the menu; "
+                        "both legs show here over time.")
+        card.latest.setVisible(False)
+        return card
+    last = taken[-1]
+    card.latest.setText(f"{last.day.strftime('%d %b').lstrip('0')}: "
+                        f"{legs_text(test, last.left, last.right)}")
+    legend = QHBoxLayout()
+    legend.setSpacing(18)
+    legend.addStretch(1)
+    view = card.view
+    chart = view.chart()
+    lines = []
+    for side, (colour, pen_style, marker, mark) in LEG_STYLES.items():
+        points = card.legs[side]
+        key = plain_label(f"{mark} {side.value.capitalize()}", f"{side.value}Key", wrap=False)
+        key.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        legend.addWidget(key)
+        if not points:
+            continue
+        line = QLineSeries(name=side.value)
+        pen = QPen(QColor(colour), 3)
+        pen.setStyle(pen_style)
+        line.setPen(pen)
+        dots = QScatterSeries()
+        dots.setMarkerShape(marker)
+        dots.setColor(QColor(colour))
+        dots.setBorderColor(QColor(colour))
+        dots.setMarkerSize(9 if len(points) < 60 else 5)
+        for when, value in points:
+            line.append(_seconds(when), value)
+            dots.append(_seconds(when), value)
+        chart.addSeries(line)
+        chart.addSeries(dots)
+        lines += [line, dots]
+    legend.addStretch(1)
+    card.layout().insertLayout(2, legend)
+    whens = sorted({when for points in card.legs.values() for when, _ in points})
+    dates = _dates_axis(view, whens)
+    numbers = QValueAxis()
+    numbers.setRange(0, _nice_top(max(card.values)))
+    numbers.setTickCount(5)
+    numbers.setLabelFormat("%d")
+    view.add_axis(numbers, Qt.AlignmentFlag.AlignLeft)
+    for series in lines:
+        series.attachAxis(dates)
+        series.attachAxis(numbers)
     return card
 
 

@@ -1,6 +1,7 @@
 """The history view: sessions newest first, filtered by routine, weekly totals and the streak;
 charts of time under tension, sessions per week and drop-jump box height on a page of their
-own (C, or the Charts button), so the list keeps the height for its rows.
+own (C, or the Charts button), so the list keeps the height for its rows; the leg tests, each
+leg over time and the last difference between them, on another (L, or the Legs button).
 
 Enter (or a double click) on a row opens the session: its drills, and its notes and effort
 (RPE) to correct. Delete asks first; every delete of this visit can be undone, the last first
@@ -26,10 +27,13 @@ from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
 
 from isohold.core.history.export import write_sessions
+from isohold.core.history.leg_tests import leg_differences
 from isohold.core.history.progress import box_heights, monday_of, streak, weekly_totals
 from isohold.core.history.records import SessionLine
 from isohold.core.history.store import READ_ONLY_NOTICE, HistoryError, HistoryStore
-from isohold.ui.history.charts import SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, weekly_bars
+from isohold.core.leg_tests import TESTS
+from isohold.ui.history.charts import (SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, leg_chart,
+                                       weekly_bars)
 from isohold.ui.history.session_window import SessionWindow
 from isohold.ui.history.table import DATE, SessionsView, SessionTable, cell_text, unbroken
 from isohold.ui.shared.clock_text import clock_text
@@ -40,8 +44,11 @@ from isohold.ui.theme import current_text_scale, current_theme, point_size
 ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
 
-LIST_KEYS = unbroken("Enter open", "Delete remove", "Ctrl+Z undo", "C charts", "Esc back")
-CHART_KEYS = unbroken("C list", "Esc back")
+LIST_KEYS = unbroken("Enter open", "Delete remove", "Ctrl+Z undo", "C charts", "L legs",
+                     "Esc back")
+CHART_KEYS = unbroken("C list", "L legs", "Esc back")
+LEG_KEYS = unbroken("L list", "C charts", "Esc back")
+LIST, CHARTS, LEGS = 0, 1, 2  # the pages, in the stack's order
 FORMATS = {"CSV": ".csv", "JSON": ".json"}
 FILTERS = "CSV, for spreadsheets (*.csv);;JSON (*.json)"
 
@@ -65,7 +72,10 @@ class HistoryView(QWidget):
         self.routine_id: str | None = None
         self.deleted_lines: list[SessionLine] = []  # this visit's deletes, the last at the end
         self.lines: list[SessionLine] = []
-        self.charts: dict[str, QWidget] = {}
+        self.test_results = []  # the leg tests' results (TestResult), oldest first
+        self.tests_left_out: list[str] = []  # leg-test rows that could not be read
+        self.charts: dict[str, QWidget] = {}  # the charts page's: "tut", "sessions", "box"
+        self.leg_charts: dict[str, QWidget] = {}  # the leg tests page's, by the test's kind
         self.session_window: SessionWindow | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 12)
@@ -90,6 +100,11 @@ class HistoryView(QWidget):
         self.chart_grid.setContentsMargins(0, 0, 0, 0)
         self.chart_grid.setSpacing(12)
         self.pages.addWidget(self.chart_page)
+        self.leg_page = QWidget(objectName="legPage")
+        self.leg_row = QHBoxLayout(self.leg_page)
+        self.leg_row.setContentsMargins(0, 0, 0, 0)
+        self.leg_row.setSpacing(12)
+        self.pages.addWidget(self.leg_page)
         layout.addWidget(self.pages, 1)
         self.status = plain_label("", "historyStatus")  # what was deleted or exported
         self.status.setVisible(False)
@@ -98,6 +113,9 @@ class HistoryView(QWidget):
         charts_key = QShortcut(QKeySequence(Qt.Key.Key_C), self)  # the list would search for C
         charts_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         charts_key.activated.connect(self.toggle_charts)
+        legs_key = QShortcut(QKeySequence(Qt.Key.Key_L), self)
+        legs_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        legs_key.activated.connect(self.toggle_legs)
         self.restyle()
         self.reload()
         self.setFocusProxy(self.table)  # the page given the focus: the list has it, visibly
@@ -136,7 +154,10 @@ class HistoryView(QWidget):
         self.undo_button = QPushButton("Undo delete", objectName="undo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setVisible(False)
-        for button in (self.open_button, self.delete_button, self.undo_button):
+        # below, where the list's buttons leave room (the top bar is full at 960x600)
+        self.legs_button = QPushButton("Legs", objectName="legsToggle")
+        self.legs_button.clicked.connect(self.toggle_legs)
+        for button in (self.open_button, self.delete_button, self.undo_button, self.legs_button):
             row.addWidget(button)
         row.addSpacing(12)
         self.keys = plain_label(LIST_KEYS, "historyKeys")
@@ -165,11 +186,13 @@ class HistoryView(QWidget):
     def reload(self) -> None:
         """Read the history again (after a filter change, a delete, a new session)."""
         try:
+            self.test_results = self.store.tests()  # first: `left_out` is the last read's
+            self.tests_left_out = list(self.store.left_out)
             routines = self.store.routines()
             self.lines = self.store.lines(self.routine_id)
         except HistoryError as error:
             self.show_message(str(error))
-            routines, self.lines = [], []
+            routines, self.lines, self.test_results = [], [], []
         else:
             self.show_message(self._state_text())
         self._fill_filter(routines)
@@ -219,8 +242,8 @@ class HistoryView(QWidget):
         self.totals.setText(unbroken(*phrases))
 
     def _draw_charts(self) -> None:
-        for chart in self.charts.values():
-            self.chart_grid.removeWidget(chart)
+        for chart in [*self.charts.values(), *self.leg_charts.values()]:
+            chart.setParent(None)
             chart.deleteLater()
         weeks = weekly_totals(self.lines, CHART_WEEKS, self.today)
         self.charts = {
@@ -233,10 +256,19 @@ class HistoryView(QWidget):
         for column, chart in enumerate(self.charts.values()):
             self.chart_grid.addWidget(chart, 0, column)
             self.chart_grid.setColumnStretch(column, 1)
+        taken = leg_differences(self.test_results)
+        for kind, test in TESTS.items():
+            chart = leg_chart(test, [day for day in taken if day.test is kind])
+            self.leg_charts[kind.value] = chart
+            self.leg_row.addWidget(chart, 1)
 
     def _state_text(self) -> str:
         """What is true of the history as read: read-only, rows that could not be read."""
         parts = [self.store.left_out_notice]
+        if self.tests_left_out:
+            count = len(self.tests_left_out)
+            parts.append(f"{plural(count, 'leg test result')} could not be read and "
+                         f"{'was' if count == 1 else 'were'} left out.")
         if self.store.read_only:
             parts.insert(0, f"{READ_ONLY_NOTICE}.")
         return "\n".join(part for part in parts if part)
@@ -250,19 +282,35 @@ class HistoryView(QWidget):
         self.status.setVisible(bool(text))
 
     def showing_charts(self) -> bool:
-        return self.pages.currentIndex() == 1
+        return self.pages.currentIndex() == CHARTS
+
+    def showing_legs(self) -> bool:
+        return self.pages.currentIndex() == LEGS
+
+    def showing_list(self) -> bool:
+        return self.pages.currentIndex() == LIST
 
     # -- what the athlete does --------------------------------------------------------------
     def toggle_charts(self) -> None:
         """The charts in place of the list, or the list again (C, or the button)."""
-        charts = not self.showing_charts()
-        self.pages.setCurrentIndex(1 if charts else 0)
-        self.charts_button.setText("List" if charts else "Charts")
-        self.keys.setText(CHART_KEYS if charts else LIST_KEYS)
-        self.open_button.setVisible(not charts)
-        self.delete_button.setVisible(not charts)
-        if charts:
+        self.show_page(LIST if self.showing_charts() else CHARTS)
+
+    def toggle_legs(self) -> None:
+        """The leg tests in place of the list, or the list again (L, or the button)."""
+        self.show_page(LIST if self.showing_legs() else LEGS)
+
+    def show_page(self, page: int) -> None:
+        """The list, the charts or the leg tests; the buttons and keys say how to go on."""
+        self.pages.setCurrentIndex(page)
+        self.charts_button.setText("List" if page == CHARTS else "Charts")
+        self.legs_button.setText("List" if page == LEGS else "Legs")
+        self.keys.setText({LIST: LIST_KEYS, CHARTS: CHART_KEYS, LEGS: LEG_KEYS}[page])
+        self.open_button.setVisible(page == LIST)
+        self.delete_button.setVisible(page == LIST)
+        if page == CHARTS:
             self.charts_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page == LEGS:
+            self.legs_button.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -282,7 +330,7 @@ class HistoryView(QWidget):
         """The session of a row (the selected one by default) in a window of its own."""
         line = self.lines[row] if row is not None and 0 <= row < len(self.lines) \
             else self.selected_line()
-        if line is None or self.showing_charts():
+        if line is None or not self.showing_list():
             return
         try:
             record = self.store.session(line.uuid)
@@ -336,7 +384,7 @@ class HistoryView(QWidget):
     def delete_selected(self) -> None:
         """Delete, after a question: asked of the window, which tells `deleted()`."""
         line = self.selected_line()
-        if line is None or self.showing_charts() or self.store.read_only \
+        if line is None or not self.showing_list() or self.store.read_only \
                 or not self.confirm_delete(line):
             return
         self.delete_requested.emit(line)
