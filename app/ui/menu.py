@@ -36,7 +36,7 @@ TODAY = "program"  # the card above the routines: the program, today's session w
 PROGRAM_TITLE = "Program  (P)"
 PROGRAM_LINE = "Follow a plan of weeks: this card then says each day's session"
 KEYS_HINT = ("\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   E edit   \u00b7   "
-             "F11 full screen")
+             "P program   \u00b7   F11 full screen")
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
@@ -389,11 +389,12 @@ class RoutineMenu(QWidget):
             entry.title.setText(self.titles[entry.key][0 if fits else 1])
 
     def _fit_hint(self) -> None:
-        """The keys' hint, without its last part if the row has no room for it."""
+        """The keys' hint, without its last parts if the row has no room for them."""
         room = self.width() - self.outer.contentsMargins().left() * 2 - \
-            self.findChild(QLabel, "menuTitle").sizeHint().width() - 12
-        for text in (KEYS_HINT, KEYS_HINT.rsplit("   \u00b7   ", 1)[0]):
-            self.hint.setText(text)
+            self.findChild(QLabel, "menuTitle").sizeHint().width() - self.top_row.spacing()
+        parts = KEYS_HINT.split("   \u00b7   ")
+        for count in range(len(parts), 0, -1):
+            self.hint.setText("   \u00b7   ".join(parts[:count]))
             if self.hint.sizeHint().width() <= room:
                 return
 
