@@ -29,7 +29,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from isohold.core.clock import Clock
 from isohold.core.history.records import now_local
@@ -37,7 +37,8 @@ from isohold.core.leg_tests import (HEEL_RISE, MAX_HOLD, SIDES, LegRun, LegTest,
                                     check_value, leg_test, other_side)
 from isohold.core.phases import PhaseKind, Side
 from isohold.platform.screensaver import ScreenAwake
-from isohold.ui.leg_test_screens import ChooseScreen, ResultScreen, RunScreen, page_stylesheet
+from isohold.ui.leg_test_screens import (ChooseScreen, LeaveQuestion, ResultScreen, RunScreen,
+                                        page_stylesheet)
 from isohold.ui.leg_test_text import (HOW, LONG_NAMES, NAMES, SIDE_NAMES, leg_title, legs_text,
                                       number_text, problem_text, value_text)
 from isohold.ui.shared.clock_text import clock_text
@@ -76,7 +77,7 @@ class LegTestPage(QWidget):
         self.values: dict[Side, float] = {}
         self.taken_at: datetime | None = None
         self.saved_ok = False
-        self.leave_box: QMessageBox | None = None
+        self.leave_box: LeaveQuestion | None = None
         self._last_press: tuple[int, int] = (0, -DEBOUNCE_MS)
         self._wake = QTimer(self, singleShot=True, timerType=Qt.TimerType.PreciseTimer)
         self._wake.timeout.connect(self.tick)
@@ -353,23 +354,15 @@ class LegTestPage(QWidget):
     def _ask_to_leave(self) -> None:
         done = ", ".join(f"{SIDE_NAMES[side]} leg {value_text(self.test, value)}"
                          for side, value in self._entered().items())
-        box = QMessageBox(QMessageBox.Icon.Question, "Leave the test?",
-                          f"Leave the {NAMES[self.test.kind].lower()} without saving?\n"
-                          f"Not saved yet: {done}.\n\nStay: Enter or Esc. Leave: L.",
-                          QMessageBox.StandardButton.NoButton, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        stay = box.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
-        box.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole) \
-            .setShortcut(Qt.Key.Key_L)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.finished.connect(lambda _: self._answered(box, stay))
+        box = LeaveQuestion(f"Leave the {NAMES[self.test.kind].lower()} without saving?\n"
+                            f"Not saved yet: {done}.\n\nStay: Enter or Esc. Leave: L.", self)
+        box.finished.connect(lambda _: self._answered(box))
         self.leave_box = box
         box.open()
 
-    def _answered(self, box: QMessageBox, stay) -> None:
+    def _answered(self, box: LeaveQuestion) -> None:
         self.leave_box = None
-        if box.clickedButton() is not stay and box.clickedButton() is not None:
+        if box.leaving():
             self._leave_now()
         box.deleteLater()
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-                               QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
 from isohold.core.leg_tests import HEEL_RISE, MAX_HOLD, SIDES, LegTest, Measure
 from isohold.core.phases import PhaseKind, Side
@@ -241,6 +241,31 @@ class ResultScreen(QWidget):
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+
+
+class LeaveQuestion(QMessageBox):
+    """"Leave without saving?" Stay is the default and the escape (Enter or Esc stay); L, or
+    its own button, leaves."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(QMessageBox.Icon.Question, "Leave the test?", text,
+                         QMessageBox.StandardButton.NoButton, parent)
+        self.setObjectName("leaveQuestion")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.stay = self.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
+        self.leave = self.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
+        self.setDefaultButton(self.stay)
+        self.setEscapeButton(self.stay)
+
+    def leaving(self) -> bool:
+        return self.clickedButton() is self.leave
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_L and not event.isAutoRepeat():
+            event.accept()
+            self.leave.click()
+            return
+        super().keyPressEvent(event)
 
 
 def page_stylesheet() -> str:
