@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from isohold.core.history.records import SessionRecord, Status, now_local
+from isohold.core.history.records import SessionRecord, now_local
 from isohold.core.history.store import HistoryStore
 from isohold.core.loader import load_routines
 from isohold.core.programs import Following, write_following
