@@ -14,7 +14,8 @@ drill or None: the defaults), says in a small line what was changed on the way o
 the file (`notes`), and shows "Last time" from the history (`last_time`). With `progress` (what
 the record says: setup_progress) each drill with a history starts from the step suggested for it
 and says why in one line; S takes the suggested steps, L keeps last time's choices, the boxes
-choose anything else. For a routine with jump drills the page shows the ground contacts planned
+choose anything else. With `plan_first` the choices given are a program's plan for today: they
+start, and the suggestions are offered (S) beside them. For a routine with jump drills the page shows the ground contacts planned
 against the guide for the athlete's level and the week's, and warns when the last intense jump
 session was under 48 h ago. D (or Defaults) puts the routine's defaults back. P (or Print plan...) writes the plan as chosen to a one-page PDF,
 A4 or Letter (the locale's paper first in the dialog); what went wrong is said in words.
@@ -70,7 +71,8 @@ class SetupPage(QWidget):
                  reset_s: float = 0.0, parent: QWidget | None = None, *,
                  remembered: Sequence[DrillChoice | None] = (), notes: Sequence[str] = (),
                  last_time: SessionLine | None = None, export_folder: str = "",
-                 today: date | None = None, progress: Progress | None = None) -> None:
+                 today: date | None = None, progress: Progress | None = None,
+                 plan_first: bool = False) -> None:
         super().__init__(parent, objectName="setup")
         self.routine = routine
         self.get_ready_s = get_ready_s
@@ -111,6 +113,7 @@ class SetupPage(QWidget):
         column.addWidget(self.memory)
         self.panels: list[DrillPanel] = []
         self.remembered = tuple(remembered)
+        self.plan_first = plan_first  # `remembered` is a program's plan: it starts, not S
         self.suggested: list[DrillChoice | None] = []  # by position: the step suggested
         self.last_choices: list[DrillChoice] = []  # by position: last time's choice
         starts = starting_choices(routine, remembered, self.defaults)
@@ -158,12 +161,14 @@ class SetupPage(QWidget):
         ground contacts and the 48 h warning follow. For a page built before the history was
         open (the window opens it after the first paint), as for a new page."""
         self.progress = progress
-        starts = starting_choices(self.routine, self.remembered, self.defaults, progress)
+        starts = starting_choices(self.routine, self.remembered, self.defaults, progress,
+                                  self.plan_first)
         for position, (panel, start) in enumerate(zip(self.panels, starts)):
             suggestion = progress.suggestion_at(position) if progress is not None else None
             said = suggestion_text(suggestion, progress.last_drill_at(
                 position, panel.drill.id)) if suggestion is not None else ""
-            self.suggested[position] = start if suggestion is not None else None
+            self.suggested[position] = suggestion.choice.within(panel.drill) \
+                if suggestion is not None else None
             self.last_choices[position] = suggestion.last.within(panel.drill) \
                 if suggestion is not None else start
             panel.show_suggestion(said)

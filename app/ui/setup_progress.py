@@ -55,16 +55,17 @@ class Progress:
 
 
 def starting_choices(routine: Routine, remembered: Sequence[DrillChoice | None],
-                     defaults: SessionDefaults, progress: Progress | None = None
-                     ) -> tuple[DrillChoice, ...]:
+                     defaults: SessionDefaults, progress: Progress | None = None,
+                     plan_first: bool = False) -> tuple[DrillChoice, ...]:
     """What the setup page starts from, drill by drill (the menu's estimate too): the step
     suggested from the record, else the choice remembered, else the defaults (with the
-    settings' rests); each within the drill's ranges."""
+    settings' rests); each within the drill's ranges. `plan_first`: the choices given are a
+    program's plan for today, and come before the suggestions (which stay on offer)."""
     picked = []
     for position, drill in enumerate(routine.drills):
         suggestion = progress.suggestion_at(position) if progress is not None else None
         last = remembered[position] if position < len(remembered) else None
-        if suggestion is not None:
+        if suggestion is not None and not (plan_first and last is not None):
             picked.append(suggestion.choice.within(drill))
         elif last is not None:
             picked.append(last.within(drill))

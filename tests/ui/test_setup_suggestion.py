@@ -247,3 +247,20 @@ def test_a_page_built_before_the_history_opened_takes_the_suggestions_later(qtbo
     assert page.recovery.isVisibleTo(page) and page.contacts.isVisibleTo(page)
     page.keep_last_time()
     assert page.plan().choices == (hold(reps=9), drops(box=45))
+
+
+def test_a_programs_plan_starts_first_and_the_suggestion_stays_on_offer(qtbot, store):
+    """A session from a program opens on the plan's numbers for the day; the record's
+    suggestion is said beside them and S takes it."""
+    session(store, HOLDS_ONLY, (hold(reps=9),))
+    plan = (hold(reps=8, sets=2),)
+    page = SetupPage(HOLDS_ONLY, remembered=plan, plan_first=True,
+                     progress=progress_from_store(HOLDS_ONLY, store, NOW))
+    qtbot.addWidget(page)
+    assert page.plan().choices == plan
+    assert page.panels[0].suggestion.text() == "Reps 9 \u2192 10: all 9 done last time"
+    assert page.keys_hint.text() == SUGGESTION_KEYS
+    page.take_suggestions()
+    assert page.plan().choices == (hold(reps=10),)
+    page.keep_last_time()
+    assert page.plan().choices == (hold(reps=9),)
