@@ -168,10 +168,14 @@ def test_user_paced_set_waits_for_the_athlete_to_count_its_reps(qtbot, clock):
 
 def test_the_runner_waits_on_the_next_deadline_not_on_a_tick_count(qtbot, clock, runner):
     start(qtbot, runner)
-    # The precise wake-up is set for the next cue or phase end (here the countdown at 7 s),
-    # a little early: the runner waits out the last 1.5 ms itself.
+    # The precise wake-up is set for the next cue or phase end, a little early: the runner
+    # waits out the last 1.5 ms itself. Here the get-ready calls the drill's name a second in
+    # (every drill is named: a clip, or speech for the athlete's own), then counts at 7 s.
     assert runner._wake.isActive()
-    assert runner._wake.interval() == 6998
+    assert runner._wake.interval() == 998
+    clock.advance(1.0)
+    runner.tick()
+    assert runner._wake.interval() == 5998
 
 
 def test_start_at_resumes_an_interrupted_session_at_its_phase(qtbot, clock):
