@@ -32,8 +32,8 @@ except ImportError:  # Windows
 from isohold.core.history import inputs, leg_tests, rows, schema
 from isohold.core.history.file_checks import (_READ_ONLY, _UNREADABLE, FileChecks,
                                           HistoryError, HistoryUnavailableError,
-                                          HistoryValueError, HistoryWriteError, _primary,
-                                          _ReadOnly, _sound, _Unreadable)
+                                          HistoryWriteError, _primary, _ReadOnly, _sound,
+                                          _Unreadable)
 from isohold.core.history.leg_tests import LegTestRecords
 from isohold.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
 from isohold.core.history.reflection import SessionReports

@@ -9,7 +9,8 @@ from datetime import datetime, timedelta, timezone
 
 from isohold.core.history import HistoryStore, SessionRecord, Status, TestKind
 from isohold.core.history.export import (TEST_CSV_COLUMNS, csv_text, export_history_file,
-                                         json_text, leg_tests_csv_text, leg_tests_path, write_sessions)
+                                         json_text, leg_tests_csv_text, leg_tests_path,
+                                         write_sessions)
 from isohold.core.routines import SessionPlan
 from tests.core.history.conftest import ROUTINE
 
