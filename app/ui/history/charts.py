@@ -277,9 +277,13 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
     lines = []
     for side, (colour, pen_style, marker, mark) in LEG_STYLES.items():
         points = card.legs[side]
-        key = plain_label(f"{mark} {side.value.capitalize()}", f"{side.value}Key", wrap=False)
-        key.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        legend.addWidget(key)
+        key = QHBoxLayout()
+        key.setSpacing(4)
+        swatch = plain_label(mark, f"{side.value}Mark", wrap=False)  # the colour: the mark only,
+        swatch.setStyleSheet(f"color: {colour};")  # the word in the theme's text (light too)
+        key.addWidget(swatch)
+        key.addWidget(plain_label(side.value.capitalize(), f"{side.value}Key", wrap=False))
+        legend.addLayout(key)
         if not points:
             continue
         line = QLineSeries(name=side.value)
