@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self._state_before_session = None  # the window state a full-screen session left
         self.choices = None  # the remembered setup choices (Choices), loaded on first use
         self.choices_not_saved = ""  # why the last session's choices could not be remembered
+        self.program_changes = None  # ProgramChanges: the programs and the one followed
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
         menu.settings_requested.connect(self.open_settings)
         menu.editor_requested.connect(lambda: self.open_editor(self._routine_on_menu()))
         menu.edit_requested.connect(self.open_editor)
+        menu.program_requested.connect(self.open_program)
+        menu.program_session_chosen.connect(self.open_program_session)
         return menu
 
     # -- pages ------------------------------------------------------------------------------
@@ -119,6 +122,8 @@ class MainWindow(QMainWindow):
     def show_menu(self) -> None:
         self._leave_full_screen_of_session()
         self._show_page(self.menu)
+        if self.store is not None:  # the menu's card: a session may have moved the athlete on
+            self.programs().refresh()
 
     def routine(self, routine_id: str) -> Routine | None:
         return next((routine for routine in self.routines if routine.id == routine_id), None)
@@ -161,6 +166,8 @@ class MainWindow(QMainWindow):
         self.menu.select_routine(current)
         if self.choices is not None:
             self.show_remembered_plans()
+        if self.program_changes is not None:  # a program may name a routine gone or new
+            self.program_changes.set_routines(self.routines)
         if found.problems:
             self.tell("Some routines were skipped", found.summary())
 
@@ -176,7 +183,9 @@ class MainWindow(QMainWindow):
         self.open_setup(routine)
         return True
 
-    def open_setup(self, routine: Routine) -> None:
+    def open_setup(self, routine: Routine, program_choices: dict | None = None) -> None:
+        """The routine's setup page, on the remembered choices; a session of the program
+        followed (`program_choices`: {drill id: {"reps": 9}}) has the plan's numbers over them."""
         from isohold.ui.setup_page import SetupPage
 
         old = self.setup_page
@@ -184,14 +193,24 @@ class MainWindow(QMainWindow):
         choices = self.remembered_choices()
         recalled = choices.recall(routine)
         notes = [*choices.problems, *recalled.notes]
+        remembered = recalled.plan.choices
+        if program_choices:
+            from isohold.core.programs import session_choices
+            from isohold.ui.program_text import setup_note
+
+            remembered = session_choices(routine, program_choices, remembered, defaults.choice)
+            standing = self.programs().standing()
+            if standing is not None and standing.next is not None:
+                notes.insert(0, setup_note(standing))
         if self.choices_not_saved:
             notes.insert(0, "Your choices last time could not be remembered: "
                          f"{self.choices_not_saved}.")
         self.setup_page = SetupPage(routine, get_ready_s=defaults.get_ready_s,
                                     rest_s=defaults.rest_s, reset_s=defaults.reset_s,
-                                    remembered=recalled.plan.choices, notes=notes,
+                                    remembered=remembered, notes=notes,
                                     last_time=self.last_session(routine.id),
-                                    export_folder=self.settings["export_folder"])
+                                    export_folder=self.settings["export_folder"],
+                                    plan_first=bool(program_choices))
         self.setup_page.start_requested.connect(self.start_from_setup)
         self.setup_page.back_requested.connect(self.show_menu)
         self.setup_page.export_folder_changed.connect(self._remember_export_folder)
@@ -221,6 +240,57 @@ class MainWindow(QMainWindow):
         self.start_sound()
         self.ducker.restore_left_over()  # music an Isohold that died mid-cue left lowered
         self.show_remembered_plans()
+        self.programs().refresh()  # the menu's card: today's session of the program followed
+
+    # -- programs ---------------------------------------------------------------------------
+    def programs(self):
+        """ProgramChanges: the programs and the one followed, read on first use."""
+        from isohold.ui.program_changes import ProgramChanges
+
+        if self.program_changes is None:
+            self.program_changes = ProgramChanges(self.routines, self._history_lines, parent=self)
+            self.program_changes.standing_changed.connect(self._show_program_on_menu)
+        return self.program_changes
+
+    def _history_lines(self) -> list:
+        """The history's lines for where the athlete is in the program; none without one."""
+        from isohold.core.history.store import HistoryError
+
+        if self.store is None:
+            return []
+        try:
+            return self.store.lines()
+        except HistoryError as error:
+            log.warning("no history for the program: %s", error)
+            return []
+
+    def _routine_names(self) -> dict[str, str]:
+        return {routine.id: routine.name for routine in self.routines}
+
+    def _show_program_on_menu(self, standing) -> None:
+        self.menu.show_program(standing, self._routine_names())
+
+    def open_program(self) -> None:
+        """P on the menu: the program followed, week by week, or the programs to follow."""
+        from isohold.ui.program_view import ProgramView
+
+        programs = self.programs()
+        view = ProgramView(programs.found().programs, self._routine_names(),
+                           programs.standing(), programs.problems, parent=self.pages)
+        programs.serve(view)
+        view.start_session.connect(lambda routine_id, choices: (
+            self.open_program_session(routine_id, choices), self._drop_page(view)))
+        view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
+        self._show_page(view, view.first_focus())
+
+    def open_program_session(self, routine_id: str, choices: dict) -> None:
+        """Today's session of the program: its routine's setup page with the plan's numbers."""
+        routine = self.routine(routine_id)
+        if routine is None:
+            self.tell("No such routine", f"The program's session needs the routine "
+                      f"{routine_id!r}, which is not there any more.")
+            return
+        self.open_setup(routine, program_choices=choices)
 
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
