@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         self.choices = None  # the remembered setup choices (Choices), loaded on first use
         self.choices_not_saved = ""  # why the last session's choices could not be remembered
         self.program_changes = None  # ProgramChanges: the programs and the one followed
+        self.leg_test_page = None  # the LegTestPage on screen, if any
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         menu.edit_requested.connect(self.open_editor)
         menu.program_requested.connect(self.open_program)
         menu.program_session_chosen.connect(self.open_program_session)
+        menu.leg_tests_requested.connect(self.open_leg_tests)
         return menu
 
     # -- pages ------------------------------------------------------------------------------
@@ -291,6 +293,24 @@ class MainWindow(QMainWindow):
                       f"{routine_id!r}, which is not there any more.")
             return
         self.open_setup(routine, program_choices=choices)
+
+    # -- leg tests --------------------------------------------------------------------------
+    def open_leg_tests(self) -> None:
+        """T on the menu: the heel-rise and hold tests; results saved through HistoryChanges."""
+        from isohold.ui.leg_test_page import LegTestPage
+
+        self.start_sound()
+        page = LegTestPage(self.clock_factory(), self.cue_player, parent=self.pages)
+
+        def save(kind, values, taken_at) -> None:
+            _kept, error = self.changes().add_test(taken_at, kind, values)
+            page.saved(error)
+
+        page.test_done.connect(save)
+        page.back_requested.connect(lambda: (self.show_menu(), self._drop_page(page),
+                                             setattr(self, "leg_test_page", None)))
+        self.leg_test_page = page
+        self._show_page(page)
 
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
@@ -639,6 +659,11 @@ class MainWindow(QMainWindow):
         if summary is not None and self.store is not None and not summary.is_saved:
             # Closing on the summary keeps what was typed there, as Save would.
             self.changes().save(summary.apply_inputs())
+        tests = getattr(self, "leg_test_page", None)
+        if tests is not None and self.store is not None and tests.values and not tests.saved_ok:
+            # Closing on a leg test keeps the legs measured so far, as Enter would.
+            self.changes().add_test(tests.taken_at, tests.test.kind,
+                                    {side.value: value for side, value in tests.values.items()})
         if self.runner is not None and not self.runner.is_over:
             self.runner.stop()
         if self.ducker is not None:

@@ -36,7 +36,7 @@ TODAY = "program"  # the card above the routines: the program, today's session w
 PROGRAM_TITLE = "Program  (P)"
 PROGRAM_LINE = "Follow a plan of weeks: this card then says each day's session"
 KEYS_HINT = ("\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   E edit   \u00b7   "
-             "P program   \u00b7   F11 full screen")
+             "P program   \u00b7   T leg tests   \u00b7   F11 full screen")
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
@@ -118,6 +118,7 @@ class RoutineMenu(QWidget):
     editor_requested = Signal()  # the routine editor
     edit_requested = Signal(object)  # Routine: open it in the editor
     program_requested = Signal()  # the program view (P, or the Program entry)
+    leg_tests_requested = Signal()  # the heel-rise and hold tests (T)
     program_session_chosen = Signal(str, object)  # today's session: routine id, its choices
     painted = Signal()  # once, after the first paint (start-up is measured up to here)
 
@@ -289,6 +290,8 @@ class RoutineMenu(QWidget):
             self.editor_requested.emit()
         elif key == Qt.Key.Key_P:
             self.program_requested.emit()
+        elif key == Qt.Key.Key_T:
+            self.leg_tests_requested.emit()
         elif key == Qt.Key.Key_E:
             routine = next((r for r in self.routines if r.id == self.current_entry().key), None)
             if routine is not None:
