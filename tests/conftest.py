@@ -14,6 +14,7 @@ def _fresh_dirs(tmp_path, monkeypatch):
     """No test touches a real athlete's history or settings."""
     monkeypatch.setenv("ISOHOLD_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("ISOHOLD_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ISOHOLD_CACHE_DIR", str(tmp_path / "cache"))  # spoken names
     # nor a real desktop's music (ducking) or its media keys (MPRIS): the D-Bus tests give
     # their own private bus
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/isohold-tests")

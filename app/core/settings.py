@@ -77,6 +77,9 @@ OPTIONS: tuple[Option, ...] = (
     # ground contacts per plyometric session (NSCA): 80-100, 100-120, 120-140
     Option("level", str, "beginner", "Plyometric level",
            choices=("beginner", "intermediate", "advanced")),
+    # the screens' language: the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) or a shipped one
+    Option("language", str, "system", "Language (from the next start)",
+           choices=("system", "en", "de", "es")),
     Option("export_folder", str, "", "Last export folder", in_dialog=False),
 )
 BY_NAME = {option.name: option for option in OPTIONS}

@@ -96,8 +96,13 @@ def editor_for(option: Option) -> QWidget:
         widget: QWidget = QCheckBox()
     elif option.type is str and option.choices:
         widget = QComboBox()
+        words = CHOICE_WORDS
+        if option.name == "language":  # each language in its own name, the system's said
+            from isohold.ui.language import language_choices
+
+            words = dict(language_choices())
         for value in option.choices:
-            widget.addItem(CHOICE_WORDS.get(value, value), value)
+            widget.addItem(words.get(value, value), value)
     elif option.name in PERCENT:
         widget = PercentBox(low, high)
         widget.setSingleStep(STEPS.get(option.name, 0.05))

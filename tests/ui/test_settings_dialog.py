@@ -42,6 +42,16 @@ def test_the_plyometric_level_reads_with_its_ground_contacts_per_session(qtbot, 
     assert Settings.load()["level"] == "advanced"
 
 
+def test_the_language_is_chosen_by_its_own_name_and_kept(qtbot, dialog, monkeypatch):
+    language = dialog.editors["language"]
+    assert [language.itemData(i) for i in range(language.count())] == ["system", "en", "de", "es"]
+    assert [language.itemText(i) for i in range(1, 4)] == ["English", "Deutsch", "Espa\u00f1ol"]
+    assert language.itemText(0).startswith("As the system (")
+    language.setCurrentIndex(2)
+    dialog.accept()
+    assert Settings.load()["language"] == "de"
+
+
 def test_the_audio_backend_in_use_is_shown_whole_and_wrapped(qtbot):
     name = ("Qt Multimedia (PulseAudio: Built-in Audio Analog Stereo, the long device name "
             "of a USB sound card)")
