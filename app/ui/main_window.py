@@ -82,6 +82,7 @@ class MainWindow(QMainWindow):
         self.choices_not_saved = ""  # why the last session's choices could not be remembered
         self.program_changes = None  # ProgramChanges: the programs and the one followed
         self.leg_test_page = None  # the LegTestPage on screen, if any
+        self.morning_asked: set[str] = set()  # sessions asked about the next morning this run
 
         self.pages = QStackedWidget(objectName="pages")
         self.setCentralWidget(self.pages)
@@ -185,11 +186,16 @@ class MainWindow(QMainWindow):
         self.open_setup(routine)
         return True
 
-    def open_setup(self, routine: Routine, program_choices: dict | None = None) -> None:
+    def open_setup(self, routine: Routine, program_choices: dict | None = None,
+                   ask_morning: bool = True) -> None:
         """The routine's setup page, on the remembered choices; a session of the program
-        followed (`program_choices`: {drill id: {"reps": 9}}) has the plan's numbers over them."""
+        followed (`program_choices`: {drill id: {"reps": 9}}) has the plan's numbers over them.
+        First, when the last session awaits it, the next-morning question (the setup page
+        follows the answer or the skip)."""
         from isohold.ui.setup_page import SetupPage
 
+        if ask_morning and self._ask_next_morning(routine, program_choices):
+            return
         old = self.setup_page
         defaults = SessionDefaults.from_settings(self.settings)  # as the menu's estimates
         choices = self.remembered_choices()
@@ -212,13 +218,63 @@ class MainWindow(QMainWindow):
                                     remembered=remembered, notes=notes,
                                     last_time=self.last_session(routine.id),
                                     export_folder=self.settings["export_folder"],
-                                    plan_first=bool(program_choices))
+                                    plan_first=bool(program_choices),
+                                    progress=self.progress_for(routine))
         self.setup_page.start_requested.connect(self.start_from_setup)
         self.setup_page.back_requested.connect(self.show_menu)
         self.setup_page.export_folder_changed.connect(self._remember_export_folder)
         self._show_page(self.setup_page)
         self.setup_page.focus_first_choice()
         self._drop_page(old)
+
+    def progress_for(self, routine: Routine, lines=None):
+        """What the record says for the routine's next session (setup_progress.Progress: the
+        suggestions, the pain check, the load), or None with no history open to ask."""
+        from isohold.core.history.records import now_local
+        from isohold.core.history.store import HistoryError
+        from isohold.ui.setup_progress import progress_from_store
+
+        if self.store is None:
+            return None
+        try:
+            return progress_from_store(routine, self.store, now_local(), self.settings["level"],
+                                       lines)
+        except HistoryError as error:
+            log.warning("no suggestions for %s: %s", routine.id, error)
+            return None
+
+    def _ask_next_morning(self, routine: Routine, program_choices: dict | None = None) -> bool:
+        """The next-morning question before the setup page, when the last session awaits it
+        (8-36 h after it ended, no answer yet) and it was not asked in this run (a skip is not
+        asked again). Never blocks training: Esc goes on to the setup page."""
+        from isohold.core.history.records import now_local
+        from isohold.core.history.store import HistoryError
+        from isohold.ui.morning_check import MorningCheck
+
+        if self.store is None:
+            return False
+        try:
+            waiting = self.store.awaiting_next_morning(now_local())
+        except HistoryError as error:
+            log.warning("no next-morning question: %s", error)
+            return False
+        if waiting is None or waiting.uuid in self.morning_asked:
+            return False
+        self.morning_asked.add(waiting.uuid)
+        page = MorningCheck(waiting.uuid, waiting.routine_name, waiting.started_at,
+                            parent=self.pages)
+
+        def go_on(error: str = "") -> None:
+            self.open_setup(routine, program_choices, ask_morning=False)
+            self._drop_page(page)
+            if error:
+                self.setup_page.say(f"Your answer about this morning was not saved: {error}")
+
+        page.answered.connect(lambda uuid, pain: go_on(self.changes().set_next_morning(uuid,
+                                                                                    pain)))
+        page.skipped.connect(lambda _uuid: go_on())
+        self._show_page(page, page.pain)
+        return True
 
     def open_history(self) -> None:
         from isohold.ui.history.view import HistoryView
@@ -238,7 +294,9 @@ class MainWindow(QMainWindow):
         page's "Last time", when `--routine` opened one) and the sounds."""
         self.open_history_store()
         if self.setup_page is not None:
-            self.setup_page.show_last_time(self.last_session(self.setup_page.routine.id))
+            routine = self.setup_page.routine
+            self.setup_page.show_last_time(self.last_session(routine.id))
+            self.setup_page.show_progress(self.progress_for(routine))
         self.start_sound()
         self.ducker.restore_left_over()  # music an Isohold that died mid-cue left lowered
         self.show_remembered_plans()
@@ -386,7 +444,7 @@ class MainWindow(QMainWindow):
         if self.choices is not None:  # read already (after the first paint): keep agreeing
             self.show_remembered_plans()
         if self.setup_page is not None and self.current_page() is self.setup_page:
-            self.open_setup(self.setup_page.routine)  # rebuilt with the new defaults
+            self.open_setup(self.setup_page.routine, ask_morning=False)  # the new defaults
         elif self.setup_page is not None:
             self.setup_page.restyle()
         if self.session_view is not None and hasattr(self.session_view, "restyle"):
@@ -422,12 +480,19 @@ class MainWindow(QMainWindow):
     def show_remembered_plans(self) -> None:
         """The menu's estimates from the plans the setup pages will open on (the remembered
         choices over the settings' defaults), so a card and its setup page agree."""
+        from isohold.core.history.store import HistoryError
+        from isohold.ui.setup_progress import starting_choices
+
         choices, defaults = self.remembered_choices(), SessionDefaults.from_settings(self.settings)
+        try:  # the history's lines read once for every routine
+            lines = self.store.lines() if self.store is not None else None
+        except HistoryError:
+            lines = None
         plans = {}
         for routine in self.routines:  # as the setup page fills them in (`SetupPage`)
             recalled = choices.recall(routine).plan.choices
-            picked = tuple(last.within(drill) if last is not None else defaults.choice(drill)
-                           for last, drill in zip(recalled, routine.drills))
+            progress = self.progress_for(routine, lines) if lines is not None else None
+            picked = starting_choices(routine, recalled, defaults, progress)
             plans[routine.id] = SessionPlan(routine, picked, get_ready_s=defaults.get_ready_s)
         self.menu.show_plans(plans)
 
