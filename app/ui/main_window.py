@@ -26,6 +26,7 @@ from isohold.core.settings import Settings
 from isohold.core.timeline import compile_timeline
 from isohold.ui.menu import RoutineMenu
 from isohold.ui.theme import apply_theme
+from isohold.ui.window_progress import ProgressPages
 
 if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
     from PySide6.QtWidgets import QMessageBox
@@ -51,7 +52,7 @@ def resume_point(timeline, index: int) -> int:
     return index
 
 
-class MainWindow(QMainWindow):
+class MainWindow(ProgressPages, QMainWindow):
     session_started = Signal(object)  # SessionRunner, once its view is on screen
     settings_applied = Signal()
     first_painted = Signal()  # once: the window's first frame, whichever page it shows
@@ -227,55 +228,6 @@ class MainWindow(QMainWindow):
         self.setup_page.focus_first_choice()
         self._drop_page(old)
 
-    def progress_for(self, routine: Routine, lines=None):
-        """What the record says for the routine's next session (setup_progress.Progress: the
-        suggestions, the pain check, the load), or None with no history open to ask."""
-        from isohold.core.history.records import now_local
-        from isohold.core.history.store import HistoryError
-        from isohold.ui.setup_progress import progress_from_store
-
-        if self.store is None:
-            return None
-        try:
-            return progress_from_store(routine, self.store, now_local(), self.settings["level"],
-                                       lines)
-        except HistoryError as error:
-            log.warning("no suggestions for %s: %s", routine.id, error)
-            return None
-
-    def _ask_next_morning(self, routine: Routine, program_choices: dict | None = None) -> bool:
-        """The next-morning question before the setup page, when the last session awaits it
-        (8-36 h after it ended, no answer yet) and it was not asked in this run (a skip is not
-        asked again). Never blocks training: Esc goes on to the setup page."""
-        from isohold.core.history.records import now_local
-        from isohold.core.history.store import HistoryError
-        from isohold.ui.morning_check import MorningCheck
-
-        if self.store is None:
-            return False
-        try:
-            waiting = self.store.awaiting_next_morning(now_local())
-        except HistoryError as error:
-            log.warning("no next-morning question: %s", error)
-            return False
-        if waiting is None or waiting.uuid in self.morning_asked:
-            return False
-        self.morning_asked.add(waiting.uuid)
-        page = MorningCheck(waiting.uuid, waiting.routine_name, waiting.started_at,
-                            parent=self.pages)
-
-        def go_on(error: str = "") -> None:
-            self.open_setup(routine, program_choices, ask_morning=False)
-            self._drop_page(page)
-            if error:
-                self.setup_page.say(f"Your answer about this morning was not saved: {error}")
-
-        page.answered.connect(lambda uuid, pain: go_on(self.changes().set_next_morning(uuid,
-                                                                                    pain)))
-        page.skipped.connect(lambda _uuid: go_on())
-        self._show_page(page, page.pain)
-        return True
-
     def open_history(self) -> None:
         from isohold.ui.history.view import HistoryView
 
@@ -301,74 +253,6 @@ class MainWindow(QMainWindow):
         self.ducker.restore_left_over()  # music an Isohold that died mid-cue left lowered
         self.show_remembered_plans()
         self.programs().refresh()  # the menu's card: today's session of the program followed
-
-    # -- programs ---------------------------------------------------------------------------
-    def programs(self):
-        """ProgramChanges: the programs and the one followed, read on first use."""
-        from isohold.ui.program_changes import ProgramChanges
-
-        if self.program_changes is None:
-            self.program_changes = ProgramChanges(self.routines, self._history_lines, parent=self)
-            self.program_changes.standing_changed.connect(self._show_program_on_menu)
-        return self.program_changes
-
-    def _history_lines(self) -> list:
-        """The history's lines for where the athlete is in the program; none without one."""
-        from isohold.core.history.store import HistoryError
-
-        if self.store is None:
-            return []
-        try:
-            return self.store.lines()
-        except HistoryError as error:
-            log.warning("no history for the program: %s", error)
-            return []
-
-    def _routine_names(self) -> dict[str, str]:
-        return {routine.id: routine.name for routine in self.routines}
-
-    def _show_program_on_menu(self, standing) -> None:
-        self.menu.show_program(standing, self._routine_names())
-
-    def open_program(self) -> None:
-        """P on the menu: the program followed, week by week, or the programs to follow."""
-        from isohold.ui.program_view import ProgramView
-
-        programs = self.programs()
-        view = ProgramView(programs.found().programs, self._routine_names(),
-                           programs.standing(), programs.problems, parent=self.pages)
-        programs.serve(view)
-        view.start_session.connect(lambda routine_id, choices: (
-            self.open_program_session(routine_id, choices), self._drop_page(view)))
-        view.back_requested.connect(lambda: (self.show_menu(), self._drop_page(view)))
-        self._show_page(view, view.first_focus())
-
-    def open_program_session(self, routine_id: str, choices: dict) -> None:
-        """Today's session of the program: its routine's setup page with the plan's numbers."""
-        routine = self.routine(routine_id)
-        if routine is None:
-            self.tell("No such routine", f"The program's session needs the routine "
-                      f"{routine_id!r}, which is not there any more.")
-            return
-        self.open_setup(routine, program_choices=choices)
-
-    # -- leg tests --------------------------------------------------------------------------
-    def open_leg_tests(self) -> None:
-        """T on the menu: the heel-rise and hold tests; results saved through HistoryChanges."""
-        from isohold.ui.leg_test_page import LegTestPage
-
-        self.start_sound()
-        page = LegTestPage(self.clock_factory(), self.cue_player, parent=self.pages)
-
-        def save(kind, values, taken_at) -> None:
-            _kept, error = self.changes().add_test(taken_at, kind, values)
-            page.saved(error)
-
-        page.test_done.connect(save)
-        page.back_requested.connect(lambda: (self.show_menu(), self._drop_page(page),
-                                             setattr(self, "leg_test_page", None)))
-        self.leg_test_page = page
-        self._show_page(page)
 
     # -- history ----------------------------------------------------------------------------
     def history_store(self):
