@@ -308,6 +308,24 @@ def test_one_session_exported_is_said_in_the_singular(qtbot, sessions, tmp_path)
         assert view.status.text() == f"Exported 1 session to {out}."
 
 
+def test_the_export_carries_the_leg_tests_as_the_command_line_export_does(qtbot, sessions,
+                                                                         tmp_path):
+    import json
+
+    from isohold.core.history import TestKind
+
+    with HistoryStore() as store:
+        store.add_finished(sessions[:1])
+        taken = sessions[0].started_at + timedelta(days=1)
+        store.add_test(taken, TestKind.HEEL_RISE, {"left": 24, "right": 19})
+        view = make(qtbot, store)
+        assert view.export_to(tmp_path / "all.json") == 1
+        kept = json.loads((tmp_path / "all.json").read_text())["tests"]
+        assert sorted((row["side"], row["value"]) for row in kept) == [("left", 24), ("right", 19)]
+        view.export_to(tmp_path / "all.csv")
+        assert (tmp_path / "all-leg-tests.csv").exists()
+
+
 def test_export_starts_in_the_folder_used_last_and_says_a_new_one(qtbot, store, monkeypatch,
                                                                    tmp_path):
     first, second = tmp_path / "first", tmp_path / "second"

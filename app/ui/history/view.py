@@ -459,10 +459,12 @@ class HistoryView(QWidget):
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
-        """Write the sessions shown (the routine filter applies); returns how many."""
+        """Write the sessions shown (the routine filter applies), and with all routines shown
+        the leg tests' results too (beside a CSV, inside a JSON file); returns how many sessions."""
         try:
             sessions = self.store.sessions(self.routine_id)
-            write_sessions(sessions, path)
+            tests = self.store.tests() if self.routine_id is None else []
+            write_sessions(sessions, path, tests)
         except (HistoryError, OSError, ValueError) as error:
             self.show_message(f"Could not export to {path}: "
                               f"{getattr(error, 'strerror', None) or error}")
