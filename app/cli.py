@@ -132,12 +132,21 @@ def _list_routines() -> int:
     from isohold.core.routines import SessionPlan
     from isohold.core.timeline import estimate_s
 
+    from isohold.core.settings import Settings
+    from isohold.ui.language import translated_routine, use_language
+
     _never_fail_to_print()
+    use_language(Settings.load())  # the names in the athlete's language (QtCore only)
     found = load_routines()
     for problem in found.problems:
         print(problem, file=sys.stderr)
-    for routine in found.routines:
-        minutes = estimate_s(SessionPlan(routine)) / 60
-        drills = ", ".join(drill.name for drill in routine.drills)
-        print(f"{routine.id:<20} {routine.name}  (~{minutes:.0f} min: {drills})")
+    try:
+        for routine in found.routines:
+            minutes = estimate_s(SessionPlan(routine)) / 60
+            shown = translated_routine(routine)
+            drills = ", ".join(drill.name for drill in shown.drills)
+            print(f"{routine.id:<20} {shown.name}  (~{minutes:.0f} min: {drills})", flush=True)
+    except BrokenPipeError:  # `isohold --list-routines | head -1`: the reader has had enough
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no error at exit
+        return 0
     return 0

@@ -16,6 +16,12 @@ from PySide6.QtWidgets import QMessageBox
 from isohold import assets
 from isohold.cli import main
 
+# --list-routines speaks the language through the running application, and makes a
+# QCoreApplication when there is none (a process of its own); called here in the test process,
+# it must find pytest-qt's QApplication, or it would make one that stays and stops every later
+# test from making its QApplication.
+pytestmark = pytest.mark.usefixtures("qapp")
+
 
 def test_list_routines_prints_each_routine_with_its_time_and_drills(capsys):
     assert main(["--list-routines"]) == 0
@@ -259,6 +265,29 @@ def test_the_routine_answers_need_no_display(tmp_path):
     done = subprocess.run([str(ISOHOLD), "--list-routines"], capture_output=True, text=True,
                           timeout=30, env=without_a_display(), cwd=tmp_path)
     assert done.returncode == 0 and "iso-holds" in done.stdout
+
+
+@pytest.mark.parametrize("language, name", [("de", "Isometrisches Halten"),
+                                            ("es", "Aguantes isom\u00e9tricos"),
+                                            ("en", "Isometric holds")])
+def test_list_routines_names_the_routines_in_the_systems_language(tmp_path, language, name):
+    env = dict(without_a_display(), LANGUAGE=language, LANG="C.UTF-8")
+    done = subprocess.run([str(ISOHOLD), "--list-routines"], capture_output=True, text=True,
+                          timeout=30, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0].split("  (")[0].split(None, 1) == ["iso-holds", name]
+
+
+def test_list_routines_into_a_reader_that_stops_early_ends_quietly(tmp_path):
+    """`isohold --list-routines | head -1`: no BrokenPipeError traceback, exit 0."""
+    reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE,
+                              stdout=subprocess.DEVNULL)
+    done = subprocess.run([str(ISOHOLD), "--list-routines"], stdout=reader.stdin,
+                          stderr=subprocess.PIPE, text=True, timeout=30,
+                          env=dict(without_a_display(), LANGUAGE="de"), cwd=tmp_path)
+    reader.stdin.close()
+    reader.wait(timeout=10)
+    assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGINT from a terminal is POSIX")

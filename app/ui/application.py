@@ -65,6 +65,9 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
     """Settings, theme, routines and the main window, shown; messages for what went wrong."""
     app = app or create_app()
     settings = Settings.load()
+    from isohold.ui.language import chosen_language, install
+
+    spoken = install(app, chosen_language(settings))  # before any widget: every text in it
     apply_theme(app, settings["theme"], settings["text_scale"])
     found = load_routines()
     window = MainWindow(found.routines, settings, clock_factory)
@@ -81,6 +84,8 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
         window.show()
     if settings.problems:
         window.tell("Settings reset", "\n\n".join(settings.problems))
+    if spoken.problem:
+        window.tell("Language", spoken.problem)
     if found.problems:
         window.tell("Some routines were skipped", found.summary())
     if routine_id:
