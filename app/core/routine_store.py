@@ -20,7 +20,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 import time
 import unicodedata
 from collections.abc import Collection, Iterable, Mapping
@@ -28,7 +27,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from isohold.core import paths
-from isohold.core.files import reason
+from isohold.core.files import new_temp_file, reason
 from isohold.core.loader import built_in_file
 from isohold.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
                                        read_document, read_routine_file)
@@ -259,8 +258,7 @@ class RoutineStore:
         data = routine_bytes(routine, over.spare_drills)
         self.folder.mkdir(parents=True, exist_ok=True)
         try:
-            handle, temp = tempfile.mkstemp(prefix=f".{over.file.stem}.", suffix=".tmp",
-                                            dir=self.folder)
+            handle, temp = new_temp_file(over.file)  # the mode a file of the athlete's gets
         except OSError as error:
             raise OSError(f"{label}: could not be saved ({reason(error)}); nothing was "
                           "changed on disk") from error

@@ -54,3 +54,16 @@ def test_a_history_export_is_readable_by_other_programs(tmp_path, umask):
     for name in ("history.csv", "history.json"):
         assert main(["--export-history", str(tmp_path / name)]) == 0
         assert mode(tmp_path / name) == 0o644, name
+
+
+def test_a_routine_saved_by_the_editor_is_readable_by_other_programs(tmp_path, umask):
+    """An athlete's routine file is theirs to share or back up: the umask's mode, not 0600."""
+    from isohold.core.loader import load_routines
+    from isohold.core.routine_store import RoutineStore
+
+    umask(0o022)
+    store = RoutineStore(tmp_path / "routines")
+    copy = store.duplicate(load_routines(tmp_path / "none").routine("iso-holds"))
+    saved = store.save(copy.routine, copy)
+    assert mode(saved.file) == 0o644
+    assert [p.name for p in (tmp_path / "routines").iterdir()] == [saved.file.name]
