@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AnswerBoxes</name>
+    <message>
+        <location filename="../app/ui/answer_boxes.py" line="+20"/>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
     <name>ClockWords</name>
     <message>
         <location filename="../app/ui/shared/clock_text.py" line="+47"/>
@@ -18,6 +36,85 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWords</name>
+    <message>
+        <location filename="../app/ui/drill_panel.py" line="+31"/>
+        <source>Targets: %1</source>
+        <translation>Trainiert: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip: %1</source>
+        <translation>Tipp: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution: %1</source>
+        <translation>Achtung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1. %2</source>
+        <comment>number. drill</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reps, both legs</source>
+        <translation>Wdh., beide Beine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps per set</source>
+        <translation>Wdh. pro Satz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box height</source>
+        <translation>Kastenhöhe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset between reps</source>
+        <translation>Pause zw. Wdh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch legs</source>
+        <translation>Beinwechsel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rest between sets</source>
+        <translation>Pause zw. Sätzen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A beep every %1 s counts a rep</source>
+        <translation>Ein Piepton alle %1 s zählt eine Wiederholung</translation>
     </message>
 </context>
 <context>
@@ -68,11 +165,268 @@
     </message>
 </context>
 <context>
+    <name>LastTimeWords</name>
+    <message>
+        <location filename="../app/ui/last_time.py" line="+25"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completed</source>
+        <translation>geschafft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early: no rep done</source>
+        <translation>vorzeitig beendet: keine Wiederholung geschafft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>stopped early: %1 of %n rep(s) not done</source>
+        <translation>
+            <numerusform>vorzeitig beendet: %1 von %n Wiederholung nicht geschafft</numerusform>
+            <numerusform>vorzeitig beendet: %1 von %n Wiederholungen nicht geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RPE&#xa0;%1</source>
+        <translation>RPE&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain&#xa0;%1/10</source>
+        <translation>Schmerz&#xa0;%1/10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next&#xa0;morning&#xa0;%1/10</source>
+        <translation>nächster&#xa0;Morgen&#xa0;%1/10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>box&#xa0;%1&#xa0;cm</source>
+        <translation>Kasten&#xa0;%1&#xa0;cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last time (%1): %2</source>
+        <translation>Letztes Mal (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MenuWords</name>
+    <message>
+        <location filename="../app/ui/menu.py" line="+44"/>
+        <source>Program  (P)</source>
+        <translation>Trainingsplan  (P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow a plan of weeks: this card then says each day&apos;s session</source>
+        <translation>Einem Plan über Wochen folgen: diese Karte sagt dann die Einheit des Tages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↑ ↓ Tab choose</source>
+        <translation>↑ ↓ Tab wählen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter open</source>
+        <translation>Enter öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E edit</source>
+        <translation>E ändern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P program</source>
+        <translation>P Plan</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T leg tests</source>
+        <translation>T Beintests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11 full screen</source>
+        <translation>F11 Vollbild</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>↑ %n more routine(s) above</source>
+        <translation>
+            <numerusform>↑ %n weiteres Programm oben</numerusform>
+            <numerusform>↑ %n weitere Programme oben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more routine(s) below</source>
+        <translation>
+            <numerusform>↓ %n weiteres Programm unten</numerusform>
+            <numerusform>↓ %n weitere Programme unten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing</source>
+        <comment>no equipment</comment>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill(s):  %1</source>
+        <translation>
+            <numerusform>%n Übung:  %1</numerusform>
+            <numerusform>%n Übungen:  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs: %1</source>
+        <translation>Braucht: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
+        <translation>Keine Programme gefunden. Sieh dir die Meldungen beim Start an oder führe `isohold --check DATEI` für deine Programmdateien aus.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Routines  (R)</source>
+        <translation>Programme  (R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routines</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History  (H)</source>
+        <translation>Verlauf  (H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings  (S)</source>
+        <translation>Einstellungen  (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make and change</source>
+        <translation>Anlegen und ändern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past sessions and progress</source>
+        <translation>Frühere Einheiten und Fortschritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead-in, rests, sound, looks</source>
+        <translation>Vorlauf, Pausen, Ton, Aussehen</translation>
+    </message>
+</context>
+<context>
+    <name>MorningWords</name>
+    <message>
+        <location filename="../app/ui/morning_check.py" line="+31"/>
+        <source>How do your legs feel this morning, compared with before that session?</source>
+        <translation>Wie fühlen sich deine Beine heute Morgen an, verglichen mit vor dieser Einheit?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0 no pain  ·  up to 5 is acceptable  ·  10 the worst you can imagine</source>
+        <translation>0 kein Schmerz  ·  bis 5 ist in Ordnung  ·  10 der schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0-10 or ↑ ↓ your pain   ·   Enter save and go on   ·   Esc skip</source>
+        <translation>0-10 oder ↑ ↓ dein Schmerz   ·   Enter speichern und weiter   ·   Esc überspringen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After %1, %2 at %3</source>
+        <comment>routine, day, time</comment>
+        <translation>Nach %1, %2 um %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The morning after</source>
+        <translation>Am Morgen danach</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pain this morning, 0 to 10</source>
+        <translation>Schmerz heute Morgen, 0 bis 10</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Save  (Enter)</source>
+        <translation>Speichern  (Enter)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Skip  (Esc)</source>
+        <translation>Überspringen  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Go on  (Enter)</source>
+        <translation>Weiter  (Enter)</translation>
+    </message>
+</context>
+<context>
     <name>PauseBand</name>
     <message>
         <location filename="../app/ui/session/countdown.py" line="+156"/>
         <source>PAUSED</source>
         <translation>PAUSE</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../app/ui/plan_file.py" line="+32"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan.pdf</source>
+        <translation>%1 Plan.pdf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the PDF could not be written there</source>
+        <translation>das PDF konnte dort nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -167,6 +521,239 @@
         <location line="+2"/>
         <source>%1 s to get in place</source>
         <translation>%1 s zum Aufstellen</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="+28"/>
+        <source>Reps %1 → %2</source>
+        <translation>Wdh. %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold %1 → %2 s</source>
+        <translation>Halten %1 → %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets %1 → %2</source>
+        <translation>Sätze %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box %1 → %2 cm</source>
+        <translation>Kasten %1 → %2 cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reps %1 → %2</source>
+        <translation>Wdh. %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold %1 → %2 s</source>
+        <translation>Halten %1 → %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets %1 → %2</source>
+        <translation>Sätze %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box %1 → %2 cm</source>
+        <translation>Kasten %1 → %2 cm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>all %n sets of %1 done</source>
+        <translation>
+            <numerusform>alle %n Sätze à %1 geschafft</numerusform>
+            <numerusform>alle %n Sätze à %1 geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>all %n done</source>
+        <comment>reps</comment>
+        <translation>
+            <numerusform>alle %n geschafft</numerusform>
+            <numerusform>alle %n geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n set(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Satz geschafft</numerusform>
+            <numerusform>%1 von %n Sätzen geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n rep(s) done</source>
+        <translation>
+            <numerusform>%1 von %n Wiederholung geschafft</numerusform>
+            <numerusform>%1 von %n Wiederholungen geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pain %1/10 during the last session</source>
+        <translation>Schmerz %1/10 in der letzten Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 the morning after the last session</source>
+        <translation>Schmerz %1/10 am Morgen nach der letzten Einheit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your legs were worse the next morning (%1/10, %2/10 before)</source>
+        <translation>deinen Beinen ging es am nächsten Morgen schlechter (%1/10, vorher %2/10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>effort %1/10 last time, nothing left</source>
+        <translation>Anstrengung %1/10 beim letzten Mal, nichts mehr übrig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 the next morning had not settled</source>
+        <translation>Schmerz %1/10 am nächsten Morgen war nicht abgeklungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 during the last session, and the next morning not said</source>
+        <translation>Schmerz %1/10 in der letzten Einheit, und der nächste Morgen fehlt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One step back, %1: %2</source>
+        <comment>step, reason</comment>
+        <translation>Einen Schritt zurück, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as last time, the lowest this drill allows: %1</source>
+        <translation>Wie letztes Mal, das Niedrigste, was die Übung erlaubt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Same as last time: %1</source>
+        <translation>Wie letztes Mal: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Box stays at %1 cm, its lowest: your knees yielded last time</source>
+        <translation>Kasten bleibt bei %1 cm, dem Niedrigsten: deine Knie haben letztes Mal nachgegeben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 last time</source>
+        <comment>what was done</comment>
+        <translation>%1 beim letzten Mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all done</source>
+        <translation>alles geschafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not every set was done</source>
+        <translation>nicht alle Sätze geschafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already at the top of this drill&apos;s ranges</source>
+        <translation>schon am oberen Ende dieser Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your knees yielded last time</source>
+        <translation>deine Knie haben letztes Mal nachgegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your heels touched the ground last time</source>
+        <translation>deine Fersen haben letztes Mal den Boden berührt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every set done, knees held and heels stayed off</source>
+        <translation>alle Sätze geschafft, Knie stabil, Fersen oben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say on the summary whether your knees held and heels stayed off</source>
+        <translation>gib in der Auswertung an, ob die Knie stabil und die Fersen oben blieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last run was a preview, not training</source>
+        <translation>der letzte Durchlauf war eine Vorschau, kein Training</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as last time</source>
+        <translation>Wie letztes Mal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>step: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>beginner</source>
+        <translation>Einsteiger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intermediate</source>
+        <translation>Fortgeschrittene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advanced</source>
+        <translation>Erfahrene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground contacts: %1 planned, over the %2 guide of %3-%4 a session</source>
+        <translation>Bodenkontakte: %1 geplant, über dem Richtwert (%2) von %3-%4 pro Einheit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ground contacts: %1 planned (%2 guide: %3-%4 a session)</source>
+        <translation>Bodenkontakte: %1 geplant (Richtwert %2: %3-%4 pro Einheit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&#xa0;in the last 7&#xa0;days</source>
+        <translation>%1&#xa0;in den letzten 7&#xa0;Tagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last jump session %n hour(s) ago</source>
+        <translation>
+            <numerusform>Letzte Sprungeinheit vor %n Stunde</numerusform>
+            <numerusform>Letzte Sprungeinheit vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last jump session less than an hour ago</source>
+        <translation>Letzte Sprungeinheit vor weniger als einer Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: allow %2 hours between intense jump sessions. Holds are fine today.</source>
+        <translation>%1: lass %2 Stunden zwischen intensiven Sprungeinheiten. Halteübungen gehen heute.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1339,118 @@
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../app/ui/setup_page.py" line="+122"/>
+        <source>Back  (Esc)</source>
+        <translation>Zurück  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start  (Enter)</source>
+        <translation>Start  (Enter)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Defaults  (D)</source>
+        <translation>Standard  (D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print plan…  (P)</source>
+        <translation>Plan drucken…  (P)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The suggested steps are in.</source>
+        <translation>Die vorgeschlagenen Schritte sind eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last time&apos;s choices are back; S takes the suggested steps.</source>
+        <translation>Die Werte vom letzten Mal sind zurück; S übernimmt die Vorschläge.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the routine&apos;s defaults.</source>
+        <translation>Zurück auf die Standardwerte des Programms.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the plan to a PDF</source>
+        <translation>Plan als PDF drucken</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The plan could not be printed to %1: %2. Nothing was written; choose another folder.</source>
+        <translation>Der Plan konnte nicht nach %1 gedruckt werden: %2. Es wurde nichts geschrieben; wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan printed on %1 paper to %2</source>
+        <translation>Plan auf %1-Papier gedruckt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWords</name>
+    <message>
+        <location line="-275"/>
+        <location line="+3"/>
+        <source>Tab next choice</source>
+        <translation>Tab weiter</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>↑ ↓ change</source>
+        <translation>↑ ↓ ändern</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+4"/>
+        <source>D defaults</source>
+        <translation>D Standard</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>P print</source>
+        <translation>P drucken</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Enter start</source>
+        <translation>Enter Start</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Esc back</source>
+        <translation>Esc zurück</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>S suggested</source>
+        <translation>S Vorschlag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L last time&apos;s</source>
+        <translation>L wie zuletzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF auf A4-Papier (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>PDF auf US-Letter-Papier (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SharedWords</name>
     <message numerus="yes">
         <location filename="../app/ui/shared/labels.py" line="+75"/>
@@ -919,6 +1618,308 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <location line="+0"/>
         <source>No, go on</source>
         <translation>Nein, weitermachen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/ui/summary.py" line="+164"/>
+        <source>of %1 planned</source>
+        <translation>von %1 geplant</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total time</source>
+        <translation>Gesamtzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under tension</source>
+        <translation>Unter Spannung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left leg alone</source>
+        <translation>Linkes Bein allein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right leg alone</source>
+        <translation>Rechtes Bein allein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground contacts</source>
+        <translation>Bodenkontakte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Drill</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reps</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Kasten</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The reps of %1 you did, if the count is wrong</source>
+        <translation>Deine Wiederholungen bei %1, falls die Zählung nicht stimmt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: reps done</source>
+        <translation>%1: Wiederholungen geschafft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The box height you jumped from in %1</source>
+        <translation>Die Kastenhöhe, von der du bei %1 gesprungen bist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: box height</source>
+        <translation>%1: Kastenhöhe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How did it feel? Anything to remember next time</source>
+        <translation>Wie hat es sich angefühlt? Etwas für nächstes Mal?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rate of perceived exertion: 1 very easy ... 10 maximal</source>
+        <translation>Empfundene Anstrengung: 1 sehr leicht ... 10 maximal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Effort (RPE 1-10)</source>
+        <translation>Anstrengung (RPE 1-10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain during the session: 0 none, up to 5 acceptable, 10 the worst</source>
+        <translation>Schmerz während der Einheit: 0 keiner, bis 5 in Ordnung, 10 der schlimmste</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: knees held?</source>
+        <translation>%1: Knie stabil?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: heels stayed off the ground?</source>
+        <translation>%1: Fersen oben geblieben?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Y yes, N no</source>
+        <translation>%1 Y ja, N nein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heels stayed off the ground?</source>
+        <translation>Fersen oben geblieben?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this session…</source>
+        <translation>Einheit exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard session…</source>
+        <translation>Einheit verwerfen…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Preview complete</source>
+        <translation>Vorschau beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview stopped early</source>
+        <translation>Vorschau vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session complete</source>
+        <translation>Einheit geschafft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session stopped early</source>
+        <translation>Einheit vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Discard this session?</source>
+        <translation>Diese Einheit verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this session? It will not be kept in your history.</source>
+        <translation>Diese Einheit verwerfen? Sie wird nicht in deinem Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This summary stays here: export the session to keep it.</source>
+        <translation>Diese Auswertung bleibt hier: exportiere die Einheit, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try saving again</source>
+        <translation>Erneut speichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export this session</source>
+        <translation>Einheit exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1 at %2.</source>
+        <translation>Um %2 nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Press Esc again to leave without keeping this session.</source>
+        <translation>Drücke noch einmal Esc, um ohne Speichern dieser Einheit zu gehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <location line="-447"/>
+        <source>not given</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain during (0-10)</source>
+        <translation>Schmerz dabei (0-10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type your notes now, one line.  Enter or Esc: save and leave.  </source>
+        <translation>Schreib jetzt deine Notizen, eine Zeile.  Enter oder Esc: speichern und gehen.  </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), buttons</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons, counts.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen, Zählungen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), buttons, counts.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen, Zählungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab: effort, pain (0-10), buttons.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen.</translation>
+    </message>
+    <message>
+        <location line="+438"/>
+        <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
+        <translation>Die Uhr der Einheit lief %1× so schnell: die Zeiten hier sind Einheitszeit (%2 dauerten %3 in Echtzeit). Als Vorschau im Verlauf gespeichert, nicht als Training gezählt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n contact(s), %1 in sets</source>
+        <translation>
+            <numerusform>%n Kontakt, %1 in Sätzen</numerusform>
+            <numerusform>%n Kontakte, %1 in Sätzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in sets</source>
+        <translation>%1 in Sätzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 under tension  (L&#xa0;%2 · R&#xa0;%3)</source>
+        <translation>%1 unter Spannung  (L&#xa0;%2 · R&#xa0;%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 under tension</source>
+        <translation>%1 unter Spannung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  (L %1 · R %2)</source>
+        <translation>
+(L %1 · R %2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AnswerBoxes</name>
+    <message>
+        <location filename="../app/ui/answer_boxes.py" line="+20"/>
+        <source>not given</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
     <name>ClockWords</name>
     <message>
         <location filename="../app/ui/shared/clock_text.py" line="+47"/>
@@ -18,6 +36,85 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>unos %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrillWords</name>
+    <message>
+        <location filename="../app/ui/drill_panel.py" line="+31"/>
+        <source>Targets: %1</source>
+        <translation>Trabaja: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tip: %1</source>
+        <translation>Consejo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caution: %1</source>
+        <translation>Cuidado: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>%1. %2</source>
+        <comment>number. drill</comment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Reps, both legs</source>
+        <translation>Reps, ambas piernas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps per set</source>
+        <translation>Reps por serie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box height</source>
+        <translation>Altura del cajón</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reset between reps</source>
+        <translation>Pausa entre reps</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Switch legs</source>
+        <translation>Cambio de pierna</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rest between sets</source>
+        <translation>Descanso entre series</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A beep every %1 s counts a rep</source>
+        <translation>Un pitido cada %1 s cuenta una repetición</translation>
     </message>
 </context>
 <context>
@@ -68,11 +165,268 @@
     </message>
 </context>
 <context>
+    <name>LastTimeWords</name>
+    <message>
+        <location filename="../app/ui/last_time.py" line="+25"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yesterday</source>
+        <translation>ayer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early: no rep done</source>
+        <translation>terminada antes: ninguna repetición hecha</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>stopped early: %1 of %n rep(s) not done</source>
+        <translation>
+            <numerusform>terminada antes: %1 de %n repetición sin hacer</numerusform>
+            <numerusform>terminada antes: %1 de %n repeticiones sin hacer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stopped early</source>
+        <translation>terminada antes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RPE&#xa0;%1</source>
+        <translation>RPE&#xa0;%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain&#xa0;%1/10</source>
+        <translation>dolor&#xa0;%1/10</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next&#xa0;morning&#xa0;%1/10</source>
+        <translation>mañana&#xa0;siguiente&#xa0;%1/10</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>box&#xa0;%1&#xa0;cm</source>
+        <translation>cajón&#xa0;%1&#xa0;cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last time (%1): %2</source>
+        <translation>La última vez (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>MenuWords</name>
+    <message>
+        <location filename="../app/ui/menu.py" line="+44"/>
+        <source>Program  (P)</source>
+        <translation>Programa  (P)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Follow a plan of weeks: this card then says each day&apos;s session</source>
+        <translation>Sigue un plan de semanas: esta tarjeta dirá la sesión de cada día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>↑ ↓ Tab choose</source>
+        <translation>↑ ↓ Tab elegir</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter open</source>
+        <translation>Intro abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E edit</source>
+        <translation>E editar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P program</source>
+        <translation>P programa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T leg tests</source>
+        <translation>T tests</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F11 full screen</source>
+        <translation>F11 pantalla completa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>↑ %n more routine(s) above</source>
+        <translation>
+            <numerusform>↑ %n rutina más arriba</numerusform>
+            <numerusform>↑ %n rutinas más arriba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more routine(s) below</source>
+        <translation>
+            <numerusform>↓ %n rutina más abajo</numerusform>
+            <numerusform>↓ %n rutinas más abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nothing</source>
+        <comment>no equipment</comment>
+        <translation>nada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n drill(s):  %1</source>
+        <translation>
+            <numerusform>%n ejercicio:  %1</numerusform>
+            <numerusform>%n ejercicios:  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs: %1</source>
+        <translation>Necesita: %1</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
+        <translation>No se encontraron rutinas. Revisa los mensajes del inicio o ejecuta `isohold --check ARCHIVO` con tus archivos de rutinas.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Routines  (R)</source>
+        <translation>Rutinas  (R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routines</source>
+        <translation>Rutinas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History  (H)</source>
+        <translation>Historial  (H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings  (S)</source>
+        <translation>Ajustes  (S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make and change</source>
+        <translation>Crear y cambiar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past sessions and progress</source>
+        <translation>Sesiones pasadas y progreso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead-in, rests, sound, looks</source>
+        <translation>Preparación, descansos, sonido, aspecto</translation>
+    </message>
+</context>
+<context>
+    <name>MorningWords</name>
+    <message>
+        <location filename="../app/ui/morning_check.py" line="+31"/>
+        <source>How do your legs feel this morning, compared with before that session?</source>
+        <translation>¿Cómo notas las piernas esta mañana, comparado con antes de esa sesión?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0 no pain  ·  up to 5 is acceptable  ·  10 the worst you can imagine</source>
+        <translation>0 sin dolor  ·  hasta 5 es aceptable  ·  10 el peor que puedas imaginar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>0-10 or ↑ ↓ your pain   ·   Enter save and go on   ·   Esc skip</source>
+        <translation>0-10 o ↑ ↓ tu dolor   ·   Intro guardar y seguir   ·   Esc saltar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>After %1, %2 at %3</source>
+        <comment>routine, day, time</comment>
+        <translation>Después de %1, %2 a las %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The morning after</source>
+        <translation>La mañana siguiente</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pain this morning, 0 to 10</source>
+        <translation>Dolor esta mañana, de 0 a 10</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+20"/>
+        <source>Save  (Enter)</source>
+        <translation>Guardar  (Intro)</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Skip  (Esc)</source>
+        <translation>Saltar  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Go on  (Enter)</source>
+        <translation>Seguir  (Intro)</translation>
+    </message>
+</context>
+<context>
     <name>PauseBand</name>
     <message>
         <location filename="../app/ui/session/countdown.py" line="+156"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFile</name>
+    <message>
+        <location filename="../app/ui/plan_file.py" line="+32"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 plan.pdf</source>
+        <translation>Plan %1.pdf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the PDF could not be written there</source>
+        <translation>no se pudo escribir el PDF ahí</translation>
     </message>
 </context>
 <context>
@@ -167,6 +521,239 @@
         <location line="+2"/>
         <source>%1 s to get in place</source>
         <translation>%1 s para colocarte</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <location filename="../app/ui/progress_text.py" line="+28"/>
+        <source>Reps %1 → %2</source>
+        <translation>Reps %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold %1 → %2 s</source>
+        <translation>Mantén %1 → %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets %1 → %2</source>
+        <translation>Series %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box %1 → %2 cm</source>
+        <translation>Cajón %1 → %2 cm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reps %1 → %2</source>
+        <translation>reps %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold %1 → %2 s</source>
+        <translation>mantén %1 → %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sets %1 → %2</source>
+        <translation>series %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box %1 → %2 cm</source>
+        <translation>cajón %1 → %2 cm</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>all %n sets of %1 done</source>
+        <translation>
+            <numerusform>las %n series de %1 hechas</numerusform>
+            <numerusform>las %n series de %1 hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>all %n done</source>
+        <comment>reps</comment>
+        <translation>
+            <numerusform>las %n hechas</numerusform>
+            <numerusform>las %n hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n set(s) done</source>
+        <translation>
+            <numerusform>%1 de %n serie hecha</numerusform>
+            <numerusform>%1 de %n series hechas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n rep(s) done</source>
+        <translation>
+            <numerusform>%1 de %n repetición hecha</numerusform>
+            <numerusform>%1 de %n repeticiones hechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pain %1/10 during the last session</source>
+        <translation>dolor %1/10 en la última sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 the morning after the last session</source>
+        <translation>dolor %1/10 la mañana después de la última sesión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>your legs were worse the next morning (%1/10, %2/10 before)</source>
+        <translation>tus piernas estaban peor a la mañana siguiente (%1/10, antes %2/10)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>effort %1/10 last time, nothing left</source>
+        <translation>esfuerzo %1/10 la última vez, sin reserva</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 the next morning had not settled</source>
+        <translation>el dolor %1/10 a la mañana siguiente no se había calmado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pain %1/10 during the last session, and the next morning not said</source>
+        <translation>dolor %1/10 en la última sesión, y sin datos de la mañana siguiente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>One step back, %1: %2</source>
+        <comment>step, reason</comment>
+        <translation>Un paso atrás, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Same as last time, the lowest this drill allows: %1</source>
+        <translation>Igual que la última vez, lo mínimo que permite el ejercicio: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+21"/>
+        <source>Same as last time: %1</source>
+        <translation>Igual que la última vez: %1</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Box stays at %1 cm, its lowest: your knees yielded last time</source>
+        <translation>El cajón se queda en %1 cm, lo mínimo: tus rodillas cedieron la última vez</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 last time</source>
+        <comment>what was done</comment>
+        <translation>%1 la última vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all done</source>
+        <translation>todo hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not every set was done</source>
+        <translation>no se hicieron todas las series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>already at the top of this drill&apos;s ranges</source>
+        <translation>ya en el máximo de este ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your knees yielded last time</source>
+        <translation>tus rodillas cedieron la última vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>your heels touched the ground last time</source>
+        <translation>tus talones tocaron el suelo la última vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every set done, knees held and heels stayed off</source>
+        <translation>todas las series hechas, rodillas firmes y talones arriba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say on the summary whether your knees held and heels stayed off</source>
+        <translation>indica en el resumen si las rodillas aguantaron y los talones no tocaron</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the last run was a preview, not training</source>
+        <translation>la última vez fue una vista previa, no un entrenamiento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Same as last time</source>
+        <translation>Igual que la última vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <comment>step: reason</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>beginner</source>
+        <translation>principiante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intermediate</source>
+        <translation>intermedio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advanced</source>
+        <translation>avanzado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ground contacts: %1 planned, over the %2 guide of %3-%4 a session</source>
+        <translation>Contactos con el suelo: %1 previstos, por encima de la guía (%2) de %3-%4 por sesión</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ground contacts: %1 planned (%2 guide: %3-%4 a session)</source>
+        <translation>Contactos con el suelo: %1 previstos (guía %2: %3-%4 por sesión)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1&#xa0;in the last 7&#xa0;days</source>
+        <translation>%1&#xa0;en los últimos 7&#xa0;días</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Last jump session %n hour(s) ago</source>
+        <translation>
+            <numerusform>Última sesión de saltos hace %n hora</numerusform>
+            <numerusform>Última sesión de saltos hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last jump session less than an hour ago</source>
+        <translation>Última sesión de saltos hace menos de una hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: allow %2 hours between intense jump sessions. Holds are fine today.</source>
+        <translation>%1: deja %2 horas entre sesiones de saltos intensas. Hoy puedes hacer aguantes.</translation>
     </message>
 </context>
 <context>
@@ -752,6 +1339,118 @@
     </message>
 </context>
 <context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../app/ui/setup_page.py" line="+122"/>
+        <source>Back  (Esc)</source>
+        <translation>Volver  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start  (Enter)</source>
+        <translation>Empezar  (Intro)</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Defaults  (D)</source>
+        <translation>Predeterminado  (D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print plan…  (P)</source>
+        <translation>Imprimir plan…  (P)</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The suggested steps are in.</source>
+        <translation>Los pasos sugeridos están puestos.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Last time&apos;s choices are back; S takes the suggested steps.</source>
+        <translation>Vuelven los valores de la última vez; S toma los pasos sugeridos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back to the routine&apos;s defaults.</source>
+        <translation>De vuelta a los valores predeterminados de la rutina.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Print the plan to a PDF</source>
+        <translation>Imprimir el plan en PDF</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The plan could not be printed to %1: %2. Nothing was written; choose another folder.</source>
+        <translation>No se pudo imprimir el plan en %1: %2. No se escribió nada; elige otra carpeta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan printed on %1 paper to %2</source>
+        <translation>Plan impreso en papel %1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWords</name>
+    <message>
+        <location line="-275"/>
+        <location line="+3"/>
+        <source>Tab next choice</source>
+        <translation>Tab siguiente opción</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+3"/>
+        <source>↑ ↓ change</source>
+        <translation>↑ ↓ cambiar</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+4"/>
+        <source>D defaults</source>
+        <translation>D predeterminado</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>P print</source>
+        <translation>P imprimir</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location line="+4"/>
+        <source>Enter start</source>
+        <translation>Intro empezar</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Esc back</source>
+        <translation>Esc volver</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>S suggested</source>
+        <translation>S sugerido</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>L last time&apos;s</source>
+        <translation>L como la última vez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PDF on A4 paper (*.pdf)</source>
+        <translation>PDF en papel A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF on US Letter paper (*.pdf)</source>
+        <translation>PDF en papel carta (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>SharedWords</name>
     <message numerus="yes">
         <location filename="../app/ui/shared/labels.py" line="+75"/>
@@ -919,6 +1618,307 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <location line="+0"/>
         <source>No, go on</source>
         <translation>No, seguir</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <location filename="../app/ui/summary.py" line="+164"/>
+        <source>of %1 planned</source>
+        <translation>de %1 previstos</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total time</source>
+        <translation>Tiempo total</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Under tension</source>
+        <translation>Bajo tensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left leg alone</source>
+        <translation>Solo pierna izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right leg alone</source>
+        <translation>Solo pierna derecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ground contacts</source>
+        <translation>Contactos con el suelo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Drill</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reps</source>
+        <translation>Reps</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Box</source>
+        <translation>Cajón</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The reps of %1 you did, if the count is wrong</source>
+        <translation>Las repeticiones de %1 que hiciste, si la cuenta está mal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: reps done</source>
+        <translation>%1: repeticiones hechas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The box height you jumped from in %1</source>
+        <translation>La altura del cajón desde la que saltaste en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: box height</source>
+        <translation>%1: altura del cajón</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How did it feel? Anything to remember next time</source>
+        <translation>¿Cómo te has sentido? Algo para recordar la próxima vez</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rate of perceived exertion: 1 very easy ... 10 maximal</source>
+        <translation>Esfuerzo percibido: 1 muy fácil ... 10 máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Effort (RPE 1-10)</source>
+        <translation>Esfuerzo (RPE 1-10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Pain during the session: 0 none, up to 5 acceptable, 10 the worst</source>
+        <translation>Dolor durante la sesión: 0 nada, hasta 5 aceptable, 10 el peor</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: knees held?</source>
+        <translation>%1: ¿rodillas firmes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: heels stayed off the ground?</source>
+        <translation>%1: ¿talones sin tocar el suelo?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Y yes, N no</source>
+        <translation>%1 Y sí, N no</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heels stayed off the ground?</source>
+        <translation>¿Talones sin tocar el suelo?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export this session…</source>
+        <translation>Exportar esta sesión…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Discard session…</source>
+        <translation>Descartar sesión…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Preview complete</source>
+        <translation>Vista previa completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview stopped early</source>
+        <translation>Vista previa terminada antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session complete</source>
+        <translation>Sesión completada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session stopped early</source>
+        <translation>Sesión terminada antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Discard this session?</source>
+        <translation>¿Descartar esta sesión?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard this session? It will not be kept in your history.</source>
+        <translation>¿Descartar esta sesión? No se guardará en tu historial.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This summary stays here: export the session to keep it.</source>
+        <translation>Este resumen se queda aquí: exporta la sesión para conservarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Try saving again</source>
+        <translation>Volver a guardar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export this session</source>
+        <translation>Exportar esta sesión</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exported to %1 at %2.</source>
+        <translation>Exportada a %1 a las %2.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Press Esc again to leave without keeping this session.</source>
+        <translation>Pulsa Esc otra vez para salir sin conservar esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWords</name>
+    <message>
+        <location line="-447"/>
+        <source>not given</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pain during (0-10)</source>
+        <translation>Dolor durante (0-10)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type your notes now, one line.  Enter or Esc: save and leave.  </source>
+        <translation>Escribe ahora tus notas, una línea.  Intro o Esc: guardar y salir.  </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), buttons</source>
+        <translation>Tab: esfuerzo, dolor (0-10), botones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons, counts.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones, recuentos.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab: effort, pain (0-10), buttons, counts.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), botones, recuentos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab: effort, pain (0-10), buttons.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), botones.</translation>
+    </message>
+    <message>
+        <location line="+438"/>
+        <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
+        <translation>El reloj de la sesión fue %1× más rápido: los tiempos aquí son del reloj de la sesión (%2 duraron %3 de tiempo real). Guardada en tu historial como vista previa, no cuenta como entrenamiento.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>%n contact(s), %1 in sets</source>
+        <translation>
+            <numerusform>%n contacto, %1 en series</numerusform>
+            <numerusform>%n contactos, %1 en series</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 in sets</source>
+        <translation>%1 en series</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 under tension  (L&#xa0;%2 · R&#xa0;%3)</source>
+        <translation>%1 bajo tensión  (I&#xa0;%2 · D&#xa0;%3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 under tension</source>
+        <translation>%1 bajo tensión</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  (L %1 · R %2)</source>
+        <translation>  (I %1 · D %2)</translation>
     </message>
 </context>
 <context>

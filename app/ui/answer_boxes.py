@@ -9,11 +9,20 @@ the screen around them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QSpinBox
 
-NOT_GIVEN = "not given"
+NOT_GIVEN = "not given"  # English; shown through not_given()
+
+
+def not_given() -> str:
+    return QCoreApplication.translate("AnswerBoxes", "not given")
+
+
+def yes_no(value: int) -> str:
+    return {0: QCoreApplication.translate("AnswerBoxes", "no"),
+            1: QCoreApplication.translate("AnswerBoxes", "yes")}.get(value, not_given())
 _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 _CLEAR_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 
@@ -23,11 +32,11 @@ class _AnswerBox(QSpinBox):
 
     def __init__(self, maximum: int, name: str) -> None:
         super().__init__(objectName=name, minimum=-1, maximum=maximum)
-        self.setSpecialValueText(NOT_GIVEN)
+        self.setSpecialValueText(not_given())
         self.setValue(-1)
         self.lineEdit().setReadOnly(True)  # keys answer; nothing is typed into it
         self.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.UpDownArrows)
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_GIVEN) + 60)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(not_given()) + 60)
 
     def answer(self) -> int | None:
         return None if self.value() < 0 else self.value()
@@ -82,16 +91,15 @@ def _digit(event: QKeyEvent) -> int | None:
 class YesNoBox(_AnswerBox):
     """Yes, no, or not given: `answer()` is True, False or None."""
 
-    WORDS = {0: "no", 1: "yes"}
-
     def __init__(self, name: str) -> None:
         super().__init__(1, name)
 
     def textFromValue(self, value: int) -> str:  # noqa: N802 - Qt's name
-        return self.WORDS.get(value, NOT_GIVEN)
+        return yes_no(value)
 
     def valueFromText(self, text: str) -> int:  # noqa: N802 - Qt's name
-        return {"no": 0, "yes": 1}.get(text.strip().lower(), -1)
+        words = {yes_no(0).lower(): 0, yes_no(1).lower(): 1, "no": 0, "yes": 1}
+        return words.get(text.strip().lower(), -1)
 
     def answer(self) -> bool | None:  # type: ignore[override]
         return None if self.value() < 0 else self.value() == 1

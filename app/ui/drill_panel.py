@@ -15,25 +15,31 @@ from PySide6.QtWidgets import (QAbstractSpinBox, QDoubleSpinBox, QFrame, QGridLa
                                QHBoxLayout, QPushButton, QWidget)
 
 from isohold.core.routines import Drill, DrillChoice, DrillKind, Range
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.language import translated_drill
+from isohold.ui.shared.labels import Words, filled, number, plain_label
+
+
+class DrillWords(Words):
+    """A drill's coaching text and choices on the setup page."""
 
 
 def coaching_text(drill: Drill) -> str:
-    """Targets, how, tips, cautions and notes, as plain text paragraphs."""
+    """Targets, how, tips, cautions and notes, as plain text paragraphs (in the language the
+    drill's texts are given in: the panel gives it the translated drill)."""
     parts = []
     if drill.targets:
-        parts.append("Targets: " + drill.targets)
+        parts.append(filled(DrillWords.tr("Targets: %1"), drill.targets))
     if drill.how:
         parts.append(drill.how)
-    parts += ["Tip: " + tip for tip in drill.tips]
-    parts += ["Caution: " + caution for caution in drill.cautions]
+    parts += [filled(DrillWords.tr("Tip: %1"), tip) for tip in drill.tips]
+    parts += [filled(DrillWords.tr("Caution: %1"), caution) for caution in drill.cautions]
     if drill.notes:
-        parts.append("Note: " + drill.notes)
+        parts.append(filled(DrillWords.tr("Note: %1"), drill.notes))
     return "\n\n".join(parts)
 
 
 def _number(value: float) -> str:
-    return f"{value:g}"
+    return number(value)
 
 
 class ChoiceBox(QDoubleSpinBox):
@@ -112,13 +118,15 @@ class DrillPanel(QFrame):
         layout.setContentsMargins(22, 16, 22, 18)
         layout.setHorizontalSpacing(28)
         layout.setVerticalSpacing(8)
-        layout.addWidget(plain_label(f"{number}. {drill.name}", "drillName"), 0, 0, 1, 2)
+        shown = translated_drill(drill)  # its words in the athlete's language
+        layout.addWidget(plain_label(filled(DrillWords.tr("%1. %2", "number. drill"), number,
+                                            shown.name), "drillName"), 0, 0, 1, 2)
         # the step suggested from the record, and why, in one line (none the first time)
         self.suggestion = plain_label(suggestion, "suggestion")
         self.suggestion.setVisible(bool(suggestion))
         layout.addWidget(self.suggestion, 1, 0, 1, 2)
-        layout.addWidget(plain_label(drill.cue, "drillCue"), 2, 0, 1, 2)
-        self.coaching = plain_label(coaching_text(drill), "coaching")
+        layout.addWidget(plain_label(shown.cue, "drillCue"), 2, 0, 1, 2)
+        self.coaching = plain_label(coaching_text(shown), "coaching")
         self.coaching.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.form = self._choices()
         self.grid = layout
@@ -157,19 +165,24 @@ class DrillPanel(QFrame):
         grid.setVerticalSpacing(10)
         alternate = drill.sides.one_at_a_time  # reps in all, even: both legs the same
         rows: list[tuple[str, str, Range | None, float | None, float, str]] = [
-            ("reps", "Reps, both legs" if alternate else
-             ("Reps per set" if drill.kind is DrillKind.PACED else "Reps"),
+            ("reps", DrillWords.tr("Reps, both legs") if alternate else
+             (DrillWords.tr("Reps per set") if drill.kind is DrillKind.PACED
+              else DrillWords.tr("Reps")),
              drill.reps, choice.reps, 2.0 if alternate else 1.0, ""),
-            ("hold_s", "Hold", drill.hold_s, choice.hold_s, 1.0, " s"),
-            ("sets", "Sets", drill.sets, choice.sets, 1.0, ""),
-            ("box_height_cm", "Box height", drill.box_height_cm, choice.box_height_cm, 5.0, " cm"),
+            ("hold_s", DrillWords.tr("Hold"), drill.hold_s, choice.hold_s, 1.0, " s"),
+            ("sets", DrillWords.tr("Sets"), drill.sets, choice.sets, 1.0, ""),
+            ("box_height_cm", DrillWords.tr("Box height"), drill.box_height_cm,
+             choice.box_height_cm, 5.0, " cm"),
         ]
         if drill.kind is DrillKind.HOLD and not alternate:
-            rows.append(("reset_s", "Reset between reps", drill.reset_s, choice.reset_s, 1.0, " s"))
+            rows.append(("reset_s", DrillWords.tr("Reset between reps"), drill.reset_s,
+                         choice.reset_s, 1.0, " s"))
         if alternate:
-            rows.append(("switch_s", "Switch legs", drill.switch_s, choice.switch_s, 1.0, " s"))
+            rows.append(("switch_s", DrillWords.tr("Switch legs"), drill.switch_s,
+                         choice.switch_s, 1.0, " s"))
         if drill.sets.max > 1:
-            rows.append(("rest_s", "Rest between sets", drill.rest_s, choice.rest_s, 15.0, " s"))
+            rows.append(("rest_s", DrillWords.tr("Rest between sets"), drill.rest_s,
+                         choice.rest_s, 15.0, " s"))
         for row, (field, label, allowed, value, step, suffix) in enumerate(
                 r for r in rows if r[2] is not None and r[3] is not None):
             grid.addWidget(plain_label(label, "choiceLabel", wrap=False), row, 0)
@@ -183,7 +196,8 @@ class DrillPanel(QFrame):
             self.boxes[field] = box
             grid.addWidget(box.with_buttons(), row, 1)
         if drill.cadence_s:
-            grid.addWidget(plain_label(f"A beep every {_number(drill.cadence_s)} s counts a rep",
+            grid.addWidget(plain_label(filled(DrillWords.tr("A beep every %1 s counts a rep"),
+                                              _number(drill.cadence_s)),
                                        "choiceNote"), len(rows), 0, 1, 2)
         return form
 

@@ -26,17 +26,38 @@ from isohold.core.session_defaults import SessionDefaults
 from isohold.core.timeline import estimate_s
 from isohold.ui.shared.card_list import CardList
 from isohold.ui.shared.clock_text import duration_text
-from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.language import translated_routine
+from isohold.ui.shared.labels import Words, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 HISTORY = "history"
 SETTINGS = "settings"
 EDITOR = "editor"
 TODAY = "program"  # the card above the routines: the program, today's session when followed
-PROGRAM_TITLE = "Program  (P)"
-PROGRAM_LINE = "Follow a plan of weeks: this card then says each day's session"
-KEYS_HINT = ("\u2191 \u2193 Tab choose   \u00b7   Enter open   \u00b7   E edit   \u00b7   "
-             "P program   \u00b7   T leg tests   \u00b7   F11 full screen")
+
+
+class MenuWords(Words):
+    """The menu's cards and keys."""
+
+
+def program_title() -> str:
+    return MenuWords.tr("Program  (P)")
+
+
+def program_line() -> str:
+    return MenuWords.tr("Follow a plan of weeks: this card then says each day's session")
+
+
+def keys_parts() -> list[str]:
+    """The keys' hint, part by part (the last ones go first when there is no room)."""
+    return [MenuWords.tr("\u2191 \u2193 Tab choose"), MenuWords.tr("Enter open"),
+            MenuWords.tr("E edit"), MenuWords.tr("P program"), MenuWords.tr("T leg tests"),
+            MenuWords.tr("F11 full screen")]
+
+
+PROGRAM_TITLE = program_title()  # in English
+PROGRAM_LINE = program_line()
+KEYS_HINT = "   \u00b7   ".join(keys_parts())
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
@@ -98,17 +119,18 @@ def routine_figure(routine: Routine, defaults: SessionDefaults = SessionDefaults
 
 def more_text(above: int, below: int) -> str:
     """What the list holds out of view, when it scrolls."""
-    parts = [f"\u2191 {plural(above, 'more routine')} above" if above else "",
-             f"\u2193 {plural(below, 'more routine')} below" if below else ""]
+    parts = [MenuWords.tr("\u2191 %n more routine(s) above", "", above) if above else "",
+             MenuWords.tr("\u2193 %n more routine(s) below", "", below) if below else ""]
     return "   \u00b7   ".join(part for part in parts if part)
 
 
 def routine_lines(routine: Routine) -> list[str]:
     """What a menu card says under a routine's name: its drills, then its equipment."""
-    drills = len(routine.drills)
+    routine = translated_routine(routine)  # its words in the athlete's language
     names = "  \u00b7  ".join(drill.name for drill in routine.drills)
-    equipment = ", ".join(routine.equipment) or "nothing"
-    return [f"{drills} drill{'s' if drills != 1 else ''}:  {names}", "Needs: " + equipment]
+    equipment = ", ".join(routine.equipment) or MenuWords.tr("nothing", "no equipment")
+    return [filled(MenuWords.tr("%n drill(s):  %1", "", len(routine.drills)), names),
+            filled(MenuWords.tr("Needs: %1"), equipment)]
 
 
 class RoutineMenu(QWidget):
@@ -139,14 +161,14 @@ class RoutineMenu(QWidget):
         self.top_row = top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
-        self.hint = plain_label(KEYS_HINT, "menuHint", wrap=False)
+        self.hint = plain_label("   \u00b7   ".join(keys_parts()), "menuHint", wrap=False)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
         top.addWidget(self.hint)
         outer.addLayout(top)
         self.entries: list[MenuEntry] = []  # the routines' cards, then the row below them
         # the program, above the routines: today's session of the one followed (show_program);
         # not among the entries: it is the one before the first, current -1
-        self.today_card = MenuEntry(TODAY, PROGRAM_TITLE, [PROGRAM_LINE])
+        self.today_card = MenuEntry(TODAY, program_title(), [program_line()])
         self.today_card.setProperty("current", False)
         self.today_card.setProperty("compact", False)
         # as tall as its text: the room the list leaves stays below the cards, not in this one
@@ -166,22 +188,27 @@ class RoutineMenu(QWidget):
         column.setSpacing(10)
         self.scroll.setWidget(body)
         if not self.routines:
-            column.addWidget(plain_label(
+            column.addWidget(plain_label(MenuWords.tr(
                 "No routines found. Check the messages shown at start-up, or run "
-                "`isohold --check FILE` on your routine files.", "entryLine"))
+                "`isohold --check FILE` on your routine files."), "entryLine"))
         for routine in self.routines:
-            self._add(column, MenuEntry(routine.id, routine.name, routine_lines(routine),
+            name = translated_routine(routine).name
+            self._add(column, MenuEntry(routine.id, name, routine_lines(routine),
                                         routine_figure(routine, defaults)))
         column.addStretch(1)
         self.row = row = QHBoxLayout()  # always in view, below the routines however many there are
         row.setContentsMargins(0, 0, 12, 0)
         row.setSpacing(10)
         # The keys' letters go when a narrow window has no room for them (_fit_titles)
-        self.titles = {EDITOR: ("Routines  (R)", "Routines"),
-                       HISTORY: ("History  (H)", "History"), SETTINGS: ("Settings  (S)", "Settings")}
-        self._add(row, MenuEntry(EDITOR, "Routines  (R)", ["Make and change"]))
-        self._add(row, MenuEntry(HISTORY, "History  (H)", ["Past sessions and progress"]))
-        self._add(row, MenuEntry(SETTINGS, "Settings  (S)", ["Lead-in, rests, sound, looks"]))
+        self.titles = {EDITOR: (MenuWords.tr("Routines  (R)"), MenuWords.tr("Routines")),
+                       HISTORY: (MenuWords.tr("History  (H)"), MenuWords.tr("History")),
+                       SETTINGS: (MenuWords.tr("Settings  (S)"), MenuWords.tr("Settings"))}
+        self._add(row, MenuEntry(EDITOR, self.titles[EDITOR][0],
+                                 [MenuWords.tr("Make and change")]))
+        self._add(row, MenuEntry(HISTORY, self.titles[HISTORY][0],
+                                 [MenuWords.tr("Past sessions and progress")]))
+        self._add(row, MenuEntry(SETTINGS, self.titles[SETTINGS][0],
+                                 [MenuWords.tr("Lead-in, rests, sound, looks")]))
         outer.addLayout(row)
         self._painted = False
 
@@ -225,7 +252,7 @@ class RoutineMenu(QWidget):
 
         followed_before, self.standing = self.standing is not None, standing
         if standing is None:
-            title, line = PROGRAM_TITLE, PROGRAM_LINE
+            title, line = program_title(), program_line()
         else:
             title, line = menu_text(standing, routine_names)
         self.today_card.title.setText(title)
@@ -395,7 +422,7 @@ class RoutineMenu(QWidget):
         """The keys' hint, without its last parts if the row has no room for them."""
         room = self.width() - self.outer.contentsMargins().left() * 2 - \
             self.findChild(QLabel, "menuTitle").sizeHint().width() - self.top_row.spacing()
-        parts = KEYS_HINT.split("   \u00b7   ")
+        parts = keys_parts()
         for count in range(len(parts), 0, -1):
             self.hint.setText("   \u00b7   ".join(parts[:count]))
             if self.hint.sizeHint().width() <= room:

@@ -20,18 +20,37 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from isohold.ui.answer_boxes import PainBox
 from isohold.ui.last_time import day_text
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.shared.labels import Words, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-QUESTION = "How do your legs feel this morning, compared with before that session?"
-SCALE = "0 no pain  \u00b7  up to 5 is acceptable  \u00b7  10 the worst you can imagine"
-KEYS_HINT = ("0-10 or \u2191 \u2193 your pain   \u00b7   Enter save and go on   \u00b7   "
-             "Esc skip")
+class MorningWords(Words):
+    """The next-morning question."""
+
+
+def question() -> str:
+    return MorningWords.tr("How do your legs feel this morning, compared with before that "
+                           "session?")
+
+
+def scale() -> str:
+    return MorningWords.tr("0 no pain  \u00b7  up to 5 is acceptable  \u00b7  10 the worst you "
+                           "can imagine")
+
+
+def keys_hint() -> str:
+    return MorningWords.tr("0-10 or \u2191 \u2193 your pain   \u00b7   Enter save and go on   "
+                           "\u00b7   Esc skip")
+
+
+QUESTION = question()  # in English
+SCALE = scale()
+KEYS_HINT = keys_hint()
 
 
 def asked_about(routine_name: str, started_at: datetime, today: date) -> str:
     """ "After Full session, yesterday at 18:05"."""
-    return f"After {routine_name}, {day_text(started_at.date(), today)} at {started_at:%H:%M}"
+    return filled(MorningWords.tr("After %1, %2 at %3", "routine, day, time"), routine_name,
+                  day_text(started_at.date(), today), f"{started_at:%H:%M}")
 
 
 class MorningCheck(QWidget):
@@ -46,27 +65,27 @@ class MorningCheck(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 20)
         outer.setSpacing(16)
-        self.title = plain_label("The morning after", "morningTitle")
+        self.title = plain_label(MorningWords.tr("The morning after"), "morningTitle")
         outer.addWidget(self.title)
         outer.addWidget(plain_label(asked_about(routine_name, started_at,
                                                 today or date.today()), "morningSession"))
-        self.question = plain_label(QUESTION, "morningQuestion")
+        self.question = plain_label(question(), "morningQuestion")
         outer.addWidget(self.question)
         row = QHBoxLayout()
         row.setSpacing(18)
         self.pain = PainBox("morningPain")
-        self.pain.setAccessibleName("Pain this morning, 0 to 10")
+        self.pain.setAccessibleName(MorningWords.tr("Pain this morning, 0 to 10"))
         self.pain.setSuffix(" / 10")
         self.pain.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pain.setMinimumWidth(self.pain.minimumWidth() * 2)
         row.addWidget(self.pain)
-        row.addWidget(plain_label(SCALE, "morningScale"), 1)
+        row.addWidget(plain_label(scale(), "morningScale"), 1)
         outer.addLayout(row)
         buttons = QHBoxLayout()
         buttons.setSpacing(18)
-        self.save_button = QPushButton("Save  (Enter)", objectName="morningSave")
+        self.save_button = QPushButton(MorningWords.tr("Save  (Enter)"), objectName="morningSave")
         self.save_button.clicked.connect(self.save)
-        self.skip_button = QPushButton("Skip  (Esc)", objectName="morningSkip")
+        self.skip_button = QPushButton(MorningWords.tr("Skip  (Esc)"), objectName="morningSkip")
         self.skip_button.clicked.connect(self.skip)
         for button in (self.save_button, self.skip_button):
             button.setAutoDefault(True)  # Enter presses the focused button
@@ -74,7 +93,7 @@ class MorningCheck(QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         outer.addStretch(1)
-        outer.addWidget(plain_label(KEYS_HINT, "morningHint"))
+        outer.addWidget(plain_label(keys_hint(), "morningHint"))
         QWidget.setTabOrder(self.pain, self.save_button)
         QWidget.setTabOrder(self.save_button, self.skip_button)
         self.pain.valueChanged.connect(self._show_answer)
@@ -84,7 +103,8 @@ class MorningCheck(QWidget):
 
     def _show_answer(self) -> None:
         given = self.pain.answer() is not None
-        self.save_button.setText("Save  (Enter)" if given else "Go on  (Enter)")
+        self.save_button.setText(MorningWords.tr("Save  (Enter)") if given
+                                 else MorningWords.tr("Go on  (Enter)"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

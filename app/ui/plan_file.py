@@ -8,7 +8,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from isohold.core.routines import SessionPlan
 
@@ -29,7 +29,8 @@ def paper_for(locale: QLocale) -> str:
 def file_name(routine_name: str) -> str:
     """A file name for the routine's plan, safe on every system: "Full programme plan.pdf"."""
     kept = "".join(c if c.isalnum() or c in " -_()" else " " for c in routine_name)
-    return f"{' '.join(kept.split()) or 'Routine'} plan.pdf"
+    name = " ".join(kept.split()) or QCoreApplication.translate("PlanFile", "Routine")
+    return QCoreApplication.translate("PlanFile", "%1 plan.pdf").replace("%1", name)
 
 
 def write_plan(plan: SessionPlan, path: Path, paper: str) -> Path:
@@ -42,7 +43,8 @@ def write_plan(plan: SessionPlan, path: Path, paper: str) -> Path:
     try:
         write_plan_pdf(plan, temp, paper)
         if os.path.getsize(temp) == 0:
-            raise OSError("the PDF could not be written there")
+            raise OSError(QCoreApplication.translate("PlanFile",
+                                                     "the PDF could not be written there"))
         os.replace(temp, path)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -17,30 +17,39 @@ from isohold.core.load import MIN_RECOVERY_H, LoadCheck
 from isohold.core.pain import PainCheck, PainWhy
 from isohold.core.progression import Change, Suggestion, Why
 from isohold.core.routines import DrillChoice
-from isohold.ui.shared.labels import plural
+from isohold.ui.shared.labels import Words, counted, filled, number
+
+
+class ProgressText(Words):
+    """The setup page's suggestion, pain and load lines."""
 
 ARROW = "\u2192"
 # what each change is called, and its unit
-_NAMES = {Change.REPS: ("Reps", ""), Change.HOLD_S: ("Hold", " s"), Change.SETS: ("Sets", ""),
-          Change.BOX_HEIGHT_CM: ("Box", " cm")}
+_NAMES = {Change.REPS: lambda: ProgressText.tr("Reps %1 \u2192 %2"),
+          Change.HOLD_S: lambda: ProgressText.tr("Hold %1 \u2192 %2 s"),
+          Change.SETS: lambda: ProgressText.tr("Sets %1 \u2192 %2"),
+          Change.BOX_HEIGHT_CM: lambda: ProgressText.tr("Box %1 \u2192 %2 cm")}
+# the same after "One step back, " (English writes them small there)
+_AFTER_COMMA = {Change.REPS: lambda: ProgressText.tr("reps %1 \u2192 %2"),
+                Change.HOLD_S: lambda: ProgressText.tr("hold %1 \u2192 %2 s"),
+                Change.SETS: lambda: ProgressText.tr("sets %1 \u2192 %2"),
+                Change.BOX_HEIGHT_CM: lambda: ProgressText.tr("box %1 \u2192 %2 cm")}
 _FIELDS = {Change.REPS: "reps", Change.HOLD_S: "hold_s", Change.SETS: "sets",
            Change.BOX_HEIGHT_CM: "box_height_cm"}
-SAME = "Same as last time"
-STEP_BACK = "One step back"
 
 
 def _number(value: float | None) -> str:
-    return "?" if value is None else f"{value:g}"
+    return "?" if value is None else number(value)
 
 
-def step_text(change: Change, before: DrillChoice | None, after: DrillChoice) -> str:
+def step_text(change: Change, before: DrillChoice | None, after: DrillChoice,
+              after_comma: bool = False) -> str:
     """ "Reps 9 \u2192 10", "Box 45 \u2192 40 cm", "Hold 10 \u2192 12 s"; "" for no change."""
     if change not in _NAMES or before is None:
         return ""
-    name, unit = _NAMES[change]
     field = _FIELDS[change]
-    return f"{name} {_number(getattr(before, field))} {ARROW} {_number(getattr(after, field))}" \
-        f"{unit}"
+    return filled((_AFTER_COMMA if after_comma else _NAMES)[change](), _number(getattr(before, field)),
+                  _number(getattr(after, field)))
 
 
 def done_text(last: DrillRecord | None) -> str:
@@ -49,11 +58,14 @@ def done_text(last: DrillRecord | None) -> str:
         return ""
     if last.reps_done >= last.reps_planned_total > 0:
         if last.sets_planned > 1:
-            return f"all {last.sets_planned} sets of {last.reps_planned} done"
-        return f"all {last.reps_planned} done"
+            return filled(ProgressText.tr("all %n sets of %1 done", "", last.sets_planned),
+                          last.reps_planned)
+        return ProgressText.tr("all %n done", "reps", last.reps_planned)
     if last.sets_planned > 1:
-        return f"{last.sets_done} of {plural(last.sets_planned, 'set')} done"
-    return f"{last.reps_done} of {plural(last.reps_planned_total, 'rep')} done"
+        return filled(ProgressText.tr("%1 of %n set(s) done", "", last.sets_planned),
+                      last.sets_done)
+    return filled(ProgressText.tr("%1 of %n rep(s) done", "", last.reps_planned_total),
+                  last.reps_done)
 
 
 def pain_text(pain: PainCheck | None) -> str:
@@ -61,16 +73,22 @@ def pain_text(pain: PainCheck | None) -> str:
     if pain is None:
         return ""
     morning = pain.next_morning
-    return {
-        PainWhy.PAIN_OVER_LIMIT: f"pain {pain.during}/10 during the last session",
-        PainWhy.MORNING_OVER_LIMIT: f"pain {morning}/10 the morning after the last session",
-        PainWhy.WORSE_NEXT_MORNING: f"your legs were worse the next morning ({morning}/10, "
-                                    f"{pain.before}/10 before)",
-        PainWhy.EFFORT_MAXIMAL: f"effort {pain.rpe}/10 last time, nothing left",
-        PainWhy.NOT_SETTLED: f"pain {morning}/10 the next morning had not settled",
-        PainWhy.MORNING_UNKNOWN: f"pain {pain.during}/10 during the last session, and the "
-                                 "next morning not said",
-    }.get(pain.why, "")
+    words = {
+        PainWhy.PAIN_OVER_LIMIT: lambda: filled(
+            ProgressText.tr("pain %1/10 during the last session"), pain.during),
+        PainWhy.MORNING_OVER_LIMIT: lambda: filled(
+            ProgressText.tr("pain %1/10 the morning after the last session"), morning),
+        PainWhy.WORSE_NEXT_MORNING: lambda: filled(
+            ProgressText.tr("your legs were worse the next morning (%1/10, %2/10 before)"),
+            morning, pain.before),
+        PainWhy.EFFORT_MAXIMAL: lambda: filled(
+            ProgressText.tr("effort %1/10 last time, nothing left"), pain.rpe),
+        PainWhy.NOT_SETTLED: lambda: filled(
+            ProgressText.tr("pain %1/10 the next morning had not settled"), morning),
+        PainWhy.MORNING_UNKNOWN: lambda: filled(ProgressText.tr(
+            "pain %1/10 during the last session, and the next morning not said"), pain.during),
+    }
+    return words[pain.why]() if pain.why in words else ""
 
 
 def suggestion_text(suggestion: Suggestion | None, last: DrillRecord | None = None) -> str:
@@ -83,41 +101,54 @@ def suggestion_text(suggestion: Suggestion | None, last: DrillRecord | None = No
     if why is Why.PAIN:
         reason = pain_text(suggestion.pain)
         if suggestion.direction < 0 and step:
-            return f"{STEP_BACK}, {step[0].lower()}{step[1:]}: {reason}"
+            return filled(ProgressText.tr("One step back, %1: %2", "step, reason"),
+                          step_text(suggestion.change, suggestion.last, suggestion.choice,
+                                    after_comma=True), reason)
         if suggestion.at_limit:  # a step back wanted, every choice at its lowest already
-            return f"{SAME}, the lowest this drill allows: {reason}"
-        return f"{SAME}: {reason}"
+            return filled(ProgressText.tr("Same as last time, the lowest this drill allows: %1"),
+                          reason)
+        return filled(ProgressText.tr("Same as last time: %1"), reason)
     if why is Why.KNEES_YIELDED and suggestion.at_limit:
         box = _number(suggestion.choice.box_height_cm)
-        return f"Box stays at {box} cm, its lowest: your knees yielded last time"
+        return filled(ProgressText.tr("Box stays at %1 cm, its lowest: your knees yielded "
+                                      "last time"), box)
     reasons = {
-        Why.ALL_DONE_STEP_UP: f"{done_text(last) or 'all done'} last time",
-        Why.NOT_ALL_DONE: done_text(last) or "not every set was done",
-        Why.AT_TOP_OF_RANGE: "already at the top of this drill's ranges",
-        Why.KNEES_YIELDED: "your knees yielded last time",
-        Why.HEELS_TOUCHED: "your heels touched the ground last time",
-        Why.KNEES_HELD_HEELS_OFF: "every set done, knees held and heels stayed off",
-        Why.NO_BOX_REPORT: "say on the summary whether your knees held and heels stayed off",
-        Why.PREVIEW_IGNORED: "the last run was a preview, not training",
+        Why.ALL_DONE_STEP_UP: lambda: filled(ProgressText.tr("%1 last time", "what was done"),
+                                             done_text(last) or ProgressText.tr("all done")),
+        Why.NOT_ALL_DONE: lambda: done_text(last) or ProgressText.tr("not every set was done"),
+        Why.AT_TOP_OF_RANGE: lambda: ProgressText.tr("already at the top of this drill's ranges"),
+        Why.KNEES_YIELDED: lambda: ProgressText.tr("your knees yielded last time"),
+        Why.HEELS_TOUCHED: lambda: ProgressText.tr("your heels touched the ground last time"),
+        Why.KNEES_HELD_HEELS_OFF: lambda: ProgressText.tr(
+            "every set done, knees held and heels stayed off"),
+        Why.NO_BOX_REPORT: lambda: ProgressText.tr(
+            "say on the summary whether your knees held and heels stayed off"),
+        Why.PREVIEW_IGNORED: lambda: ProgressText.tr("the last run was a preview, not training"),
     }
-    reason = reasons.get(why, "")
+    reason = reasons[why]() if why in reasons else ""
     if suggestion.direction == 0 or not step:
-        return f"{SAME}: {reason}" if reason else SAME
-    return f"{step}: {reason}" if reason else step
+        if reason:
+            return filled(ProgressText.tr("Same as last time: %1"), reason)
+        return ProgressText.tr("Same as last time")
+    return filled(ProgressText.tr("%1: %2", "step: reason"), step, reason) if reason else step
 
 
 def contacts_text(check: LoadCheck) -> str:
     """ "Ground contacts: 72 planned (beginner guide: 80-100 a session)  ·  150 in the last 7
     days"; over the guide, it says so first."""
     low, high = check.guide
-    level = check.level.value
+    level = {"beginner": ProgressText.tr("beginner"),
+             "intermediate": ProgressText.tr("intermediate"),
+             "advanced": ProgressText.tr("advanced")}.get(check.level.value, check.level.value)
     if check.over:
-        planned = (f"Ground contacts: {check.planned_contacts} planned, over the {level} guide "
-                   f"of {low}-{high} a session")
+        planned = filled(ProgressText.tr("Ground contacts: %1 planned, over the %2 guide of "
+                                         "%3-%4 a session"),
+                         check.planned_contacts, level, low, high)
     else:
-        planned = (f"Ground contacts: {check.planned_contacts} planned ({level} guide: "
-                   f"{low}-{high} a session)")
-    return planned + f"\u00a0\u00a0\u00b7  {check.week_contacts}\u00a0in the last 7\u00a0days"
+        planned = filled(ProgressText.tr("Ground contacts: %1 planned (%2 guide: %3-%4 a "
+                                         "session)"), check.planned_contacts, level, low, high)
+    week = filled(ProgressText.tr("%1\u00a0in the last 7\u00a0days"), check.week_contacts)
+    return planned + "\u00a0\u00a0\u00b7  " + week
 
 
 def recovery_warning(check: LoadCheck) -> str:
@@ -125,6 +156,9 @@ def recovery_warning(check: LoadCheck) -> str:
     if not check.too_soon or check.hours_since_intense is None:
         return ""
     hours = int(check.hours_since_intense)
-    ago = plural(hours, "hour") if hours >= 1 else "less than an hour"
-    return (f"Last jump session {ago} ago: allow {MIN_RECOVERY_H:g} hours between intense "
-            "jump sessions. Holds are fine today.")
+    if hours >= 1:
+        ago = ProgressText.tr("Last jump session %n hour(s) ago", "", hours)
+    else:
+        ago = ProgressText.tr("Last jump session less than an hour ago")
+    return filled(ProgressText.tr("%1: allow %2 hours between intense jump sessions. Holds "
+                                  "are fine today."), ago, f"{MIN_RECOVERY_H:g}")

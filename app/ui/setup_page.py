@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout, QPushButton,
                                QScrollArea, QVBoxLayout, QWidget)
@@ -44,7 +44,8 @@ from isohold.ui.progress_text import contacts_text, recovery_warning, suggestion
 from isohold.ui.setup_progress import Progress, starting_choices
 from isohold.ui.shared.clock_text import duration_text
 from isohold.ui.shared.export_folder import export_start, folder_of
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.language import translated_routine
+from isohold.ui.shared.labels import Words, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 
@@ -54,12 +55,31 @@ def _keys(*pairs: str) -> str:
     return "\u00a0\u00a0\u00a0\u00b7   ".join(pair.replace(" ", "\u00a0") for pair in pairs)
 
 
-KEYS_HINT = _keys("Tab next choice", "\u2191 \u2193 change", "D defaults", "P print",
-                  "Enter start", "Esc back")
-# with a step suggested from the record: S takes the suggestions, L keeps last time's
-SUGGESTION_KEYS = _keys("Tab next choice", "\u2191 \u2193 change", "S suggested",
-                        "L last time's", "D defaults", "P print", "Enter start", "Esc back")
-PAPER_FILTERS = {"A4": "PDF on A4 paper (*.pdf)", "Letter": "PDF on US Letter paper (*.pdf)"}
+class SetupWords(Words):
+    """The setup page's keys line and file filters."""
+
+
+def keys_hint(suggestions: bool = False) -> str:
+    """The keys line; with a step suggested from the record, S takes the suggestions and L
+    keeps last time's."""
+    if not suggestions:
+        return _keys(SetupWords.tr("Tab next choice"), SetupWords.tr("\u2191 \u2193 change"),
+                     SetupWords.tr("D defaults"), SetupWords.tr("P print"),
+                     SetupWords.tr("Enter start"), SetupWords.tr("Esc back"))
+    return _keys(SetupWords.tr("Tab next choice"), SetupWords.tr("\u2191 \u2193 change"),
+                 SetupWords.tr("S suggested"), SetupWords.tr("L last time's"),
+                 SetupWords.tr("D defaults"), SetupWords.tr("P print"),
+                 SetupWords.tr("Enter start"), SetupWords.tr("Esc back"))
+
+
+def paper_filters() -> dict[str, str]:
+    return {"A4": SetupWords.tr("PDF on A4 paper (*.pdf)"),
+            "Letter": SetupWords.tr("PDF on US Letter paper (*.pdf)")}
+
+
+KEYS_HINT = keys_hint()  # in English
+SUGGESTION_KEYS = keys_hint(suggestions=True)
+PAPER_FILTERS = paper_filters()
 
 
 class SetupPage(QWidget):
@@ -83,25 +103,34 @@ class SetupPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 24, 40, 16)
         outer.setSpacing(12)
-        header = QHBoxLayout()
-        header.setSpacing(18)
+        self.header = Header()
+        header = self.header.grid
         titles = QVBoxLayout()
         titles.setSpacing(2)
-        titles.addWidget(plain_label(routine.name, "setupTitle"))
+        shown = translated_routine(routine)  # its words in the athlete's language
+        self.title = plain_label(shown.name, "setupTitle")
+        titles.addWidget(self.title)
         self.estimate = plain_label("", "estimate", wrap=False)
         titles.addWidget(self.estimate)
-        header.addLayout(titles, 1)
-        self.back_button = QPushButton("Back  (Esc)", objectName="backButton")
+        header.addLayout(titles, 0, 0)
+        header.setColumnStretch(0, 1)
+        self.header.title = self.title
+        self.header_buttons = self.header.buttons
+        buttons = QHBoxLayout(self.header_buttons)
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.setSpacing(18)
+        self.back_button = QPushButton(self.tr("Back  (Esc)"), objectName="backButton")
         self.back_button.clicked.connect(self.back_requested)
-        self.start_button = QPushButton("Start  (Enter)", objectName="startButton")
+        self.start_button = QPushButton(self.tr("Start  (Enter)"), objectName="startButton")
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self.start)
         for button in (self.back_button, self.start_button):
             button.setAutoDefault(True)  # Enter on a focused Back goes back, whatever the theme
-            header.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
-        outer.addLayout(header)
-        if routine.description:
-            outer.addWidget(plain_label(routine.description, "setupDescription"))
+            buttons.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        header.addWidget(self.header_buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(self.header)
+        if shown.description:
+            outer.addWidget(plain_label(shown.description, "setupDescription"))
 
         self.scroll = QScrollArea(frameShape=QFrame.Shape.NoFrame, widgetResizable=True)
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices in it
@@ -127,7 +156,7 @@ class SetupPage(QWidget):
         column.addStretch(1)
         self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
-        self.keys_hint = plain_label(KEYS_HINT, "setupHint")
+        self.keys_hint = plain_label(keys_hint(), "setupHint")
         outer.addWidget(self.keys_hint)
         self.progress = None
         if progress is not None:
@@ -146,9 +175,9 @@ class SetupPage(QWidget):
         # jump drills: the ground contacts planned against the guide, and the 48 h warning
         self.contacts = plain_label("", "contacts")
         self.recovery = plain_label("", "recoveryWarning")
-        self.defaults_button = QPushButton("Defaults  (D)", objectName="defaultsButton")
+        self.defaults_button = QPushButton(self.tr("Defaults  (D)"), objectName="defaultsButton")
         self.defaults_button.clicked.connect(self.put_defaults)
-        self.print_button = QPushButton("Print plan\u2026  (P)", objectName="printButton")
+        self.print_button = QPushButton(self.tr("Print plan\u2026  (P)"), objectName="printButton")
         self.print_button.clicked.connect(self.ask_to_print)
         for button in (self.defaults_button, self.print_button):
             button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
@@ -173,7 +202,7 @@ class SetupPage(QWidget):
                 if suggestion is not None else start
             panel.show_suggestion(said)
             panel.set_choice(start)
-        self.keys_hint.setText(SUGGESTION_KEYS if self.has_suggestions else KEYS_HINT)
+        self.keys_hint.setText(keys_hint(self.has_suggestions))
         if progress is None:
             self.contacts.hide()
             self.recovery.hide()
@@ -257,7 +286,7 @@ class SetupPage(QWidget):
         for panel, suggested in zip(self.panels, self.suggested):
             if suggested is not None:
                 panel.set_choice(suggested)
-        self.say("The suggested steps are in.")
+        self.say(self.tr("The suggested steps are in."))
 
     def keep_last_time(self) -> None:
         """L: every drill with a suggestion back to what was chosen last time."""
@@ -266,29 +295,31 @@ class SetupPage(QWidget):
         for panel, suggested, last in zip(self.panels, self.suggested, self.last_choices):
             if suggested is not None:
                 panel.set_choice(last)
-        self.say("Last time's choices are back; S takes the suggested steps.")
+        self.say(self.tr("Last time's choices are back; S takes the suggested steps."))
 
     def put_defaults(self) -> None:
         """Every drill back to the routine's defaults (with the settings' rests)."""
         for panel in self.panels:
             panel.set_choice(self.defaults.choice(panel.drill))
         self.notes.hide()  # they were about the remembered choices, gone now
-        self.say("Back to the routine's defaults.")
+        self.say(self.tr("Back to the routine's defaults."))
 
     def ask_to_print(self) -> None:
         """A save dialog for the PDF (A4 or Letter: the locale's paper first), then print."""
         for panel in self.panels:
             panel.commit_typing()
         paper = paper_for(QLocale())
-        filters = [PAPER_FILTERS[paper]] + [f for p, f in PAPER_FILTERS.items() if p != paper]
+        papers = paper_filters()
+        filters = [papers[paper]] + [f for p, f in papers.items() if p != paper]
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Print the plan to a PDF", str(export_start(self.export_folder,
-                                                              file_name(self.routine.name))),
+            self, self.tr("Print the plan to a PDF"),
+            str(export_start(self.export_folder,
+                             file_name(translated_routine(self.routine).name))),
             ";;".join(filters), filters[0])
         if not path:
             self.print_button.setFocus()
             return
-        paper = next((p for p, f in PAPER_FILTERS.items() if f == chosen), paper)
+        paper = next((p for p, f in papers.items() if f == chosen), paper)
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         if self.print_to(Path(path), paper):
@@ -304,10 +335,10 @@ class SetupPage(QWidget):
             write_plan(self.plan(), path, paper)
         except OSError as error:
             reason = error.strerror or str(error)
-            self.say(f"The plan could not be printed to {path}: {reason}. Nothing was written; "
-                     "choose another folder.")
+            self.say(filled(self.tr("The plan could not be printed to %1: %2. Nothing was "
+                                    "written; choose another folder."), path, reason))
             return False
-        self.say(f"Plan printed on {paper} paper to {path}")
+        self.say(filled(self.tr("Plan printed on %1 paper to %2"), paper, path))
         folder = folder_of(path)
         if folder != self.export_folder:
             self.export_folder = folder
@@ -410,4 +441,40 @@ class MemoryRow(QWidget):
     def resizeEvent(self, event) -> None:
         readable = self.lines.fontMetrics().averageCharWidth() * 40
         self._arrange(event.size().width() < self.buttons.sizeHint().width() + readable + 18)
+        super().resizeEvent(event)
+
+
+class Header(QWidget):
+    """The title and the estimate, with Back and Start beside them; the buttons go under the
+    title when its longest word and they do not fit side by side (a long German or Spanish
+    word at 960 px), so the page never needs more width than the wider of the two."""
+
+    def __init__(self) -> None:
+        super().__init__(objectName="setupHeader")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(18)
+        self.grid.setVerticalSpacing(10)
+        self.title: QWidget | None = None
+        self.buttons = QWidget()
+        self.stacked = False
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        if self.title is None:
+            return hint
+        return QSize(max(self.title.minimumSizeHint().width(),
+                         self.buttons.minimumSizeHint().width()), hint.height())
+
+    def resizeEvent(self, event) -> None:
+        needed = self.title.minimumSizeHint().width() + self.grid.horizontalSpacing() + \
+            self.buttons.sizeHint().width()
+        stacked = event.size().width() < needed
+        if stacked != self.stacked:
+            self.stacked = stacked
+            self.grid.removeWidget(self.buttons)
+            if stacked:
+                self.grid.addWidget(self.buttons, 1, 0, Qt.AlignmentFlag.AlignLeft)
+            else:
+                self.grid.addWidget(self.buttons, 0, 1, Qt.AlignmentFlag.AlignVCenter)
         super().resizeEvent(event)

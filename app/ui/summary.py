@@ -40,26 +40,50 @@ from isohold.ui.answer_boxes import PainBox, YesNoBox
 from isohold.ui.shared.adding_up import whole_parts
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.figure_rows import FigureRows
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.language import drill_text, routine_text
+from isohold.ui.shared.clock_text import when_text
+from isohold.ui.shared.labels import Translated, Words, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-NO_RPE = "not given"
-KEYS_HINT = ("Type your notes now, one line.  Enter or Esc: save and leave.  "
-             "Tab: effort, pain (0-10), buttons")
-BOX_KEYS = "Tab: effort, pain (0-10), the box answers (Y or N), buttons"
-PAIN_LABEL = "Pain during (0-10)"
-KNEES_QUESTION = "knees held?"
-HEELS_QUESTION = "heels stayed off the ground?"
+class SummaryWords(Words):
+    """The summary's keys line, questions and table."""
 
 
-def keys_hint(counts: bool, box: bool = False) -> str:
+def no_rpe() -> str:
+    return SummaryWords.tr("not given")
+
+
+def pain_label() -> str:
+    return SummaryWords.tr("Pain during (0-10)")
+
+
+def keys_hint(counts: bool, box: bool = False, *, _start: bool = False) -> str:
     """The summary's keys; the counts and the box answers are named only where there are
     some."""
-    hint = KEYS_HINT.replace(KEYS_HINT[KEYS_HINT.index("Tab:"):], BOX_KEYS) if box else KEYS_HINT
-    return hint + (", counts." if counts else ".")
+    start = SummaryWords.tr("Type your notes now, one line.  Enter or Esc: save and leave.  ")
+    if _start:
+        return start + SummaryWords.tr("Tab: effort, pain (0-10), buttons")
+    if box:
+        tab = (SummaryWords.tr("Tab: effort, pain (0-10), the box answers (Y or N), buttons, "
+                               "counts.") if counts else
+               SummaryWords.tr("Tab: effort, pain (0-10), the box answers (Y or N), buttons."))
+    else:
+        tab = (SummaryWords.tr("Tab: effort, pain (0-10), buttons, counts.") if counts else
+               SummaryWords.tr("Tab: effort, pain (0-10), buttons."))
+    return start + tab
 
 
-class SummaryView(QWidget):
+def drill_name(drill: DrillRecord) -> str:
+    """A drill's name in the athlete's language (a built-in drill's; an own one as written)."""
+    return drill_text(drill.drill_id, "name", drill.name)
+
+
+NO_RPE = "not given"  # English; shown through no_rpe()
+KEYS_HINT = keys_hint(False, _start=True)  # in English: the hint before the counts are known
+PAIN_LABEL = "Pain during (0-10)"  # English; shown through pain_label()
+
+
+class SummaryView(Translated, QWidget):
     save_requested = Signal(object)  # the SessionRecord with the athlete's inputs applied
     discard_requested = Signal(object)  # the SessionRecord the athlete does not want kept
     dismissed = Signal()  # the athlete leaves the summary (Esc)
@@ -121,8 +145,9 @@ class SummaryView(QWidget):
         title.setProperty("role", "title")
         self.title = title
         self._show_status()
-        when = record.started_at.strftime("%a %d %b %Y, %H:%M")
-        subtitle = plain_label(f"{record.routine_name}  \u00b7  {when}", "summaryRoutine")
+        when = when_text(record.started_at)
+        name = routine_text(record.routine_id, "name", record.routine_name)
+        subtitle = plain_label(f"{name}  \u00b7  {when}", "summaryRoutine")
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -136,7 +161,8 @@ class SummaryView(QWidget):
 
     def _totals(self) -> QWidget:
         record = self.record
-        planned = f"of {clock_text(record.planned_s, 'spent')} planned" if record.planned_s else ""
+        planned = filled(self.tr("of %1 planned"), clock_text(record.planned_s, "spent")) \
+            if record.planned_s else ""
         figures = [("Total time", clock_text(record.total_s, "spent"), planned)]
         if any(drill.is_hold for drill in record.drills):
             tut = sum(shown[0] for shown in self.shown_tut)
@@ -155,6 +181,10 @@ class SummaryView(QWidget):
         row.setContentsMargins(20, 8, 20, 10)
         self.figures: dict[str, QLabel] = {}
         cells = []
+        captions = {"Total time": self.tr("Total time"), "Under tension": self.tr("Under tension"),
+                    "Left leg alone": self.tr("Left leg alone"),
+                    "Right leg alone": self.tr("Right leg alone"),
+                    "Ground contacts": self.tr("Ground contacts"), "Paused": self.tr("Paused")}
         for caption, value, note in figures:
             cell = QWidget(objectName="figureCell")
             column = QVBoxLayout(cell)
@@ -163,7 +193,7 @@ class SummaryView(QWidget):
             number = plain_label(value, "figure", wrap=False)
             self.figures[caption] = number
             column.addWidget(number)
-            column.addWidget(plain_label(caption + (f"\n{note}" if note else ""),
+            column.addWidget(plain_label(captions[caption] + (f"\n{note}" if note else ""),
                                          "figureCaption", wrap=False))
             column.addStretch(1)
             cells.append(cell)
@@ -178,18 +208,18 @@ class SummaryView(QWidget):
         box = QFrame(objectName="summaryDrills")
         grid = QGridLayout(box)
         grid.setContentsMargins(16, 10, 16, 10)
-        grid.setHorizontalSpacing(18)
+        grid.setHorizontalSpacing(12)  # German's long drill names fit at 960 px and 1.25
         grid.setVerticalSpacing(4)
-        headings = ["Drill", "Sets", "Reps", "Work"]
+        headings = [self.tr("Drill"), self.tr("Sets"), self.tr("Reps"), self.tr("Work")]
         if any(drill.uses_box for drill in self.record.drills):
-            headings.append("Box")
+            headings.append(self.tr("Box"))
         for column, heading in enumerate(headings):
             label = plain_label(heading, "columnHeading", wrap=False)
             grid.addWidget(label, 0, column)
         self.drill_rows: list[list[QLabel]] = []
         for row, drill in enumerate(self.record.drills, start=1):
             position = row - 1
-            labels = [plain_label(drill.name, "drillCell", wrap=True),
+            labels = [plain_label(drill_name(drill), "drillCell", wrap=True),
                       plain_label(f"{drill.sets_done} / {drill.sets_planned}", "drillCell",
                                   wrap=False)]
             grid.addWidget(labels[0], row, 0)
@@ -216,8 +246,9 @@ class SummaryView(QWidget):
                         maximum=max(drill.reps_planned_total, drill.reps_done) * 3 or 100)
         reps.setValue(drill.reps_done)
         reps.setSuffix(f" / {drill.reps_planned_total}")
-        reps.setToolTip(f"The reps of {drill.name} you did, if the count is wrong")
-        reps.setAccessibleName(f"{drill.name}: reps done")
+        reps.setToolTip(filled(self.tr("The reps of %1 you did, if the count is wrong"),
+                               drill_name(drill)))
+        reps.setAccessibleName(filled(self.tr("%1: reps done"), drill_name(drill)))
         reps.valueChanged.connect(lambda _value: self._show_status())
         _snug(reps, f"{reps.maximum()}{reps.suffix()}")
         self.rep_inputs[position] = reps
@@ -228,8 +259,8 @@ class SummaryView(QWidget):
                         suffix=" cm", singleStep=5)
         used = drill.box_height_cm or drill.choices.get("box_height_cm") or 40
         spin.setValue(int(round(used)))
-        spin.setToolTip(f"The box height you jumped from in {drill.name}")
-        spin.setAccessibleName(f"{drill.name}: box height")
+        spin.setToolTip(filled(self.tr("The box height you jumped from in %1"), drill_name(drill)))
+        spin.setAccessibleName(filled(self.tr("%1: box height"), drill_name(drill)))
         _snug(spin, f"{spin.maximum()}{spin.suffix()}")
         self.box_inputs[position] = spin
         return spin
@@ -239,35 +270,36 @@ class SummaryView(QWidget):
         column.setSpacing(8)
         notes_row = QHBoxLayout()
         self.notes = QLineEdit(self.record.notes, objectName="notes")
-        self.notes.setPlaceholderText("How did it feel? Anything to remember next time")
+        self.notes.setPlaceholderText(self.tr("How did it feel? Anything to remember next time"))
         self.notes.setMaxLength(2000)
-        self.notes.setAccessibleName("Notes")
-        notes_label = plain_label("Notes", wrap=False)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        notes_label = plain_label(self.tr("Notes"), wrap=False)
         notes_label.setBuddy(self.notes)
         notes_row.addWidget(notes_label)
         notes_row.addWidget(self.notes, 1)
         column.addLayout(notes_row)
-        self.keys_hint = plain_label(KEYS_HINT, "summaryKeys", wrap=True)
+        self.keys_hint = plain_label(keys_hint(False, _start=True), "summaryKeys", wrap=True)
         column.addWidget(self.keys_hint)
         effort = QWidget(objectName="effort")
         numbers = QHBoxLayout(effort)
         numbers.setContentsMargins(0, 0, 0, 0)
         numbers.setSpacing(12)
         self.rpe = QSpinBox(objectName="rpe", minimum=0, maximum=10)
-        self.rpe.setSpecialValueText(NO_RPE)  # 0 stands for "not given"
+        self.rpe.setSpecialValueText(no_rpe())  # 0 stands for "not given"
         self.rpe.setValue(self.record.rpe or 0)
-        self.rpe.setToolTip("Rate of perceived exertion: 1 very easy ... 10 maximal")
-        self.rpe.setAccessibleName("Effort (RPE 1-10)")
-        self.rpe.setMinimumWidth(self.rpe.fontMetrics().horizontalAdvance(NO_RPE) + 80)
-        rpe_label = plain_label("Effort (RPE 1-10)", wrap=False)
+        self.rpe.setToolTip(self.tr("Rate of perceived exertion: 1 very easy ... 10 maximal"))
+        self.rpe.setAccessibleName(self.tr("Effort (RPE 1-10)"))
+        self.rpe.setMinimumWidth(self.rpe.fontMetrics().horizontalAdvance(no_rpe()) + 80)
+        rpe_label = plain_label(self.tr("Effort (RPE 1-10)"), wrap=False)
         rpe_label.setBuddy(self.rpe)
         numbers.addWidget(rpe_label)
         numbers.addWidget(self.rpe)
         self.pain = PainBox("painDuring")
         self.pain.set_answer(self.record.pain_during)
-        self.pain.setToolTip("Pain during the session: 0 none, up to 5 acceptable, 10 the worst")
-        self.pain.setAccessibleName(PAIN_LABEL)
-        pain = _answer_cell(PAIN_LABEL, self.pain, "pain")
+        self.pain.setToolTip(self.tr("Pain during the session: 0 none, up to 5 acceptable, "
+                                     "10 the worst"))
+        self.pain.setAccessibleName(pain_label())
+        pain = _answer_cell(pain_label(), self.pain, "pain")
         questions = self._box_questions()
         if questions:  # the answers first, then the buttons on their own row
             column.addWidget(FigureRows([effort, pain, *questions], spacing=14))
@@ -287,21 +319,24 @@ class SummaryView(QWidget):
             knees, heels = YesNoBox(f"knees_{position}"), YesNoBox(f"heels_{position}")
             knees.set_answer(drill.knees_held)
             heels.set_answer(drill.heels_off)
-            for box, question in ((knees, KNEES_QUESTION), (heels, HEELS_QUESTION)):
-                box.setAccessibleName(f"{drill.name}: {question}")
-                box.setToolTip(f"{drill.name}: {question} Y yes, N no")
+            name = drill_name(drill)
+            knees_question = filled(self.tr("%1: knees held?"), name)
+            heels_question = filled(self.tr("%1: heels stayed off the ground?"), name)
+            for box, question in ((knees, knees_question), (heels, heels_question)):
+                box.setAccessibleName(question)
+                box.setToolTip(filled(self.tr("%1 Y yes, N no"), question))
             self.box_answers[position] = (knees, heels)
-            cells.append(_answer_cell(f"{drill.name}: {KNEES_QUESTION}", knees, "knees"))
-            cells.append(_answer_cell(HEELS_QUESTION.capitalize(), heels, "heels"))
+            cells.append(_answer_cell(knees_question, knees, "knees"))
+            cells.append(_answer_cell(self.tr("Heels stayed off the ground?"), heels, "heels"))
         return cells
 
     def _buttons(self) -> list[QPushButton]:
-        self.save_button = QPushButton("Save", objectName="save")
+        self.save_button = QPushButton(self.tr("Save"), objectName="save")
         self.save_button.clicked.connect(self.save)
-        self.export_button = QPushButton("Export this session\u2026", objectName="export")
+        self.export_button = QPushButton(self.tr("Export this session\u2026"), objectName="export")
         self.export_button.clicked.connect(self.export)
         self.export_button.setVisible(False)
-        self.discard_button = QPushButton("Discard session\u2026", objectName="discard")
+        self.discard_button = QPushButton(self.tr("Discard session\u2026"), objectName="discard")
         self.discard_button.clicked.connect(self.ask_to_discard)
         return [self.save_button, self.export_button, self.discard_button]
 
@@ -365,9 +400,15 @@ class SummaryView(QWidget):
             if spin.value() != preview.drills[position].reps_done:
                 preview.drills[position].correct_reps(spin.value())
         status = status_of(preview) if record.status in FINISHED else record.status
-        titles = {Status.COMPLETED: "complete", Status.STOPPED_EARLY: "stopped early"}
-        what = "Preview" if record.is_preview else "Session"
-        self.title.setText(f"{what} {titles[status]}" if status in titles else what)
+        if record.is_preview:
+            titles = {Status.COMPLETED: self.tr("Preview complete"),
+                      Status.STOPPED_EARLY: self.tr("Preview stopped early")}
+            title = titles.get(status, self.tr("Preview"))
+        else:
+            titles = {Status.COMPLETED: self.tr("Session complete"),
+                      Status.STOPPED_EARLY: self.tr("Session stopped early")}
+            title = titles.get(status, self.tr("Session"))
+        self.title.setText(title)
         for position, labels in enumerate(getattr(self, "drill_rows", [])):
             drill = preview.drills[position]
             labels[1].setText(f"{drill.sets_done} / {drill.sets_planned}")
@@ -388,14 +429,14 @@ class SummaryView(QWidget):
         """Discard: after a question whose default answer is No."""
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "Discard this session?",
-                          "Discard this session? It will not be kept in your history.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Discard this session?"),
+                          self.tr("Discard this session? It will not be kept in your history."),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.setEscapeButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Discard")
-        box.button(QMessageBox.StandardButton.No).setText("Keep it")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Discard"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Keep it"))
         box.finished.connect(lambda _: self._discard_answered(box))
         self.discard_box = box
         box.open()
@@ -409,16 +450,17 @@ class SummaryView(QWidget):
         box.deleteLater()
 
     def show_error(self, text: str) -> None:
-        self.message.setText(f"{text}\nThis summary stays here: export the session to keep it.")
+        self.message.setText(text + "\n" + self.tr("This summary stays here: export the session "
+                                                    "to keep it."))
         self.message.setVisible(True)
         self.export_button.setVisible(True)
-        self.save_button.setText("Try saving again")
+        self.save_button.setText(self.tr("Try saving again"))
         self.action_rows.refresh()
 
     def export(self) -> None:
         stamp = self.record.started_at.strftime("%Y%m%d-%H%M")
         suggested = str(Path.home() / f"isohold-session-{stamp}.json")
-        path, _ = QFileDialog.getSaveFileName(self, "Export this session", suggested,
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export this session"), suggested,
                                               "JSON (*.json);;CSV (*.csv)")
         if path:
             self.export_to(Path(path))
@@ -428,11 +470,12 @@ class SummaryView(QWidget):
             write_sessions([self.apply_inputs()], path)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            self.message.setText(f"Could not export to {path}: {reason}")
+            self.message.setText(filled(self.tr("Could not export to %1: %2"), path, reason))
             self.message.setVisible(True)
             return False
         self.exported_to = path
-        self.message.setText(f"Exported to {path} at {datetime.now():%H:%M}.")
+        self.message.setText(filled(self.tr("Exported to %1 at %2."), path,
+                                    f"{datetime.now():%H:%M}"))
         self.message.setVisible(True)
         self.kept = True  # it is in a file: leaving is safe now
         return True
@@ -453,8 +496,8 @@ class SummaryView(QWidget):
             return
         if not self.kept and not self._warned_unsaved:
             self._warned_unsaved = True
-            self.message.setText(self.message.text() +
-                                 "\nPress Esc again to leave without keeping this session.")
+            self.message.setText(self.message.text() + "\n" +
+                                 self.tr("Press Esc again to leave without keeping this session."))
             self.message.setVisible(True)
             self.export_button.setFocus()
             return
@@ -464,9 +507,11 @@ class SummaryView(QWidget):
 def preview_text(record: SessionRecord) -> str:
     """A preview's note: which clock its times are on, and that it is not training."""
     speed = record.clock_speed
-    return (f"The session clock ran {speed:g}\u00d7 fast: times here are session-clock time "
-            f"({clock_text(record.total_s, 'spent')} took {clock_text(record.real_s, 'spent')} "
-            "of real time). Kept in your history as a preview, not counted as training.")
+    return filled(SummaryWords.tr("The session clock ran %1\u00d7 fast: times here are "
+                                  "session-clock time (%2 took %3 of real time). Kept in your "
+                                  "history as a preview, not counted as training."),
+                  f"{speed:g}", clock_text(record.total_s, "spent"),
+                  clock_text(record.real_s, "spent"))
 
 
 def _answer_cell(text: str, box: QSpinBox, name: str) -> QWidget:
@@ -503,16 +548,20 @@ def _work_text(drill: DrillRecord, tut: int, left: int, right: int) -> str:
     """Time under tension for holds (with each leg where they worked apart), in the whole
     seconds shown; contacts and the time in sets for the rest."""
     if not drill.is_hold:
-        contacts = f"{drill.ground_contacts} contacts, " if drill.contacts_per_rep else ""
-        return f"{contacts}{clock_text(drill.set_s, 'spent')} in sets"
+        in_sets = clock_text(drill.set_s, "spent")
+        if drill.contacts_per_rep:
+            return filled(SummaryWords.tr("%n contact(s), %1 in sets", "", drill.ground_contacts),
+                          in_sets)
+        return filled(SummaryWords.tr("%1 in sets"), in_sets)
     if drill.has_sides:
-        return (f"{clock_text(tut, 'spent')} under tension  (L\u00a0{clock_text(left, 'spent')}"
-                f" \u00b7 R\u00a0{clock_text(right, 'spent')})")
-    return f"{clock_text(tut, 'spent')} under tension"
+        return filled(SummaryWords.tr("%1 under tension  (L\u00a0%2 \u00b7 R\u00a0%3)"),
+                      clock_text(tut, "spent"), clock_text(left, "spent"),
+                      clock_text(right, "spent"))
+    return filled(SummaryWords.tr("%1 under tension"), clock_text(tut, "spent"))
 
 
 def _reps_text(drill: DrillRecord) -> str:
     text = f"{drill.reps_done} / {drill.reps_planned_total}"
     if drill.has_sides:
-        text += f"  (L {drill.reps_left} \u00b7 R {drill.reps_right})"
+        text += filled(SummaryWords.tr("  (L %1 \u00b7 R %2)"), drill.reps_left, drill.reps_right)
     return text

@@ -87,3 +87,50 @@ def test_every_phase_fits_in_the_language(qtbot, qapp, language, size, scale):
     finally:
         runner.stop()
     assert cut_texts(view) == []  # the end screen
+
+
+def _no_wider_than(widget, width: int) -> list[str]:
+    """The page's own minimum width, when it is more than the window's."""
+    needed = widget.minimumSizeHint().width()
+    return [f"page needs {needed} > {width}"] if needed > width else []
+
+
+@pytest.mark.parametrize("size, scale", [((1280, 720), 1.0), ((960, 600), 1.25)])
+def test_the_setup_page_and_summary_fit_in_every_language(qtbot, qapp, language, size, scale):
+    """Every shipped routine's setup page (with the record's lines) and summaries of made-up
+    sessions: never wider than the window (no sideways scrolling)."""
+    from datetime import date, timedelta
+
+    from PySide6.QtWidgets import QWidget
+
+    from isohold.core.history import HistoryStore
+    from isohold.core.history.sample import made_up_sessions
+    from isohold.ui.setup_page import SetupPage
+    from isohold.ui.setup_progress import progress_from_store
+    from isohold.ui.summary import SummaryView
+
+    apply_theme(qapp, "dark", scale)
+    with HistoryStore() as store:
+        store.add_finished(made_up_sessions(12, date(2025, 6, 18), seed=4))
+        lines = store.lines()
+        now = max(line.started_at for line in lines) + timedelta(hours=3)
+        for routine in load_routines().routines:
+            last = next((line for line in lines if line.routine_id == routine.id), None)
+            page = SetupPage(routine, last_time=last, today=now.date(),
+                             progress=progress_from_store(routine, store, now, "beginner"))
+            qtbot.addWidget(page)
+            page.resize(*size)
+            page.show()
+            qtbot.waitExposed(page)
+            assert _no_wider_than(page, size[0]) == [], (language, routine.id)
+            page.close()
+        for line in lines[:6]:
+            view = SummaryView(store.session(line.uuid))
+            qtbot.addWidget(view)
+            view.resize(*size)
+            view.show()
+            qtbot.waitExposed(view)
+            inner = view.findChild(QWidget, "summaryPage")
+            room = size[0] - view.findChild(QWidget, "summaryScroll").verticalScrollBar().width()
+            assert _no_wider_than(inner, room) == [], (language, line.routine_id)
+            view.close()

@@ -176,3 +176,89 @@ def test_the_printed_plan_is_wrapped(pseudo):
     for routine in load_routines().routines:
         for line in plan_lines(SessionPlan(routine)):
             assert not bare_words(line.text), line.text
+
+
+def test_the_setup_page_is_wrapped(qtbot, pseudo):
+    """Every shipped routine's setup page over a made-up record: the suggestions and why,
+    last time, the ground contacts and the 48 h warning, the keys line, what D and S say."""
+    from datetime import timedelta
+
+    from isohold.ui.setup_page import SetupPage
+    from isohold.ui.setup_progress import progress_from_store
+
+    with HistoryStore() as store:
+        store.add_finished(made_up_sessions(30, date(2025, 6, 18), seed=4))
+        lines = store.lines()
+        now = max(line.started_at for line in lines) + timedelta(hours=3)
+        shown_suggestion = shown_load = False
+        for routine in load_routines().routines:
+            last = next((line for line in lines if line.routine_id == routine.id), None)
+            page = SetupPage(routine, last_time=last, today=now.date(),
+                             progress=progress_from_store(routine, store, now, "beginner"))
+            qtbot.addWidget(page)
+            page.resize(1280, 720)
+            page.show()
+            assert unwrapped_texts(page) == [], routine.id
+            shown_suggestion |= page.has_suggestions
+            shown_load |= page.contacts.isVisible()
+            page.put_defaults()
+            assert unwrapped_texts(page) == [], routine.id
+            if page.has_suggestions:
+                page.take_suggestions()
+                assert unwrapped_texts(page) == [], routine.id
+            page.close()
+    assert shown_suggestion and shown_load
+
+
+def test_the_summary_is_wrapped(qtbot, pseudo):
+    """Summaries of made-up sessions of the shipped routines (holds, one leg at a time, box
+    jumps with their questions), also with a saving error and the Esc warning."""
+    from isohold.ui.summary import SummaryView
+
+    with HistoryStore() as store:
+        store.add_finished(made_up_sessions(12, date(2025, 6, 18), seed=4))
+        records = [store.session(line.uuid) for line in store.lines()]
+    seen_box = False
+    for record in records[:8]:
+        view = SummaryView(record)
+        qtbot.addWidget(view)
+        view.resize(1280, 720)
+        view.show()
+        seen_box |= bool(view.box_answers)
+        assert unwrapped_texts(view) == [], record.routine_id
+        view.show_error("[!! Disk full !!]")
+        view.kept = False
+        view.leave()  # the warning before leaving an unkept session
+        assert unwrapped_texts(view) == [], record.routine_id
+        view.close()
+    assert seen_box
+
+
+def test_the_morning_question_is_wrapped(qtbot, pseudo):
+    from datetime import datetime
+
+    from isohold.ui.morning_check import MorningCheck
+
+    check = MorningCheck("uuid", "[!! Full session !!]", datetime(2025, 6, 17, 18, 5),
+                         today=date(2025, 6, 18))
+    qtbot.addWidget(check)
+    check.show()
+    assert unwrapped_texts(check) == []
+    check.pain.set_answer(3)
+    assert unwrapped_texts(check) == []
+
+
+def test_the_menu_is_wrapped(qtbot, pseudo):
+    """The routines' cards (names, drills, equipment from the catalogue's drills and routines),
+    the program's card, the row below and the keys line; the app's own name stays."""
+    from isohold.ui.menu import RoutineMenu
+
+    menu = RoutineMenu(load_routines().routines)
+    qtbot.addWidget(menu)
+    menu.resize(1280, 720)
+    menu.show()
+    qtbot.waitExposed(menu)
+    assert [text for text in unwrapped_texts(menu) if text != "Isohold"] == []
+    menu.resize(960, 400)  # the list scrolls: "1 more routine below"
+    qtbot.wait(1)
+    assert [text for text in unwrapped_texts(menu) if text != "Isohold"] == []
