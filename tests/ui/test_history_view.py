@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from isohold.core.history import HistoryStore, Status
 from isohold.core.history.progress import streak
@@ -142,6 +142,19 @@ def test_export_buttons_write_the_sessions_shown(qtbot, store, monkeypatch, tmp_
                         lambda *a, **k: (str(tmp_path / "again"), "JSON (*.json)"))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert (tmp_path / "again.json").read_text(encoding="utf-8").lstrip().startswith(("{", "["))
+
+
+def test_x_exports_from_the_list_by_keys_alone(qtbot, store, monkeypatch, tmp_path, sessions):
+    """Tab stays in the list (it moves between its rows), so the export has a key: X."""
+    view = make(qtbot, store)
+    qtbot.waitExposed(view)  # a shortcut reaches a window on screen
+    QApplication.processEvents()
+    assert "X\u00a0export" in view.keys.text()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a, **k: (str(tmp_path / "keys"), "JSON (*.json)"))
+    qtbot.keyClick(view.table, Qt.Key.Key_X)
+    assert (tmp_path / "keys.json").exists()
+    assert view.status.text() == f"Exported {len(sessions)} sessions to {tmp_path / 'keys.json'}."
 
 
 def test_esc_and_back_ask_to_go_back(qtbot, store):

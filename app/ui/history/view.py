@@ -45,7 +45,7 @@ ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
 
 LIST_KEYS = unbroken("Enter open", "Delete remove", "Ctrl+Z undo", "C charts", "L legs",
-                     "Esc back")
+                     "X export", "Esc back")
 CHART_KEYS = unbroken("C list", "L legs", "Esc back")
 LEG_KEYS = unbroken("L list", "C charts", "Esc back")
 LIST, CHARTS, LEGS = 0, 1, 2  # the pages, in the stack's order
@@ -116,6 +116,9 @@ class HistoryView(QWidget):
         legs_key = QShortcut(QKeySequence(Qt.Key.Key_L), self)
         legs_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         legs_key.activated.connect(self.toggle_legs)
+        export_key = QShortcut(QKeySequence(Qt.Key.Key_X), self)  # Tab stays in the list
+        export_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        export_key.activated.connect(self.export)
         self.restyle()
         self.reload()
         self.setFocusProxy(self.table)  # the page given the focus: the list has it, visibly
@@ -462,8 +465,9 @@ class HistoryView(QWidget):
         """Write the sessions shown (the routine filter applies), and with all routines shown
         the leg tests' results too (beside a CSV, inside a JSON file); returns how many sessions."""
         try:
-            sessions = self.store.sessions(self.routine_id)
+            # the tests first: the store's `left_out` then says what the sessions' read left out
             tests = self.store.tests() if self.routine_id is None else []
+            sessions = self.store.sessions(self.routine_id)
             write_sessions(sessions, path, tests)
         except (HistoryError, OSError, ValueError) as error:
             self.show_message(f"Could not export to {path}: "
