@@ -524,6 +524,242 @@
     </message>
 </context>
 <context>
+    <name>ProgramText</name>
+    <message>
+        <location filename="../app/ui/program_list.py" line="+24"/>
+        <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
+        <translation>↑ ↓ wählen   ·   Enter ab heute folgen   ·   Esc zurück</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>   (following)</source>
+        <translation>   (aktiv)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>and %1 more</source>
+        <comment>files</comment>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some program files were skipped:</source>
+        <translation>Einige Trainingsplan-Dateien wurden übersprungen:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>at least %n day(s) between sessions</source>
+        <translation>
+            <numerusform>mindestens %n Tag zwischen Einheiten</numerusform>
+            <numerusform>mindestens %n Tage zwischen Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Programs</source>
+        <translation>Trainingspläne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to follow from today: the menu then says each day which session is next.</source>
+        <translation>Wähle einen, dem du ab heute folgst: das Menü sagt dann jeden Tag, welche Einheit dran ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No programs found.</source>
+        <translation>Keine Trainingspläne gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>↑ %n more program(s) above</source>
+        <translation>
+            <numerusform>↑ %n weiterer Trainingsplan oben</numerusform>
+            <numerusform>↑ %n weitere Trainingspläne oben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more program(s) below</source>
+        <translation>
+            <numerusform>↓ %n weiterer Trainingsplan unten</numerusform>
+            <numerusform>↓ %n weitere Trainingspläne unten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/program_text.py" line="+41"/>
+        <source>All %n week(s) done</source>
+        <translation>
+            <numerusform>Die %n Woche geschafft</numerusform>
+            <numerusform>Alle %n Wochen geschafft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1 of %2</source>
+        <translation>Woche %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session %1 of %2 this week</source>
+        <translation>Einheit %1 von %2 diese Woche</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Program finished: every session is done.</source>
+        <translation>Trainingsplan abgeschlossen: alle Einheiten geschafft.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Today: %1</source>
+        <translation>Heute: %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Done for today. Next: %1, %2</source>
+        <comment>routine, day</comment>
+        <translation>Für heute geschafft. Als Nächstes: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest day. Next: %1, %2</source>
+        <comment>routine, day</comment>
+        <translation>Ruhetag. Als Nächstes: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week %1 done. Week %2 starts %3 with %4</source>
+        <comment>week, week, day, routine</comment>
+        <translation>Woche %1 geschafft. Woche %2 beginnt %3 mit %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts %1 with %2</source>
+        <comment>day, routine</comment>
+        <translation>Beginnt %1 mit %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n week(s) behind the calendar: week %1&apos;s sessions come next, none is skipped.</source>
+        <translation>
+            <numerusform>%n Woche hinter dem Kalender: als Nächstes kommen die Einheiten von Woche %1, keine wird übersprungen.</numerusform>
+            <numerusform>%n Wochen hinter dem Kalender: als Nächstes kommen die Einheiten von Woche %1, keine wird übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ Done %1</source>
+        <translation>✓ Geschafft %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ Today</source>
+        <translation>▶ Heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next, from %1</source>
+        <translation>Als Nächstes, ab %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n week(s) behind</source>
+        <translation>
+            <numerusform>%n Woche im Rückstand</numerusform>
+            <numerusform>%n Wochen im Rückstand</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, week %2, session %3: the plan&apos;s numbers are filled in.</source>
+        <translation>%1, Woche %2, Einheit %3: die Werte des Plans sind eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/program_view.py" line="+90"/>
+        <source>Back  (Esc)</source>
+        <translation>Zurück  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs  (P)</source>
+        <translation>Pläne  (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <comment>button</comment>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop following  (X)</source>
+        <translation>Nicht mehr folgen  (X)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop  (X)</source>
+        <translation>Beenden  (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Start  (Enter)</source>
+        <translation>Start  (Enter)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing due today</source>
+        <translation>Heute nichts fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not today</source>
+        <translation>Nicht heute</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Press X again to stop following %1. Your history stays as it is.</source>
+        <translation>Drücke noch einmal X, um %1 nicht mehr zu folgen. Dein Verlauf bleibt, wie er ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/program_weeks.py" line="+25"/>
+        <source>↑ %n more week(s) above</source>
+        <translation>
+            <numerusform>↑ %n weitere Woche oben</numerusform>
+            <numerusform>↑ %n weitere Wochen oben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more week(s) below</source>
+        <translation>
+            <numerusform>↓ %n weitere Woche unten</numerusform>
+            <numerusform>↓ %n weitere Wochen unten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Week %1</source>
+        <translation>Woche %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <location filename="../app/ui/progress_text.py" line="+28"/>

@@ -524,6 +524,242 @@
     </message>
 </context>
 <context>
+    <name>ProgramText</name>
+    <message>
+        <location filename="../app/ui/program_list.py" line="+24"/>
+        <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
+        <translation>↑ ↓ elegir   ·   Intro seguir desde hoy   ·   Esc volver</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>   (following)</source>
+        <translation>   (siguiendo)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>and %1 more</source>
+        <comment>files</comment>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some program files were skipped:</source>
+        <translation>Se omitieron algunos archivos de programas:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>at least %n day(s) between sessions</source>
+        <translation>
+            <numerusform>al menos %n día entre sesiones</numerusform>
+            <numerusform>al menos %n días entre sesiones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Programs</source>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose one to follow from today: the menu then says each day which session is next.</source>
+        <translation>Elige uno para seguir desde hoy: el menú dirá cada día qué sesión toca.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No programs found.</source>
+        <translation>No se encontraron programas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>↑ %n more program(s) above</source>
+        <translation>
+            <numerusform>↑ %n programa más arriba</numerusform>
+            <numerusform>↑ %n programas más arriba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more program(s) below</source>
+        <translation>
+            <numerusform>↓ %n programa más abajo</numerusform>
+            <numerusform>↓ %n programas más abajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/program_text.py" line="+41"/>
+        <source>All %n week(s) done</source>
+        <translation>
+            <numerusform>La %n semana hecha</numerusform>
+            <numerusform>Las %n semanas hechas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week %1 of %2</source>
+        <translation>Semana %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session %1 of %2 this week</source>
+        <translation>sesión %1 de %2 esta semana</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Program finished: every session is done.</source>
+        <translation>Programa terminado: todas las sesiones hechas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+35"/>
+        <source>Today: %1</source>
+        <translation>Hoy: %1</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Done for today. Next: %1, %2</source>
+        <comment>routine, day</comment>
+        <translation>Hecho por hoy. Siguiente: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rest day. Next: %1, %2</source>
+        <comment>routine, day</comment>
+        <translation>Día de descanso. Siguiente: %1, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Week %1 done. Week %2 starts %3 with %4</source>
+        <comment>week, week, day, routine</comment>
+        <translation>Semana %1 hecha. La semana %2 empieza el %3 con %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts %1 with %2</source>
+        <comment>day, routine</comment>
+        <translation>Empieza el %1 con %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n week(s) behind the calendar: week %1&apos;s sessions come next, none is skipped.</source>
+        <translation>
+            <numerusform>%n semana de retraso: siguen las sesiones de la semana %1, no se salta ninguna.</numerusform>
+            <numerusform>%n semanas de retraso: siguen las sesiones de la semana %1, no se salta ninguna.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✓ Done %1</source>
+        <translation>✓ Hecha %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▶ Today</source>
+        <translation>▶ Hoy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next, from %1</source>
+        <translation>Siguiente, desde %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n week(s) behind</source>
+        <translation>
+            <numerusform>%n semana de retraso</numerusform>
+            <numerusform>%n semanas de retraso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, week %2, session %3: the plan&apos;s numbers are filled in.</source>
+        <translation>%1, semana %2, sesión %3: los valores del plan están puestos.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/program_view.py" line="+90"/>
+        <source>Back  (Esc)</source>
+        <translation>Volver  (Esc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs  (P)</source>
+        <translation>Programas  (P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programs</source>
+        <comment>button</comment>
+        <translation>Programas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop following  (X)</source>
+        <translation>Dejar de seguir  (X)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop  (X)</source>
+        <translation>Dejar  (X)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Dejar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>Start  (Enter)</source>
+        <translation>Empezar  (Intro)</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>This week: %1</source>
+        <translation>Esta semana: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing due today</source>
+        <translation>Hoy no toca nada</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Not today</source>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Press X again to stop following %1. Your history stays as it is.</source>
+        <translation>Pulsa X otra vez para dejar de seguir %1. Tu historial queda como está.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/program_weeks.py" line="+25"/>
+        <source>↑ %n more week(s) above</source>
+        <translation>
+            <numerusform>↑ %n semana más arriba</numerusform>
+            <numerusform>↑ %n semanas más arriba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>↓ %n more week(s) below</source>
+        <translation>
+            <numerusform>↓ %n semana más abajo</numerusform>
+            <numerusform>↓ %n semanas más abajo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Week %1</source>
+        <translation>Semana %1</translation>
+    </message>
+</context>
+<context>
     <name>ProgressText</name>
     <message>
         <location filename="../app/ui/progress_text.py" line="+28"/>

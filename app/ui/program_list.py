@@ -16,11 +16,21 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from isohold.core.programs import Program
-from isohold.ui.program_text import DOT
-from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.program_text import DOT, ProgramText
+from isohold.ui.shared.labels import counted, filled, plain_label
 
-KEYS = "\u2191 \u2193 choose   \u00b7   Enter follow from today   \u00b7   Esc back"
-FOLLOWING = "   (following)"
+
+def keys_text() -> str:
+    return ProgramText.tr("\u2191 \u2193 choose   \u00b7   Enter follow from today   \u00b7   "
+                          "Esc back")
+
+
+def following_text() -> str:
+    return ProgramText.tr("   (following)")
+
+
+KEYS = keys_text()  # in English
+FOLLOWING = following_text()
 
 
 def problems_text(problems: Sequence[str]) -> str:
@@ -29,8 +39,8 @@ def problems_text(problems: Sequence[str]) -> str:
         return ""
     shown = list(problems[:3])
     if len(problems) > 3:
-        shown.append(f"and {len(problems) - 3} more")
-    return "Some program files were skipped:\n" + "\n".join(shown)
+        shown.append(filled(ProgramText.tr("and %1 more", "files"), len(problems) - 3))
+    return ProgramText.tr("Some program files were skipped:") + "\n" + "\n".join(shown)
 
 
 class ProgramCard(QFrame):
@@ -47,8 +57,9 @@ class ProgramCard(QFrame):
         layout.setSpacing(2)
         self.title = plain_label(program.name, "cardTitle")
         self.facts = plain_label(
-            f"{plural(len(program.weeks), 'week')}{DOT}{plural(len(program.sessions), 'session')}"
-            f"{DOT}at least {plural(program.rest_days, 'day')} between sessions", "cardLine")
+            counted("week", len(program.weeks)) + DOT + counted("session", len(program.sessions))
+            + DOT + ProgramText.tr("at least %n day(s) between sessions", "", program.rest_days),
+            "cardLine")
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         if program.description:
@@ -60,7 +71,7 @@ class ProgramCard(QFrame):
         self.style().polish(self)
 
     def set_followed(self, followed: bool) -> None:
-        self.title.setText(self.program.name + (FOLLOWING if followed else ""))
+        self.title.setText(self.program.name + (following_text() if followed else ""))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:
@@ -80,9 +91,10 @@ class ProgramList(QWidget):
         self.outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 20, 40, 14)
         outer.setSpacing(10)
-        outer.addWidget(plain_label("Programs", "programTitle"))
-        outer.addWidget(plain_label("Choose one to follow from today: the menu then says each "
-                                    "day which session is next.", "programNote"))
+        outer.addWidget(plain_label(ProgramText.tr("Programs"), "programTitle"))
+        outer.addWidget(plain_label(ProgramText.tr("Choose one to follow from today: the menu "
+                                                   "then says each day which session is next."),
+                                    "programNote"))
         self.box = QWidget(objectName="programBody")  # the room the page leaves (`fit`)
         self.box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
         self.column = QVBoxLayout(self.box)
@@ -93,7 +105,7 @@ class ProgramList(QWidget):
             card.clicked.connect(lambda index=index: (self.choose(index), self.follow()))
             self.column.addWidget(card)
         if not self.cards:
-            self.column.addWidget(plain_label("No programs found.", "cardLine"))
+            self.column.addWidget(plain_label(ProgramText.tr("No programs found."), "cardLine"))
         self.column.addStretch(1)
         outer.addWidget(self.box, 1)
         self.more = plain_label("", "programNote", wrap=False)  # "1 more program below"
@@ -102,7 +114,7 @@ class ProgramList(QWidget):
         self.problems = plain_label(problems_text(problems), "programSaid")
         self.problems.setVisible(bool(problems))
         outer.addWidget(self.problems)
-        outer.addWidget(plain_label(KEYS, "programHint"))
+        outer.addWidget(plain_label(keys_text(), "programHint"))
         if self.cards:
             self.cards[0].set_current(True)
 
@@ -160,8 +172,9 @@ class ProgramList(QWidget):
             card.setVisible(top <= index <= last)
         above, below = top, last_card - last
         self.more.setText("   \u00b7   ".join(part for part in (
-            f"\u2191 {plural(above, 'more program')} above" if above else "",
-            f"\u2193 {plural(below, 'more program')} below" if below else "") if part))
+            ProgramText.tr("\u2191 %n more program(s) above", "", above) if above else "",
+            ProgramText.tr("\u2193 %n more program(s) below", "", below) if below else "")
+            if part))
         self.more.show()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -9,7 +9,12 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from isohold.core.program_standing import Mark, SessionStanding, Standing, Today
-from isohold.ui.shared.labels import plural
+from isohold.ui.language import routine_text
+from isohold.ui.shared.labels import Words, counted, filled
+
+
+class ProgramText(Words):
+    """Where the athlete is in the program followed."""
 
 DOT = "  \u00b7  "
 
@@ -25,69 +30,76 @@ def day_text(day: date) -> str:
 
 
 def name_of(routine_id: str, names: Mapping[str, str]) -> str:
-    return names.get(routine_id, routine_id)
+    """A routine's name in the athlete's language (a built-in one's from the catalogue)."""
+    return routine_text(routine_id, "name", names.get(routine_id, routine_id))
 
 
 def where_text(standing: Standing) -> str:
     """ "Week 2 of 6  ·  session 1 of 3 this week"."""
     weeks = standing.weeks
     if standing.today is Today.FINISHED:
-        return f"All {plural(weeks, 'week')} done{DOT}{plural(standing.done, 'session')}"
+        return ProgramText.tr("All %n week(s) done", "", weeks) + DOT + \
+            counted("session", standing.done)
     number = standing.next.number
-    return (f"Week {standing.week} of {weeks}{DOT}session {number} of "
-            f"{standing.sessions_in_week} this week")
+    return filled(ProgramText.tr("Week %1 of %2"), standing.week, weeks) + DOT + \
+        filled(ProgramText.tr("session %1 of %2 this week"), number, standing.sessions_in_week)
 
 
 def today_text(standing: Standing, names: Mapping[str, str]) -> str:
     """What today is: the session to do, or why not today and when."""
     state, following = standing.today, standing.next
     if state is Today.FINISHED:
-        return "Program finished: every session is done."
+        return ProgramText.tr("Program finished: every session is done.")
     name = name_of(following.routine_id, names)
     when = day_text(standing.next_due)
-    said = {
-        Today.DUE: f"Today: {name}",
-        Today.DONE_TODAY: f"Done for today. Next: {name}, {when}",
-        Today.RESTING: f"Rest day. Next: {name}, {when}",
-        Today.WEEK_DONE: f"Week {standing.week - 1} done. Week {standing.week} starts {when} "
-                         f"with {name}",
-        Today.NOT_STARTED: f"Starts {when} with {name}",
-    }[state]
-    return said
+    if state is Today.DUE:
+        return filled(ProgramText.tr("Today: %1"), name)
+    if state is Today.DONE_TODAY:
+        return filled(ProgramText.tr("Done for today. Next: %1, %2", "routine, day"), name, when)
+    if state is Today.RESTING:
+        return filled(ProgramText.tr("Rest day. Next: %1, %2", "routine, day"), name, when)
+    if state is Today.WEEK_DONE:
+        return filled(ProgramText.tr("Week %1 done. Week %2 starts %3 with %4",
+                                     "week, week, day, routine"),
+                      standing.week - 1, standing.week, when, name)
+    return filled(ProgramText.tr("Starts %1 with %2", "day, routine"), when, name)
 
 
 def behind_text(standing: Standing) -> str:
     """ "" on time; else how far behind the calendar, and that nothing was skipped."""
     if standing.weeks_behind <= 0:
         return ""
-    return (f"{plural(standing.weeks_behind, 'week')} behind the calendar: week "
-            f"{standing.week}'s sessions come next, none is skipped.")
+    return filled(ProgramText.tr("%n week(s) behind the calendar: week %1's sessions come "
+                                 "next, none is skipped.", "", standing.weeks_behind),
+                  standing.week)
 
 
 def mark_text(item: SessionStanding, standing: Standing) -> str:
     """A session's line in the plan: "Done Mon 2 Nov", "Today", "From Wed 4 Dec", ""."""
     if item.mark is Mark.DONE:
-        return f"\u2713 Done {day_text(item.done_on)}"
+        return filled(ProgramText.tr("\u2713 Done %1"), day_text(item.done_on))
     if item.mark is Mark.TODAY:
-        return "\u25b6 Today"
+        return ProgramText.tr("\u25b6 Today")
     if item.mark is Mark.NEXT:
-        return f"Next, from {day_text(standing.next_due)}"
+        return filled(ProgramText.tr("Next, from %1"), day_text(standing.next_due))
     return ""
 
 
 def menu_text(standing: Standing, names: Mapping[str, str]) -> tuple[str, str]:
     """The menu card's title and line for the program followed."""
     if standing.today is Today.DUE:
-        title = f"Today: {name_of(standing.next.routine_id, names)}"
+        title = filled(ProgramText.tr("Today: %1"), name_of(standing.next.routine_id, names))
     else:
         title = today_text(standing, names)
     line = f"{standing.program.name}{DOT}{where_text(standing)}"
     behind = behind_text(standing)
-    return title, f"{line}{DOT}{plural(standing.weeks_behind, 'week')} behind" if behind else line
+    if not behind:
+        return title, line
+    return title, line + DOT + ProgramText.tr("%n week(s) behind", "", standing.weeks_behind)
 
 
 def setup_note(standing: Standing) -> str:
     """The setup page's line for a session started from the program: whose numbers it shows."""
     session = standing.next
-    return (f"{standing.program.name}, week {session.week}, session {session.number}: the "
-            "plan's numbers are filled in.")
+    return filled(ProgramText.tr("%1, week %2, session %3: the plan's numbers are filled in."),
+                  standing.program.name, session.week, session.number)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLay
 from isohold.core.program_standing import Standing, Today
 from isohold.core.programs import Program
 from isohold.ui.program_list import ProgramList
-from isohold.ui.program_text import behind_text, plan_choices, today_text, where_text
+from isohold.ui.program_text import (ProgramText, behind_text, plan_choices, today_text,
+                                     where_text)
 from isohold.ui.program_weeks import WeeksGrid
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.shared.labels import filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, mix, point_size
 
 
@@ -86,10 +87,13 @@ class ProgramView(QWidget):
         self.start_button.clicked.connect(self.start_today)
         # each with its key where the row has room for every one, else the shorter words
         self.button_texts = {
-            self.back_button: ("Back  (Esc)", "Back  (Esc)", "Back"),
-            self.choose_button: ("Programs  (P)", "Programs  (P)", "Programs"),
-            self.stop_button: ("Stop following  (X)", "Stop  (X)", "Stop"),
-            self.start_button: ("Start  (Enter)", "Start  (Enter)", "Start  (Enter)"),
+            self.back_button: (ProgramText.tr("Back  (Esc)"), ProgramText.tr("Back  (Esc)"),
+                               ProgramText.tr("Back")),
+            self.choose_button: (ProgramText.tr("Programs  (P)"), ProgramText.tr("Programs  (P)"),
+                                 ProgramText.tr("Programs", "button")),
+            self.stop_button: (ProgramText.tr("Stop following  (X)"), ProgramText.tr("Stop  (X)"),
+                               ProgramText.tr("Stop")),
+            self.start_button: (ProgramText.tr("Start  (Enter)"),) * 3,
         }
         for button in (self.back_button, self.choose_button, self.stop_button):
             buttons.addWidget(button)
@@ -120,13 +124,15 @@ class ProgramView(QWidget):
         self.behind.setText(behind_text(standing))
         self.behind.setVisible(bool(self.behind.text()))
         week_note = standing.program.notes[standing.week - 1] if standing.program.notes else ""
-        self.note.setText(f"This week: {week_note}" if week_note else "")
+        self.note.setText(filled(ProgramText.tr("This week: %1"), week_note) if week_note else "")
         self.note.setVisible(bool(week_note))
         self.weeks.fill(standing, self.names)
         due = standing.today is Today.DUE
         self.start_button.setEnabled(due)
         self.button_texts[self.start_button] = (
-            ("Start  (Enter)",) * 3 if due else ("Nothing due today", "Not today", "Not today"))
+            (ProgramText.tr("Start  (Enter)"),) * 3 if due else
+            (ProgramText.tr("Nothing due today"), ProgramText.tr("Not today"),
+             ProgramText.tr("Not today")))
         self.show_plan()
 
     def show_plan(self) -> None:
@@ -165,8 +171,9 @@ class ProgramView(QWidget):
             self.stop_requested.emit()
             return
         self._stop_asked = True
-        self.said.setText(f"Press X again to stop following {self.standing.program.name}. "
-                          "Your history stays as it is.")
+        self.said.setText(filled(ProgramText.tr("Press X again to stop following %1. Your "
+                                                "history stays as it is."),
+                                 self.standing.program.name))
         self.said.show()
 
     # -- the programs to choose -------------------------------------------------------------

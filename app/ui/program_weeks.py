@@ -16,14 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from isohold.core.program_standing import Mark, Standing
-from isohold.ui.program_text import mark_text, name_of
-from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.program_text import ProgramText, mark_text, name_of
+from isohold.ui.shared.labels import filled, plain_label
 
 
 def more_weeks_text(above: int, below: int) -> str:
     """What the plan holds out of view: "↑ 1 more week above   ·   ↓ 2 more weeks below"."""
-    parts = [f"\u2191 {plural(above, 'more week')} above" if above else "",
-             f"\u2193 {plural(below, 'more week')} below" if below else ""]
+    parts = [ProgramText.tr("\u2191 %n more week(s) above", "", above) if above else "",
+             ProgramText.tr("\u2193 %n more week(s) below", "", below) if below else ""]
     return "   \u00b7   ".join(part for part in parts if part)
 
 
@@ -88,7 +88,7 @@ class WeeksGrid(QWidget):
         for item in standing.sessions:
             by_week.setdefault(item.session.week, []).append(item)
         for row, week in enumerate(range(1, standing.weeks + 1)):
-            label = plain_label(f"Week {week}", "weekLabel", wrap=False)
+            label = plain_label(filled(ProgramText.tr("Week %1"), week), "weekLabel", wrap=False)
             label.setProperty("now", week == standing.week and standing.next is not None)
             self.week_labels.append(label)
             self.grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
