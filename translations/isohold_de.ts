@@ -226,6 +226,448 @@
     </message>
 </context>
 <context>
+    <name>LegTestText</name>
+    <message>
+        <location filename="../app/ui/leg_test_page.py" line="+143"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter, Space or ▶ start · Esc back</source>
+        <translation>Enter, Leertaste oder ▶ Start · Esc zurück</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sound: follow the beat on the screen.</source>
+        <translation>Kein Ton: folge dem Takt auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heel rises start on go</source>
+        <translation>Das Fersenheben beginnt bei Los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts on go</source>
+        <translation>Die Uhr startet bei Los</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call off</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc call it off</source>
+        <translation>Esc abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+94"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heel rises</source>
+        <translation>Fersenheben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/leg_test_text.py" line="+93"/>
+        <source>rises</source>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UP</source>
+        <translation>HOCH</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOWN</source>
+        <translation>RUNTER</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beat %1 · %2</source>
+        <translation>Takt %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat %1 · %2 · no taps: the beat counts</source>
+        <translation>Takt %1 · %2 · ohne Tippen zählt der Takt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space, Enter or ▶ a rise · ◀ take one back · S or Esc stop</source>
+        <translation>Leertaste, Enter oder ▶ eine Wdh. · ◀ eine zurück · S oder Esc Stopp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold it high and still</source>
+        <translation>Hoch und ruhig halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space stop</source>
+        <translation>Leertaste Stopp</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Called off before go: nothing was measured.</source>
+        <translation>Vor dem Los abgebrochen: nichts wurde gemessen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: results</source>
+        <translation>%1: Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. Done (Enter) goes back.</source>
+        <translation>Gespeichert. Fertig (Enter) geht zurück.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter done</source>
+        <translation>Enter fertig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct a number if it is off, then save.</source>
+        <translation>Korrigiere eine Zahl, wenn sie nicht stimmt, dann speichern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up/Down correct · Enter save · R again · Esc leave</source>
+        <translation>Hoch/Runter korrigieren · Enter speichern · R nochmal · Esc verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left leg  ▶</source>
+        <translation>Linkes Bein  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest about 2 minutes, then the left leg. Correct the number first if it is off.</source>
+        <translation>Etwa 2 Minuten Pause, dann das linke Bein. Korrigiere vorher die Zahl, wenn sie nicht stimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up/Down correct · Enter left leg · R again · Esc leave</source>
+        <translation>Hoch/Runter korrigieren · Enter linkes Bein · R nochmal · Esc verlassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right leg  ▶</source>
+        <translation>Rechtes Bein  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest about 2 minutes, then the right leg. Correct the number first if it is off.</source>
+        <translation>Etwa 2 Minuten Pause, dann das rechte Bein. Korrigiere vorher die Zahl, wenn sie nicht stimmt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up/Down correct · Enter right leg · R again · Esc leave</source>
+        <translation>Hoch/Runter korrigieren · Enter rechtes Bein · R nochmal · Esc verlassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again: left leg</source>
+        <translation>Nochmal: linkes Bein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again: right leg</source>
+        <translation>Nochmal: rechtes Bein</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not saved: %1 Your numbers are still here.</source>
+        <translation>Nicht gespeichert: %1 Deine Zahlen sind noch da.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1. Done (Enter) goes back.</source>
+        <translation>Gespeichert: %1. Fertig (Enter) geht zurück.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 leg %2</source>
+        <comment>side, result</comment>
+        <translation>%1 Bein %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>linkes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>rechtes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the heel-rise test without saving?</source>
+        <translation>Den Fersenheben-Test ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the hold test without saving?</source>
+        <translation>Den Halte-Test ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: %1.
+
+Stay: Enter or Esc. Leave: L.</source>
+        <translation>Noch nicht gespeichert: %1.
+
+Bleiben: Enter oder Esc. Verlassen: L.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/leg_test_screens.py" line="-53"/>
+        <source>Leg tests</source>
+        <translation>Beintests</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each test is done on the left leg, then the right; the history shows both over time and how far apart they are.</source>
+        <translation>Jeder Test wird erst mit dem linken, dann mit dem rechten Bein gemacht; der Verlauf zeigt beide über die Zeit und wie weit sie auseinanderliegen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
+        <translation>1 Fersenheben · 2 Halten · Enter wählen · Esc zurück</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1: result</source>
+        <translation>%1: Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not done yet</source>
+        <translation>noch nicht gemacht</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave</source>
+        <translation>Verlassen</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Leave the test?</source>
+        <translation>Test verlassen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>Ohne Speichern verlassen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/leg_test_text.py" line="-43"/>
+        <source>Heel-rise test</source>
+        <translation>Fersenheben-Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold test</source>
+        <translation>Halte-Test</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single-leg heel-rise test</source>
+        <translation>Einbeiniger Fersenheben-Test</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-leg maximal hold test</source>
+        <translation>Einbeiniger maximaler Halte-Test</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calf endurance: heel rises on one leg to a %1 bpm beat, up on one beat, down on the next, until you can no longer keep the pace or the height. About %2 is normal.</source>
+        <translation>Wadenausdauer: Fersenheben auf einem Bein im Takt von %1 bpm, hoch auf einen Schlag, runter auf den nächsten, bis du Tempo oder Höhe nicht mehr halten kannst. Etwa %2 sind normal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calf strength: the sprinter press against the wall on one leg, held from go until you can hold it no longer.</source>
+        <translation>Wadenkraft: das Sprinterdrücken an der Wand auf einem Bein, gehalten ab Los, bis du es nicht mehr halten kannst.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stand on the left leg, fingertips on the wall. Up on one beat, down on the next, as high as you can each time. Tap each rise, or just stop when you can no longer keep up: without taps the beat counts.</source>
+        <translation>Stell dich auf das linke Bein, Fingerspitzen an der Wand. Hoch auf einen Schlag, runter auf den nächsten, jedes Mal so hoch du kannst. Tippe bei jeder Wiederholung, oder hör einfach auf, wenn du nicht mehr mitkommst: ohne Tippen zählt der Takt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stand on the right leg, fingertips on the wall. Up on one beat, down on the next, as high as you can each time. Tap each rise, or just stop when you can no longer keep up: without taps the beat counts.</source>
+        <translation>Stell dich auf das rechte Bein, Fingerspitzen an der Wand. Hoch auf einen Schlag, runter auf den nächsten, jedes Mal so hoch du kannst. Tippe bei jeder Wiederholung, oder hör einfach auf, wenn du nicht mehr mitkommst: ohne Tippen zählt der Takt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lean into the wall, arms out, on the left leg&apos;s toes, the other thigh level. Hold it high and still; stop the clock when you can hold no longer.</source>
+        <translation>Lehn dich mit gestreckten Armen an die Wand, auf den Zehen des linken Beins, der andere Oberschenkel waagrecht. Hoch und ruhig halten; stopp die Uhr, wenn du nicht mehr halten kannst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lean into the wall, arms out, on the right leg&apos;s toes, the other thigh level. Hold it high and still; stop the clock when you can hold no longer.</source>
+        <translation>Lehn dich mit gestreckten Armen an die Wand, auf den Zehen des rechten Beins, der andere Oberschenkel waagrecht. Hoch und ruhig halten; stopp die Uhr, wenn du nicht mehr halten kannst.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left leg</source>
+        <translation>Linkes Bein</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right leg</source>
+        <translation>Rechtes Bein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LEFT LEG</source>
+        <translation>LINKES BEIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT LEG</source>
+        <translation>RECHTES BEIN</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n rise(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>even</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% weaker left</source>
+        <translation>links %1% schwächer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% weaker right</source>
+        <translation>rechts %1% schwächer</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 not done</source>
+        <comment>leg</comment>
+        <translation>%1 nicht gemacht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 s</source>
+        <comment>leg, seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>leg, rises</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The left leg&apos;s result cannot be below 0.</source>
+        <translation>Das Ergebnis des linken Beins kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right leg&apos;s result cannot be below 0.</source>
+        <translation>Das Ergebnis des rechten Beins kann nicht unter 0 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The left leg&apos;s result must be a whole number of rises.</source>
+        <translation>Das Ergebnis des linken Beins muss eine ganze Zahl an Wiederholungen sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right leg&apos;s result must be a whole number of rises.</source>
+        <translation>Das Ergebnis des rechten Beins muss eine ganze Zahl an Wiederholungen sein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The left leg&apos;s result is more than %1 %2: check the number.</source>
+        <translation>Das Ergebnis des linken Beins ist mehr als %1 %2: prüf die Zahl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right leg&apos;s result is more than %1 %2: check the number.</source>
+        <translation>Das Ergebnis des rechten Beins ist mehr als %1 %2: prüf die Zahl.</translation>
+    </message>
+</context>
+<context>
     <name>MenuWords</name>
     <message>
         <location filename="../app/ui/menu.py" line="+44"/>

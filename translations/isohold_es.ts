@@ -226,6 +226,448 @@
     </message>
 </context>
 <context>
+    <name>LegTestText</name>
+    <message>
+        <location filename="../app/ui/leg_test_page.py" line="+143"/>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Enter, Space or ▶ start · Esc back</source>
+        <translation>Intro, Espacio o ▶ empezar · Esc volver</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sound: follow the beat on the screen.</source>
+        <translation>Sin sonido: sigue el ritmo en la pantalla.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Get ready</source>
+        <translation>Prepárate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Heel rises start on go</source>
+        <translation>Las elevaciones empiezan al oír ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clock starts on go</source>
+        <translation>El reloj arranca al oír ya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call off</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc call it off</source>
+        <translation>Esc cancelar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+94"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heel rises</source>
+        <translation>Elevaciones de talón</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/leg_test_text.py" line="+93"/>
+        <source>rises</source>
+        <translation>elev.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UP</source>
+        <translation>ARRIBA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOWN</source>
+        <translation>ABAJO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Beat %1 · %2</source>
+        <translation>Pulso %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beat %1 · %2 · no taps: the beat counts</source>
+        <translation>Pulso %1 · %2 · sin toques: cuenta el ritmo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Space, Enter or ▶ a rise · ◀ take one back · S or Esc stop</source>
+        <translation>Espacio, Intro o ▶ una elevación · ◀ quitar una · S o Esc parar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hold it high and still</source>
+        <translation>Mantén arriba y quieto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space stop</source>
+        <translation>Espacio parar</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Called off before go: nothing was measured.</source>
+        <translation>Cancelado antes de empezar: no se midió nada.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: results</source>
+        <translation>%1: resultados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved. Done (Enter) goes back.</source>
+        <translation>Guardado. Hecho (Intro) vuelve.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter done</source>
+        <translation>Intro hecho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct a number if it is off, then save.</source>
+        <translation>Corrige un número si no es correcto y guarda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up/Down correct · Enter save · R again · Esc leave</source>
+        <translation>Arriba/Abajo corregir · Intro guardar · R repetir · Esc salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left leg  ▶</source>
+        <translation>Pierna izquierda  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest about 2 minutes, then the left leg. Correct the number first if it is off.</source>
+        <translation>Descansa unos 2 minutos y luego la pierna izquierda. Corrige antes el número si no es correcto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up/Down correct · Enter left leg · R again · Esc leave</source>
+        <translation>Arriba/Abajo corregir · Intro pierna izquierda · R repetir · Esc salir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Right leg  ▶</source>
+        <translation>Pierna derecha  ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest about 2 minutes, then the right leg. Correct the number first if it is off.</source>
+        <translation>Descansa unos 2 minutos y luego la pierna derecha. Corrige antes el número si no es correcto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up/Down correct · Enter right leg · R again · Esc leave</source>
+        <translation>Arriba/Abajo corregir · Intro pierna derecha · R repetir · Esc salir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Again: left leg</source>
+        <translation>Repetir: pierna izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Again: right leg</source>
+        <translation>Repetir: pierna derecha</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Not saved: %1 Your numbers are still here.</source>
+        <translation>No guardado: %1 Tus números siguen aquí.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved: %1. Done (Enter) goes back.</source>
+        <translation>Guardado: %1. Hecho (Intro) vuelve.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 leg %2</source>
+        <comment>side, result</comment>
+        <translation>pierna %1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>left</source>
+        <translation>izquierda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>right</source>
+        <translation>derecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the heel-rise test without saving?</source>
+        <translation>¿Salir del test de elevaciones de talón sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the hold test without saving?</source>
+        <translation>¿Salir del test de aguante sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: %1.
+
+Stay: Enter or Esc. Leave: L.</source>
+        <translation>Aún sin guardar: %1.
+
+Quedarse: Intro o Esc. Salir: L.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/leg_test_screens.py" line="-53"/>
+        <source>Leg tests</source>
+        <translation>Tests de piernas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each test is done on the left leg, then the right; the history shows both over time and how far apart they are.</source>
+        <translation>Cada test se hace con la pierna izquierda y luego con la derecha; el historial muestra ambas en el tiempo y cuánto se separan.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+34"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
+        <translation>1 elevaciones · 2 aguante · Intro elegir · Esc volver</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>%1: result</source>
+        <translation>%1: resultado</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not done yet</source>
+        <translation>aún sin hacer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Leave the test?</source>
+        <translation>¿Salir del test?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/leg_test_text.py" line="-43"/>
+        <source>Heel-rise test</source>
+        <translation>Test de elevaciones de talón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold test</source>
+        <translation>Test de aguante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Single-leg heel-rise test</source>
+        <translation>Test de elevaciones de talón a una pierna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Single-leg maximal hold test</source>
+        <translation>Test de aguante máximo a una pierna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Calf endurance: heel rises on one leg to a %1 bpm beat, up on one beat, down on the next, until you can no longer keep the pace or the height. About %2 is normal.</source>
+        <translation>Resistencia del gemelo: elevaciones de talón a una pierna a un ritmo de %1 bpm, arriba en un pulso, abajo en el siguiente, hasta que no puedas mantener el ritmo o la altura. Unas %2 es lo normal.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Calf strength: the sprinter press against the wall on one leg, held from go until you can hold it no longer.</source>
+        <translation>Fuerza del gemelo: el empuje de velocista contra la pared a una pierna, mantenido desde ya hasta que no puedas más.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stand on the left leg, fingertips on the wall. Up on one beat, down on the next, as high as you can each time. Tap each rise, or just stop when you can no longer keep up: without taps the beat counts.</source>
+        <translation>Ponte sobre la pierna izquierda, con la punta de los dedos en la pared. Arriba en un pulso, abajo en el siguiente, lo más alto que puedas cada vez. Marca cada elevación, o simplemente para cuando no puedas seguir: sin toques cuenta el ritmo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stand on the right leg, fingertips on the wall. Up on one beat, down on the next, as high as you can each time. Tap each rise, or just stop when you can no longer keep up: without taps the beat counts.</source>
+        <translation>Ponte sobre la pierna derecha, con la punta de los dedos en la pared. Arriba en un pulso, abajo en el siguiente, lo más alto que puedas cada vez. Marca cada elevación, o simplemente para cuando no puedas seguir: sin toques cuenta el ritmo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lean into the wall, arms out, on the left leg&apos;s toes, the other thigh level. Hold it high and still; stop the clock when you can hold no longer.</source>
+        <translation>Apóyate en la pared con los brazos extendidos, sobre la punta del pie izquierdo, el otro muslo horizontal. Mantén arriba y quieto; para el reloj cuando no puedas más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lean into the wall, arms out, on the right leg&apos;s toes, the other thigh level. Hold it high and still; stop the clock when you can hold no longer.</source>
+        <translation>Apóyate en la pared con los brazos extendidos, sobre la punta del pie derecho, el otro muslo horizontal. Mantén arriba y quieto; para el reloj cuando no puedas más.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Left leg</source>
+        <translation>Pierna izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right leg</source>
+        <translation>Pierna derecha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LEFT LEG</source>
+        <translation>PIERNA IZQ.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>RIGHT LEG</source>
+        <translation>PIERNA DER.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n rise(s)</source>
+        <translation>
+            <numerusform>%n elevación</numerusform>
+            <numerusform>%n elevaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>even</source>
+        <translation>iguales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% weaker left</source>
+        <translation>izquierda %1% más débil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% weaker right</source>
+        <translation>derecha %1% más débil</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 not done</source>
+        <comment>leg</comment>
+        <translation>%1 sin hacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 s</source>
+        <comment>leg, seconds</comment>
+        <translation>%1 %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2</source>
+        <comment>leg, rises</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The left leg&apos;s result cannot be below 0.</source>
+        <translation>El resultado de la pierna izquierda no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right leg&apos;s result cannot be below 0.</source>
+        <translation>El resultado de la pierna derecha no puede ser menor que 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The left leg&apos;s result must be a whole number of rises.</source>
+        <translation>El resultado de la pierna izquierda debe ser un número entero de elevaciones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The right leg&apos;s result must be a whole number of rises.</source>
+        <translation>El resultado de la pierna derecha debe ser un número entero de elevaciones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The left leg&apos;s result is more than %1 %2: check the number.</source>
+        <translation>El resultado de la pierna izquierda supera %1 %2: revisa el número.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The right leg&apos;s result is more than %1 %2: check the number.</source>
+        <translation>El resultado de la pierna derecha supera %1 %2: revisa el número.</translation>
+    </message>
+</context>
+<context>
     <name>MenuWords</name>
     <message>
         <location filename="../app/ui/menu.py" line="+44"/>

@@ -39,9 +39,10 @@ from isohold.core.phases import PhaseKind, Side
 from isohold.platform.screensaver import ScreenAwake
 from isohold.ui.leg_test_screens import (ChooseScreen, LeaveQuestion, ResultScreen, RunScreen,
                                         page_stylesheet)
-from isohold.ui.leg_test_text import (HOW, LONG_NAMES, NAMES, SIDE_NAMES, leg_title, legs_text,
-                                      number_text, problem_text, value_text)
+from isohold.ui.leg_test_text import (LegTestText, how_text, leg_title, legs_text, long_name,
+                                      number_text, problem_text, test_name, value_text)
 from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import filled
 
 REPAINT_MS = 50
 WAKE_EARLY_S = 0.0015
@@ -53,7 +54,7 @@ STOP_KEYS = {Qt.Key.Key_S, Qt.Key.Key_Escape, Qt.Key.Key_F5}
 HOLD_STOP_KEYS = START_KEYS | STOP_KEYS
 NEXT_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown}
 CHOICE_KEYS = {Qt.Key.Key_1: HEEL_RISE, Qt.Key.Key_2: MAX_HOLD}
-SILENT_NOTE = "No sound: follow the beat on the screen."
+SILENT_NOTE = "No sound: follow the beat on the screen."  # English; shown through tr
 
 
 class LegTestPage(QWidget):
@@ -139,10 +140,10 @@ class LegTestPage(QWidget):
         self.side, self.run = side, None
         screen = self.run_screen
         screen.show_kind(PhaseKind.GET_READY)
-        screen.title.setText("Ready")
+        screen.title.setText(LegTestText.tr("Ready"))
         screen.side.setText(leg_title(side))
-        screen.test_name.setText(LONG_NAMES[self.test.kind])
-        screen.how.setText(HOW[self.test.kind].format(leg=SIDE_NAMES[side]))
+        screen.test_name.setText(long_name(self.test.kind))
+        screen.how.setText(how_text(self.test.kind, side))
         screen.how.show()
         screen.digits.hide()
         screen.beat.hide()
@@ -151,7 +152,7 @@ class LegTestPage(QWidget):
         screen.start_button.show()
         screen.back_button.show()
         screen.stop_button.hide()
-        screen.keys.setText("Enter, Space or \u25b6 start \u00b7 Esc back")
+        screen.keys.setText(LegTestText.tr("Enter, Space or \u25b6 start \u00b7 Esc back"))
         self._show(screen)
 
     def start_leg(self) -> None:
@@ -170,7 +171,7 @@ class LegTestPage(QWidget):
         screen.back_button.hide()  # a leg under way ends with Stop (its count kept)
         screen.stop_button.show()
         screen.note.setText("" if self.sound_heard or self.test.measure is Measure.SECONDS
-                            else SILENT_NOTE)
+                            else LegTestText.tr("No sound: follow the beat on the screen."))
         self._repaint.start()
         self.tick()
 
@@ -198,32 +199,38 @@ class LegTestPage(QWidget):
         rises = self.test.measure is Measure.RISES
         if stage is Stage.GET_READY:
             screen.show_kind(PhaseKind.GET_READY)
-            screen.title.setText("Get ready")
+            screen.title.setText(LegTestText.tr("Get ready"))
             screen.digits.set_text(clock_text(run.seconds_to_go(now)))
             screen.beat.hide()
-            screen.info.setText("Heel rises start on go" if rises else "The clock starts on go")
-            screen.stop_button.setText("Call off")
-            screen.keys.setText("Esc call it off")
+            screen.info.setText(LegTestText.tr("Heel rises start on go") if rises
+                                else LegTestText.tr("The clock starts on go"))
+            screen.stop_button.setText(LegTestText.tr("Call off"))
+            screen.keys.setText(LegTestText.tr("Esc call it off"))
             return
-        screen.stop_button.setText("Stop")
+        screen.stop_button.setText(LegTestText.tr("Stop"))
         screen.show_kind(PhaseKind.SET if rises else PhaseKind.HOLD)
         elapsed = clock_text(run.elapsed(now), "up")
         if rises:
             beat = run.beat(now)
-            screen.title.setText("Heel rises")
-            screen.digits.set_parts([(number_text(self.test, run.count(now)), "rises")])
-            screen.beat.setText("UP" if beat is not None and beat % 2 == 0 else "DOWN")
+            screen.title.setText(LegTestText.tr("Heel rises"))
+            screen.digits.set_parts([(number_text(self.test, run.count(now)),
+                                      LegTestText.tr("rises"))])
+            screen.beat.setText(LegTestText.tr("UP") if beat is not None and beat % 2 == 0
+                                else LegTestText.tr("DOWN"))
             screen.beat.show()
-            screen.info.setText(f"Beat {beat + 1 if beat is not None else 0} \u00b7 {elapsed}"
-                                + ("" if run.taps else " \u00b7 no taps: the beat counts"))
-            screen.keys.setText("Space, Enter or \u25b6 a rise \u00b7 \u25c0 take one back "
-                                "\u00b7 S or Esc stop")
+            number = beat + 1 if beat is not None else 0
+            screen.info.setText(
+                filled(LegTestText.tr("Beat %1 \u00b7 %2"), number, elapsed) if run.taps else
+                filled(LegTestText.tr("Beat %1 \u00b7 %2 \u00b7 no taps: the beat counts"),
+                       number, elapsed))
+            screen.keys.setText(LegTestText.tr("Space, Enter or \u25b6 a rise \u00b7 \u25c0 take "
+                                               "one back \u00b7 S or Esc stop"))
         else:
-            screen.title.setText("Hold")
+            screen.title.setText(LegTestText.tr("Hold"))
             screen.digits.set_parts([(elapsed, "")])
             screen.beat.hide()
-            screen.info.setText("Hold it high and still")
-            screen.keys.setText("Space stop")
+            screen.info.setText(LegTestText.tr("Hold it high and still"))
+            screen.keys.setText(LegTestText.tr("Space stop"))
 
     def _stop_timers(self) -> None:
         self._wake.stop()
@@ -248,35 +255,45 @@ class LegTestPage(QWidget):
         run.stop(now)
         self._stop_timers()
         if not run.measured:
-            self.ready(self.side, "Called off before go: nothing was measured.")
+            self.ready(self.side, LegTestText.tr("Called off before go: nothing was measured."))
             return
         self.values[self.side] = run.count(now)
         self.show_results()
 
     def show_results(self, focus: Side | None = None) -> None:
         test, result = self.test, self.result
-        result.title.setText(f"{NAMES[test.kind]}: results")
+        result.title.setText(filled(LegTestText.tr("%1: results"), test_name(test.kind)))
         result.show_legs(self.values)
         result.show_message("")
         self._refresh_difference()
         following = other_side(self.side)
         last = following is None or following in self.values
         if self.saved_ok:
-            result.primary.setText("Done")
-            result.note.setText("Saved. Done (Enter) goes back.")
+            result.primary.setText(LegTestText.tr("Done"))
+            result.note.setText(LegTestText.tr("Saved. Done (Enter) goes back."))
+            keys = LegTestText.tr("Enter done")
         elif last:
-            result.primary.setText("Save")
-            result.note.setText("Correct a number if it is off, then save.")
+            result.primary.setText(LegTestText.tr("Save"))
+            result.note.setText(LegTestText.tr("Correct a number if it is off, then save."))
+            keys = LegTestText.tr("Up/Down correct \u00b7 Enter save \u00b7 R again \u00b7 "
+                                  "Esc leave")
+        elif following is Side.LEFT:
+            result.primary.setText(LegTestText.tr("Left leg  \u25b6"))
+            result.note.setText(LegTestText.tr("Rest about 2 minutes, then the left leg. Correct "
+                                               "the number first if it is off."))
+            keys = LegTestText.tr("Up/Down correct \u00b7 Enter left leg \u00b7 R again \u00b7 "
+                                  "Esc leave")
         else:
-            result.primary.setText(f"{SIDE_NAMES[following].capitalize()} leg  \u25b6")
-            result.note.setText(f"Rest about 2 minutes, then the {SIDE_NAMES[following]} leg. "
-                                "Correct the number first if it is off.")
-        result.again.setText(f"Again: {SIDE_NAMES[self.side]} leg")
+            result.primary.setText(LegTestText.tr("Right leg  \u25b6"))
+            result.note.setText(LegTestText.tr("Rest about 2 minutes, then the right leg. "
+                                               "Correct the number first if it is off."))
+            keys = LegTestText.tr("Up/Down correct \u00b7 Enter right leg \u00b7 R again "
+                                  "\u00b7 Esc leave")
+        result.again.setText(LegTestText.tr("Again: left leg") if self.side is Side.LEFT
+                             else LegTestText.tr("Again: right leg"))
         result.again.setVisible(not self.saved_ok)
         result.leave.setVisible(not self.saved_ok)
-        result.keys.setText("Up/Down correct \u00b7 Enter " + result.primary.text().strip(" \u25b6")
-                            .lower() + " \u00b7 R again \u00b7 Esc leave" if not self.saved_ok
-                            else "Enter done")
+        result.keys.setText(keys)
         box = result.boxes[focus or self.side]
         self._show(result, result.primary if self.saved_ok else box)
         if not self.saved_ok:
@@ -324,13 +341,15 @@ class LegTestPage(QWidget):
     def saved(self, error: str = "") -> None:
         """The window's answer to test_done: "" when the results are in the history."""
         if error:
-            self.result.show_message(f"Not saved: {error} Your numbers are still here.")
+            self.result.show_message(filled(LegTestText.tr("Not saved: %1 Your numbers are still "
+                                                           "here."), error))
             return
         self.saved_ok = True
         self.awake.release()
         self.show_results()
-        self.result.note.setText(f"Saved: {legs_text(self.test, self.values.get(Side.LEFT), self.values.get(Side.RIGHT))}. "
-                                 "Done (Enter) goes back.")
+        self.result.note.setText(filled(LegTestText.tr("Saved: %1. Done (Enter) goes back."),
+                                        legs_text(self.test, self.values.get(Side.LEFT),
+                                                  self.values.get(Side.RIGHT))))
 
     def again(self) -> None:
         """The leg just done, once more (its result so far dropped)."""
@@ -352,10 +371,15 @@ class LegTestPage(QWidget):
         self.back_requested.emit()
 
     def _ask_to_leave(self) -> None:
-        done = ", ".join(f"{SIDE_NAMES[side]} leg {value_text(self.test, value)}"
+        done = ", ".join(filled(LegTestText.tr("%1 leg %2", "side, result"),
+                                LegTestText.tr("left") if side is Side.LEFT
+                                else LegTestText.tr("right"), value_text(self.test, value))
                          for side, value in self._entered().items())
-        box = LeaveQuestion(f"Leave the {NAMES[self.test.kind].lower()} without saving?\n"
-                            f"Not saved yet: {done}.\n\nStay: Enter or Esc. Leave: L.", self)
+        question = (LegTestText.tr("Leave the heel-rise test without saving?")
+                    if self.test.kind == HEEL_RISE else
+                    LegTestText.tr("Leave the hold test without saving?"))
+        box = LeaveQuestion(question + "\n" + filled(LegTestText.tr(
+            "Not saved yet: %1.\n\nStay: Enter or Esc. Leave: L."), done), self)
         box.finished.connect(lambda _: self._answered(box))
         self.leave_box = box
         box.open()

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel,
 
 from isohold.core.leg_tests import HEEL_RISE, MAX_HOLD, SIDES, LegTest, Measure
 from isohold.core.phases import PhaseKind, Side
-from isohold.ui.leg_test_text import NAMES, SIDE_NAMES, UNITS, WHAT, leg_title
+from isohold.ui.leg_test_text import (LegTestText, leg_name, leg_title, test_name, units_text,
+                                      what_text)
 from isohold.ui.session.countdown import BigDigits
 from isohold.ui.session.style import big_px
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.shared.labels import filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 ENTRY_MOST = 9999  # what the number field takes; the test's own limit is checked on Save
@@ -37,15 +38,16 @@ class ChooseScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(48, 28, 48, 20)
         layout.setSpacing(14)
-        title = plain_label("Leg tests", "legTitle")
+        title = plain_label(LegTestText.tr("Leg tests"), "legTitle")
         title.setProperty("role", "title")
         layout.addWidget(title)
-        layout.addWidget(plain_label("Each test is done on the left leg, then the right; the "
-                                     "history shows both over time and how far apart they "
-                                     "are.", "legIntro"))
+        layout.addWidget(plain_label(LegTestText.tr(
+            "Each test is done on the left leg, then the right; the history shows both over "
+            "time and how far apart they are."), "legIntro"))
         self.buttons: dict[str, QPushButton] = {}
         for number, kind in enumerate((HEEL_RISE, MAX_HOLD), start=1):
-            button = QPushButton(f"{NAMES[kind]}  ({number})", objectName=f"choose_{kind.value}")
+            button = QPushButton(f"{test_name(kind)}  ({number})",
+                                 objectName=f"choose_{kind.value}")
             button.setAutoDefault(True)
             button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
             self.buttons[kind] = button
@@ -53,14 +55,14 @@ class ChooseScreen(QWidget):
             row.addWidget(button)
             row.addStretch(1)
             layout.addLayout(row)
-            layout.addWidget(plain_label(WHAT[kind], "legWhat"))
+            layout.addWidget(plain_label(what_text(kind), "legWhat"))
         layout.addStretch(1)
         bottom = QHBoxLayout()
-        self.back_button = QPushButton("Back", objectName="legBack")
+        self.back_button = QPushButton(LegTestText.tr("Back"), objectName="legBack")
         self.back_button.setAutoDefault(True)
         bottom.addWidget(self.back_button)
-        keys = plain_label("1 heel rises \u00b7 2 hold \u00b7 Enter choose \u00b7 Esc back",
-                           "legKeys")
+        keys = plain_label(LegTestText.tr("1 heel rises \u00b7 2 hold \u00b7 Enter choose \u00b7 "
+                                          "Esc back"), "legKeys")
         keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom.addWidget(keys, 1)
         layout.addLayout(bottom)
@@ -88,9 +90,9 @@ class RunScreen(QWidget):
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.keys = plain_label("", "runKeys")
         self.keys.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.start_button = self._button("Start", "runStart")
-        self.stop_button = self._button("Stop", "runStop")
-        self.back_button = self._button("Back", "runBack")
+        self.start_button = self._button(LegTestText.tr("Start"), "runStart")
+        self.stop_button = self._button(LegTestText.tr("Stop"), "runStop")
+        self.back_button = self._button(LegTestText.tr("Back"), "runBack")
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.title, 1)
@@ -188,17 +190,17 @@ class ResultScreen(QWidget):
         self.units: dict[Side, QLabel] = {}
         self.not_done: dict[Side, QLabel] = {}
         for row, side in enumerate(SIDES):
-            grid.addWidget(plain_label(f"{SIDE_NAMES[side].capitalize()} leg", "legSide",
+            grid.addWidget(plain_label(leg_name(side), "legSide",
                                        wrap=False), row, 0)
             box = CountBox(objectName=f"count_{side.value}")
-            box.setAccessibleName(f"{SIDE_NAMES[side].capitalize()} leg's result")
+            box.setAccessibleName(filled(LegTestText.tr("%1: result"), leg_name(side)))
             box.setRange(0, ENTRY_MOST)
             box.setMinimumWidth(150)
             self.boxes[side] = box
             grid.addWidget(box, row, 1)
             self.units[side] = plain_label("", "legUnit", wrap=False)
             grid.addWidget(self.units[side], row, 2)
-            self.not_done[side] = plain_label("not done yet", "legNotDone", wrap=False)
+            self.not_done[side] = plain_label(LegTestText.tr("not done yet"), "legNotDone", wrap=False)
             grid.addWidget(self.not_done[side], row, 1, 1, 2)
         grid.setColumnStretch(3, 1)
         layout.addLayout(grid)
@@ -213,7 +215,7 @@ class ResultScreen(QWidget):
         row = QHBoxLayout()
         self.primary = QPushButton("", objectName="legPrimary")
         self.again = QPushButton("", objectName="legAgain")
-        self.leave = QPushButton("Leave", objectName="legLeave")
+        self.leave = QPushButton(LegTestText.tr("Leave"), objectName="legLeave")
         for button in (self.primary, self.again, self.leave):
             button.setAutoDefault(True)
             row.addWidget(button)
@@ -226,7 +228,7 @@ class ResultScreen(QWidget):
         for side, box in self.boxes.items():
             box.setDecimals(0 if test.measure is Measure.RISES else 1)
             box.setSingleStep(1)
-            self.units[side].setText(UNITS[test.measure] + "s")
+            self.units[side].setText(units_text(test.measure))
 
     def show_legs(self, values: dict[Side, float]) -> None:
         """The legs done so far; a leg not done shows so, and takes no focus."""
@@ -248,12 +250,13 @@ class LeaveQuestion(QMessageBox):
     its own button, leaves."""
 
     def __init__(self, text: str, parent: QWidget) -> None:
-        super().__init__(QMessageBox.Icon.Question, "Leave the test?", text,
+        super().__init__(QMessageBox.Icon.Question, LegTestText.tr("Leave the test?"), text,
                          QMessageBox.StandardButton.NoButton, parent)
         self.setObjectName("leaveQuestion")
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.stay = self.addButton("Stay", QMessageBox.ButtonRole.RejectRole)
-        self.leave = self.addButton("Leave without saving", QMessageBox.ButtonRole.DestructiveRole)
+        self.stay = self.addButton(LegTestText.tr("Stay"), QMessageBox.ButtonRole.RejectRole)
+        self.leave = self.addButton(LegTestText.tr("Leave without saving"),
+                                    QMessageBox.ButtonRole.DestructiveRole)
         self.setDefaultButton(self.stay)
         self.setEscapeButton(self.stay)
 

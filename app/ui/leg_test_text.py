@@ -9,8 +9,17 @@ from datetime import date
 from isohold.core.history.leg_tests import LegDifference
 from isohold.core.leg_tests import BPM, HEEL_RISE, MAX_HOLD, NORMAL_RISES, LegTest, Measure
 from isohold.core.phases import Side
-from isohold.ui.shared.labels import plural
+from PySide6.QtCore import QLocale
 
+from isohold.ui.shared.labels import Words, filled
+
+
+
+class LegTestText(Words):
+    """The leg tests' names, results and problems."""
+
+
+# English, for screens not yet translated; the screens word them through the functions below
 NAMES = {HEEL_RISE: "Heel-rise test", MAX_HOLD: "Hold test"}
 LONG_NAMES = {HEEL_RISE: "Single-leg heel-rise test", MAX_HOLD: "Single-leg maximal hold test"}
 WHAT = {
@@ -36,23 +45,77 @@ PROBLEMS = {
 }
 
 
+def test_name(kind) -> str:
+    """ "Heel-rise test", "Hold test"."""
+    return {HEEL_RISE: LegTestText.tr("Heel-rise test"),
+            MAX_HOLD: LegTestText.tr("Hold test")}[kind]
+
+
+def long_name(kind) -> str:
+    return {HEEL_RISE: LegTestText.tr("Single-leg heel-rise test"),
+            MAX_HOLD: LegTestText.tr("Single-leg maximal hold test")}[kind]
+
+
+def what_text(kind) -> str:
+    """What the test measures and how it goes, in two lines' words."""
+    if kind == HEEL_RISE:
+        return filled(LegTestText.tr(
+            "Calf endurance: heel rises on one leg to a %1 bpm beat, up on one beat, down on "
+            "the next, until you can no longer keep the pace or the height. About %2 is "
+            "normal."), BPM, NORMAL_RISES)
+    return LegTestText.tr("Calf strength: the sprinter press against the wall on one leg, held "
+                          "from go until you can hold it no longer.")
+
+
+def how_text(kind, side: Side) -> str:
+    """What to do on the leg being tested."""
+    if kind == HEEL_RISE:
+        if side is Side.LEFT:
+            return LegTestText.tr(
+                "Stand on the left leg, fingertips on the wall. Up on one beat, down on the "
+                "next, as high as you can each time. Tap each rise, or just stop when you can "
+                "no longer keep up: without taps the beat counts.")
+        return LegTestText.tr(
+            "Stand on the right leg, fingertips on the wall. Up on one beat, down on the "
+            "next, as high as you can each time. Tap each rise, or just stop when you can no "
+            "longer keep up: without taps the beat counts.")
+    if side is Side.LEFT:
+        return LegTestText.tr(
+            "Lean into the wall, arms out, on the left leg's toes, the other thigh level. Hold "
+            "it high and still; stop the clock when you can hold no longer.")
+    return LegTestText.tr(
+        "Lean into the wall, arms out, on the right leg's toes, the other thigh level. Hold it "
+        "high and still; stop the clock when you can hold no longer.")
+
+
+def units_text(measure: Measure) -> str:
+    """The unit a result is typed in: "rises", "seconds"."""
+    return {Measure.RISES: LegTestText.tr("rises"),
+            Measure.SECONDS: LegTestText.tr("seconds")}[measure]
+
+
+def leg_name(side: Side) -> str:
+    """ "Left leg", "Right leg"."""
+    return {Side.LEFT: LegTestText.tr("Left leg"), Side.RIGHT: LegTestText.tr("Right leg")}[side]
+
+
 def leg_title(side: Side) -> str:
     """The side badge, read from across the room."""
-    return f"{SIDE_NAMES[side].upper()} LEG"
+    return {Side.LEFT: LegTestText.tr("LEFT LEG"), Side.RIGHT: LegTestText.tr("RIGHT LEG")}[side]
 
 
 def number_text(test: LegTest, value: float) -> str:
     """A result's number alone: "24", "42.3"."""
     if test.measure is Measure.RISES:
-        return str(int(round(value)))
-    return f"{value:.1f}"
+        return QLocale().toString(int(round(value)))
+    return QLocale().toString(float(value), "f", 1)
 
 
 def value_text(test: LegTest, value: float) -> str:
     """A result with its unit: "24 rises", "1 rise", "42.3 s"."""
     if test.measure is Measure.RISES:
-        return plural(int(round(value)), "rise")
-    return f"{value:.1f} s"
+        return LegTestText.tr("%n rise(s)", "", int(round(value)))
+    return filled(LegTestText.tr("%1 s"), number_text(test, value))
 
 
 def percent(found: LegDifference) -> int:
@@ -69,8 +132,10 @@ def difference_words(found: LegDifference) -> str:
     if found.difference is None:
         return ""
     if found.weaker is None:
-        return "even"
-    return f"{percent(found)}% weaker {SIDE_NAMES[found.weaker]}"
+        return LegTestText.tr("even")
+    if found.weaker is Side.LEFT:
+        return filled(LegTestText.tr("%1% weaker left"), percent(found))
+    return filled(LegTestText.tr("%1% weaker right"), percent(found))
 
 
 def legs_text(test: LegTest, left: float | None, right: float | None) -> str:
@@ -78,17 +143,30 @@ def legs_text(test: LegTest, left: float | None, right: float | None) -> str:
     leg not done reads "not done"."""
     def leg(name: str, value: float | None) -> str:
         if value is None:
-            return f"{name} not done"
+            return filled(LegTestText.tr("%1 not done", "leg"), name)
         shown = number_text(test, value)
-        return f"{name} {shown} s" if test.measure is Measure.SECONDS else f"{name} {shown}"
+        if test.measure is Measure.SECONDS:
+            return filled(LegTestText.tr("%1 %2 s", "leg, seconds"), name, shown)
+        return filled(LegTestText.tr("%1 %2", "leg, rises"), name, shown)
 
     found = LegDifference(date.today(), test.kind, left, right)
-    parts = [leg("Left", left), leg("Right", right), difference_words(found)]
+    parts = [leg(LegTestText.tr("Left"), left), leg(LegTestText.tr("Right"), right),
+             difference_words(found)]
     return " \u00b7 ".join(part for part in parts if part)
 
 
 def problem_text(test: LegTest, side: Side, problem: str) -> str:
     """What is wrong with a value typed in, and where."""
-    units = UNITS[test.measure] + "s"
-    said = PROBLEMS[problem].format(most=f"{test.most:g}", units=units)
-    return f"The {SIDE_NAMES[side]} leg's result {said}."
+    left = side is Side.LEFT
+    if problem == "negative":
+        return (LegTestText.tr("The left leg's result cannot be below 0.") if left else
+                LegTestText.tr("The right leg's result cannot be below 0."))
+    if problem == "not_whole":
+        return (LegTestText.tr("The left leg's result must be a whole number of rises.") if left
+                else LegTestText.tr("The right leg's result must be a whole number of rises."))
+    most = f"{test.most:g}"
+    units = units_text(test.measure)
+    return filled(LegTestText.tr("The left leg's result is more than %1 %2: check the number.")
+                  if left else
+                  LegTestText.tr("The right leg's result is more than %1 %2: check the number."),
+                  most, units)

@@ -298,3 +298,39 @@ def test_the_program_view_is_wrapped(qtbot, pseudo, day):
     assert unwrapped(view) == [], day
     view.ask_to_stop()
     assert unwrapped(view) == [], day
+
+
+@pytest.mark.parametrize("kind", ["heel_rise", "max_hold"])
+def test_the_leg_tests_are_wrapped(qtbot, pseudo, kind):
+    """Choosing, each leg's ready, get-ready, going and stopped screens, the results with a
+    bad number, and the question before leaving unsaved results."""
+    from datetime import datetime
+
+    from isohold.core.leg_tests import HEEL_RISE, MAX_HOLD
+    from isohold.core.phases import Side
+    from isohold.ui.leg_test_page import LegTestPage
+
+    clock = FakeClock(start=1000.0)
+    page = LegTestPage(clock, None, now=lambda: datetime(2025, 6, 18, 9, 0))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitExposed(page)
+    assert unwrapped_texts(page) == []
+    page.choose_test(HEEL_RISE if kind == "heel_rise" else MAX_HOLD)
+    for _side in (Side.LEFT, Side.RIGHT):
+        assert unwrapped_texts(page) == []  # ready
+        page.start_leg()
+        page.tick()
+        assert unwrapped_texts(page) == []  # get ready
+        clock.advance(8.0)
+        page.tick()
+        assert unwrapped_texts(page) == []  # going
+        clock.advance(3.0)
+        page.stop_leg()
+        assert unwrapped_texts(page) == []  # the results
+        page.result.primary.click()  # the other leg, then Save
+    page.result.show_message("")
+    page._ask_to_leave()
+    assert unwrapped_texts(page.leave_box) == []
+    page.leave_box.done(0)
