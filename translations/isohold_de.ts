@@ -2017,6 +2017,199 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsWords</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="+35"/>
+        <source>Get-ready lead-in</source>
+        <translation>Vorlauf zum Bereitmachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen Sätzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps</source>
+        <translation>Pause zwischen Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues</source>
+        <translation>Ansagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeps</source>
+        <translation>Pieptöne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text scale</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions full screen</source>
+        <translation>Einheiten im Vollbild</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower music during cues</source>
+        <translation>Musik bei Ansagen leiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash at phase changes</source>
+        <translation>Blinken beim Phasenwechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plyometric level</source>
+        <translation>Plyometrie-Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language (from the next start)</source>
+        <translation>Sprache (ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last export folder</source>
+        <translation>Letzter Exportordner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voice and beeps</source>
+        <translation>Stimme und Pieptöne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeps only</source>
+        <translation>Nur Pieptöne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent</source>
+        <translation>Stumm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High and loud</source>
+        <translation>Hoch und laut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low and loud</source>
+        <translation>Tief und laut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginner: 80-100 contacts</source>
+        <translation>Einsteiger: 80-100 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate: 100-120 contacts</source>
+        <translation>Fortgeschritten: 100-120 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced: 120-140 contacts</source>
+        <translation>Erfahren: 120-140 Kontakte</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>drill&apos;s own</source>
+        <translation>wie die Übung</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Isohold settings</source>
+        <translation>Isohold-Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sound output</source>
+        <translation>Tonausgabe</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter: OK (save)   ·   Esc: Cancel</source>
+        <translation>Enter: OK (speichern)   ·   Esc: Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Test sound</source>
+        <translation>Ton testen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sound is still starting: open Settings again to test it.</source>
+        <translation>Der Ton startet noch: öffne die Einstellungen noch einmal, um ihn zu testen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Mute is ticked: untick it to hear the cues.</source>
+        <translation>Stumm ist angehakt: nimm den Haken weg, um die Ansagen zu hören.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cues are set to Silent: choose voice or beeps to hear them.</source>
+        <translation>Ansagen sind auf Stumm: wähle Stimme oder Pieptöne, um sie zu hören.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sound output was found, so nothing played: the cues show on screen only.</source>
+        <translation>Keine Tonausgabe gefunden, daher wurde nichts abgespielt: die Ansagen erscheinen nur auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Played at %1 % (%2; %3 beeps).</source>
+        <translation>Abgespielt mit %1 % (%2; Pieptöne: %3).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings apply now but could not be saved to %1: %2</source>
+        <translation>Die Einstellungen gelten jetzt, konnten aber nicht nach %1 gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../app/ui/setup_page.py" line="+122"/>

@@ -2017,6 +2017,199 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsWords</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="+35"/>
+        <source>Get-ready lead-in</source>
+        <translation>Preparación antes de empezar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets</source>
+        <translation>Descanso entre series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps</source>
+        <translation>Pausa entre repeticiones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volume</source>
+        <translation>Volumen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute</source>
+        <translation>Silenciar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cues</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeps</source>
+        <translation>Pitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text scale</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sessions full screen</source>
+        <translation>Sesiones a pantalla completa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lower music during cues</source>
+        <translation>Bajar la música durante los avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash at phase changes</source>
+        <translation>Destello al cambiar de fase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plyometric level</source>
+        <translation>Nivel pliométrico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language (from the next start)</source>
+        <translation>Idioma (desde el próximo inicio)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last export folder</source>
+        <translation>Última carpeta de exportación</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voice and beeps</source>
+        <translation>Voz y pitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beeps only</source>
+        <translation>Solo pitidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Silent</source>
+        <translation>Sin sonido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>Estándar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>High and loud</source>
+        <translation>Agudos y fuertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low and loud</source>
+        <translation>Graves y fuertes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Beginner: 80-100 contacts</source>
+        <translation>Principiante: 80-100 contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intermediate: 100-120 contacts</source>
+        <translation>Intermedio: 100-120 contactos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advanced: 120-140 contacts</source>
+        <translation>Avanzado: 120-140 contactos</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>drill&apos;s own</source>
+        <translation>el del ejercicio</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Isohold settings</source>
+        <translation>Ajustes de Isohold</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Sound output</source>
+        <translation>Salida de sonido</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Enter: OK (save)   ·   Esc: Cancel</source>
+        <translation>Intro: Aceptar (guardar)   ·   Esc: Cancelar</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Test sound</source>
+        <translation>Probar sonido</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sound is still starting: open Settings again to test it.</source>
+        <translation>El sonido aún se está iniciando: abre Ajustes otra vez para probarlo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Mute is ticked: untick it to hear the cues.</source>
+        <translation>Silenciar está marcado: desmárcalo para oír los avisos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cues are set to Silent: choose voice or beeps to hear them.</source>
+        <translation>Los avisos están sin sonido: elige voz o pitidos para oírlos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sound output was found, so nothing played: the cues show on screen only.</source>
+        <translation>No se encontró salida de sonido, así que no sonó nada: los avisos solo se ven en pantalla.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Played at %1 % (%2; %3 beeps).</source>
+        <translation>Reproducido al %1 % (%2; pitidos: %3).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Settings not saved</source>
+        <translation>Ajustes no guardados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings apply now but could not be saved to %1: %2</source>
+        <translation>Los ajustes se aplican ya, pero no se pudieron guardar en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../app/ui/setup_page.py" line="+122"/>

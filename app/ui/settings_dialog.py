@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox,
                                QFormLayout, QFrame, QLineEdit, QMessageBox, QPushButton,
@@ -22,28 +22,60 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from isohold.core import cues
 from isohold.core.cue_sounds import SILENT
 from isohold.core.settings import OPTIONS, Option, Settings
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.shared.labels import Words, filled, plain_label
+
+
+class SettingsWords(Words):
+    """The settings dialog: its options' labels and choices, and what Test sound did."""
+
+
+# The options' labels (app/core/settings.py Option.label, in English) as the catalogue knows
+# them: translated at display time by option_label(); a test checks every option is here.
+OPTION_LABELS = (
+    QT_TRANSLATE_NOOP("SettingsWords", "Get-ready lead-in"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Rest between sets"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Reset between reps"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Volume"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Mute"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Cues"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Beeps"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Theme"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Text scale"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Sessions full screen"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Lower music during cues"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Flash at phase changes"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Plyometric level"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Language (from the next start)"),
+    QT_TRANSLATE_NOOP("SettingsWords", "Last export folder"),
+)
+
+
+def option_label(option: Option) -> str:
+    """An option's label in the athlete's language."""
+    return QCoreApplication.translate("SettingsWords", option.label)
+
+
+def choice_words() -> dict[str, str]:
+    """How each choice reads in the combo box, in the athlete's language."""
+    return {
+        "voice_and_beeps": SettingsWords.tr("Voice and beeps"),
+        "beeps": SettingsWords.tr("Beeps only"),
+        "silent": SettingsWords.tr("Silent"),
+        "standard": SettingsWords.tr("Standard"),
+        "high": SettingsWords.tr("High and loud"),
+        "low": SettingsWords.tr("Low and loud"),
+        "dark": SettingsWords.tr("Dark"),
+        "light": SettingsWords.tr("Light"),
+        "beginner": SettingsWords.tr("Beginner: 80-100 contacts"),
+        "intermediate": SettingsWords.tr("Intermediate: 100-120 contacts"),
+        "advanced": SettingsWords.tr("Advanced: 120-140 contacts"),
+    }
 
 IN_DIALOG = tuple(option for option in OPTIONS if option.in_dialog)
 
-CHOICE_WORDS = {  # how a choice reads in the combo box; the stored value stays the key
-    "voice_and_beeps": "Voice and beeps",
-    "beeps": "Beeps only",
-    "silent": "Silent",
-    "standard": "Standard",
-    "high": "High and loud",
-    "low": "Low and loud",
-    "dark": "Dark",
-    "light": "Light",
-    # the ground-contact guide per plyometric session at each level (NSCA)
-    "beginner": "Beginner: 80-100 contacts",
-    "intermediate": "Intermediate: 100-120 contacts",
-    "advanced": "Advanced: 120-140 contacts",
-}
 PERCENT = ("volume", "text_scale")  # fractions shown as whole percents: 0.5 -> "50 %"
 STEPS = {"volume": 0.05, "text_scale": 0.05, "get_ready_s": 1.0,
          "rest_between_sets_s": 15.0, "reset_between_reps_s": 1.0}
-DRILLS_OWN = "drill's own"  # a rest or reset of 0: each drill keeps its own
 TEST_CUES = (cues.GO, cues.HOLD)  # the go beep, and the call "hold" where voices are on
 
 
@@ -96,7 +128,7 @@ def editor_for(option: Option) -> QWidget:
         widget: QWidget = QCheckBox()
     elif option.type is str and option.choices:
         widget = QComboBox()
-        words = CHOICE_WORDS
+        words = choice_words()
         if option.name == "language":  # each language in its own name, the system's said
             from isohold.ui.language import language_choices
 
@@ -110,7 +142,7 @@ def editor_for(option: Option) -> QWidget:
         widget = SecondsBox(low, high)
         widget.setSingleStep(STEPS.get(option.name, 1.0))
         if low == 0:
-            widget.setSpecialValueText(DRILLS_OWN)
+            widget.setSpecialValueText(SettingsWords.tr("drill's own"))
     elif option.type is int:
         widget = QSpinBox()
         widget.setRange(int(low), int(high))
@@ -157,7 +189,7 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, audio_backend: str,
                  parent: QWidget | None = None, cue_player=None) -> None:
         super().__init__(parent, objectName="settingsDialog")
-        self.setWindowTitle("Isohold settings")
+        self.setWindowTitle(SettingsWords.tr("Isohold settings"))
         self.settings = settings
         self.cue_player = cue_player
         self._player_before: tuple | None = None  # the player as it was before a test
@@ -175,12 +207,12 @@ class SettingsDialog(QDialog):
             editor = editor_for(option)
             set_editor_value(editor, settings[option.name])
             self.editors[option.name] = editor
-            label = plain_label(option.label, wrap=False)
+            label = plain_label(option_label(option), wrap=False)
             label.setBuddy(editor)
             form.addRow(label, editor)
         self.backend = plain_label(audio_backend, "audio_backend", wrap=True)
         self.backend.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        form.addRow(plain_label("Sound output", wrap=False), self.backend)
+        form.addRow(plain_label(SettingsWords.tr("Sound output"), wrap=False), self.backend)
         form.addRow("", self._test_row())
         # the form scrolls up and down on a short screen; OK and Cancel stay in view
         self.scroll = QScrollArea(objectName="settingsScroll", widgetResizable=True)
@@ -193,7 +225,8 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(plain_label("Enter: OK (save)   \u00b7   Esc: Cancel", "settingsKeys"))
+        layout.addWidget(plain_label(SettingsWords.tr("Enter: OK (save)   \u00b7   Esc: Cancel"),
+                                     "settingsKeys"))
         layout.addWidget(buttons)
         self.buttons = buttons
         self._fit_screen(body)
@@ -205,13 +238,14 @@ class SettingsDialog(QDialog):
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(8)
-        self.test_button = QPushButton("Test sound", objectName="testSound")
+        self.test_button = QPushButton(SettingsWords.tr("Test sound"), objectName="testSound")
         self.test_button.clicked.connect(self.test_sound)
         self.test_note = plain_label("", "testNote", wrap=True)
         self.test_note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         if self.cue_player is None:
             self.test_button.setEnabled(False)
-            self.test_note.setText("Sound is still starting: open Settings again to test it.")
+            self.test_note.setText(SettingsWords.tr("Sound is still starting: open Settings again "
+                                                     "to test it."))
         column.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         column.addWidget(self.test_note)
         return row
@@ -240,15 +274,16 @@ class SettingsDialog(QDialog):
         values = self.values()
         mode, volume = values["sound_mode"], values["volume"]
         if values["muted"]:
-            self.test_note.setText("Mute is ticked: untick it to hear the cues.")
+            self.test_note.setText(SettingsWords.tr("Mute is ticked: untick it to hear the cues."))
             return
         if mode == SILENT:
-            self.test_note.setText("Cues are set to Silent: choose voice or beeps to hear them.")
+            self.test_note.setText(SettingsWords.tr("Cues are set to Silent: choose voice or beeps "
+                                                    "to hear them."))
             return
         player = self.cue_player
         if getattr(getattr(player, "output", None), "kind", "") == "silent":
-            self.test_note.setText("No sound output was found, so nothing played: the cues "
-                                   "show on screen only.")
+            self.test_note.setText(SettingsWords.tr("No sound output was found, so nothing "
+                                                    "played: the cues show on screen only."))
             return
         if self._player_before is None:
             self._player_before = (player.mode, player.volume, player.muted, player.cue_set)
@@ -257,9 +292,11 @@ class SettingsDialog(QDialog):
         player.set_muted(False)
         player.set_cue_set(values["cue_set"])
         player.play_now(TEST_CUES)
-        words = CHOICE_WORDS.get(mode, mode).lower()
-        beeps = CHOICE_WORDS.get(values["cue_set"], values["cue_set"]).lower()
-        self.test_note.setText(f"Played at {round(volume * 100)} % ({words}; {beeps} beeps).")
+        said = choice_words()
+        words = said.get(mode, mode).lower()
+        beeps = said.get(values["cue_set"], values["cue_set"]).lower()
+        self.test_note.setText(filled(SettingsWords.tr("Played at %1 % (%2; %3 beeps)."),
+                                      round(volume * 100), words, beeps))
 
     def done(self, result: int) -> None:
         """Cancel (or closing) after a test puts the player back as it was; OK leaves it to
@@ -281,7 +318,8 @@ class SettingsDialog(QDialog):
         try:
             self.settings.save()
         except OSError as error:
-            QMessageBox.warning(self, "Settings not saved",
-                                f"The settings apply now but could not be saved to "
-                                f"{self.settings.file}: {error}")
+            QMessageBox.warning(self, SettingsWords.tr("Settings not saved"),
+                                filled(SettingsWords.tr("The settings apply now but could not "
+                                                        "be saved to %1: %2"),
+                                       self.settings.file, error))
         super().accept()

@@ -334,3 +334,36 @@ def test_the_leg_tests_are_wrapped(qtbot, pseudo, kind):
     page._ask_to_leave()
     assert unwrapped_texts(page.leave_box) == []
     page.leave_box.done(0)
+
+
+def test_every_settings_option_is_in_the_catalogue():
+    """An option's label is translated at display time from the list lupdate reads: a new
+    option left out of it would show in English."""
+    from isohold.core.settings import OPTIONS
+    from isohold.ui.settings_dialog import OPTION_LABELS
+
+    assert [o.label for o in OPTIONS if o.label not in OPTION_LABELS] == []
+
+
+def test_the_settings_dialog_is_wrapped(qtbot, pseudo, tmp_path, monkeypatch):
+    """The options' labels and choices, the keys, Test sound and what it says; the audio
+    backend's own name and the language choices (each in its own name) stay as they are."""
+    from PySide6.QtWidgets import QComboBox
+
+    from isohold.core.settings import Settings
+    from isohold.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    dialog = SettingsDialog(Settings(), "[!! simpleaudio !!]")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qt_own = {"OK", "Cancel"}  # QDialogButtonBox's: Qt's own catalogue (qtbase) words them
+    assert [text for text in unwrapped_texts(dialog) if text not in qt_own] == []
+    for name, combo in dialog.editors.items():
+        if isinstance(combo, QComboBox) and name != "language":
+            words = [combo.itemText(i) for i in range(combo.count())]
+            assert [w for w in words if bare_words(w)] == [], name
+    dialog.editors["muted"].setChecked(True)
+    dialog.test_sound()  # the note says to untick Mute
+    assert [text for text in unwrapped_texts(dialog) if text not in qt_own] == []
+    dialog.reject()
