@@ -19,30 +19,9 @@ class LegTestText(Words):
     """The leg tests' names, results and problems."""
 
 
-# English, for screens not yet translated; the screens word them through the functions below
+# English, for the history's leg chart (app/ui/history/charts.py, which words its empty card
+# with it); the test screens name a test through test_name()
 NAMES = {HEEL_RISE: "Heel-rise test", MAX_HOLD: "Hold test"}
-LONG_NAMES = {HEEL_RISE: "Single-leg heel-rise test", MAX_HOLD: "Single-leg maximal hold test"}
-WHAT = {
-    HEEL_RISE: f"Calf endurance: heel rises on one leg to a {BPM} bpm beat, up on one beat, "
-               f"down on the next, until you can no longer keep the pace or the height. "
-               f"About {NORMAL_RISES} is normal.",
-    MAX_HOLD: "Calf strength: the sprinter press against the wall on one leg, held from go "
-              "until you can hold it no longer.",
-}
-HOW = {
-    HEEL_RISE: "Stand on the {leg} leg, fingertips on the wall. Up on one beat, down on the "
-               "next, as high as you can each time. Tap each rise, or just stop when you "
-               "can no longer keep up: without taps the beat counts.",
-    MAX_HOLD: "Lean into the wall, arms out, on the {leg} leg's toes, the other thigh "
-              "level. Hold it high and still; stop the clock when you can hold no longer.",
-}
-UNITS = {Measure.RISES: "rise", Measure.SECONDS: "second"}
-SIDE_NAMES = {Side.LEFT: "left", Side.RIGHT: "right"}
-PROBLEMS = {
-    "negative": "cannot be below 0",
-    "too_many": "is more than {most} {units}: check the number",
-    "not_whole": "must be a whole number of rises",
-}
 
 
 def test_name(kind) -> str:

@@ -81,6 +81,8 @@ def drill_name(drill: DrillRecord) -> str:
 NO_RPE = "not given"  # English; shown through no_rpe()
 KEYS_HINT = keys_hint(False, _start=True)  # in English: the hint before the counts are known
 PAIN_LABEL = "Pain during (0-10)"  # English; shown through pain_label()
+KNEES_QUESTION = "knees held?"  # English; the view words the questions through its tr
+HEELS_QUESTION = "heels stayed off the ground?"
 
 
 class SummaryView(Translated, QWidget):
