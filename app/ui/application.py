@@ -147,6 +147,12 @@ def quit_on_ctrl_c(app: QApplication, window: MainWindow,
             pass
 
     def handle(number: int, _frame) -> None:
+        # Python runs this between any two bytecodes, maybe in the middle of a history read:
+        # the quitting is left to the event loop, once that code is done (a closed store
+        # under a read in progress was a traceback).
+        QTimer.singleShot(0, lambda: quit_now(number))
+
+    def quit_now(number: int) -> None:
         on_quit(number)
         runner = window.runner
         if runner is not None and not runner.is_over:
