@@ -155,6 +155,9 @@ class SetupPage(QWidget):
             column.addWidget(panel)
         column.addStretch(1)
         self.scroll.setWidget(body)
+        # The 48 h warning is a safety note: always in sight, never scrolled away above the
+        # first drill (where the focus starts), as the keys-only trial found it.
+        outer.addWidget(self.recovery)
         outer.addWidget(self.scroll, 1)
         self.keys_hint = plain_label(keys_hint(), "setupHint")
         outer.addWidget(self.keys_hint)
@@ -181,7 +184,8 @@ class SetupPage(QWidget):
         self.print_button.clicked.connect(self.ask_to_print)
         for button in (self.defaults_button, self.print_button):
             button.setAutoDefault(True)  # Enter presses the focused button, whatever the theme
-        return MemoryRow((self.last_time, self.recovery, self.contacts, self.notes, self.status),
+        self.recovery.setVisible(False)  # above the drills, out of the scroll area: see __init__
+        return MemoryRow((self.last_time, self.contacts, self.notes, self.status),
                          (self.defaults_button, self.print_button))
 
     def show_progress(self, progress: Progress | None) -> None:

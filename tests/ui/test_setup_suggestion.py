@@ -203,7 +203,8 @@ def test_suggestions_and_the_warning_fit_whole(qtbot, qapp, store, size, scale):
         viewport = page.scroll.viewport()
         for label in shown:
             assert label.isVisibleTo(page), label.objectName()
-            assert label.mapTo(viewport, label.rect().topRight()).x() <= viewport.width()
+            inside = viewport if page.scroll.isAncestorOf(label) else page  # the warning: above
+            assert label.mapTo(inside, label.rect().topRight()).x() <= inside.width()
             lines = label.contentsRect().height() // label.fontMetrics().lineSpacing()
             assert lines * label.contentsRect().width() >= \
                 label.fontMetrics().horizontalAdvance(label.text()), label.text()
@@ -264,3 +265,24 @@ def test_a_programs_plan_starts_first_and_the_suggestion_stays_on_offer(qtbot, s
     assert page.plan().choices == (hold(reps=10),)
     page.keep_last_time()
     assert page.plan().choices == (hold(reps=9),)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (960, 600)])
+def test_the_48_hour_warning_is_in_sight_on_arrival(qtbot, store, size):
+    """The trial found it scrolled out of sight above the first drill, which had the focus."""
+    from isohold.core.loader import load_routines
+    from isohold.core.routines import SessionPlan
+
+    dynamic = load_routines().routine("dynamic")
+    session(store, dynamic, SessionPlan(dynamic).choices, ended_h_ago=10, pain_during=3, rpe=8)
+    page = open_page(qtbot, store, dynamic, size=size)
+    assert page.recovery.isVisible()
+    page.focus_first_choice()
+    qtbot.wait(20)  # the page puts its focus in sight once laid out
+    seen = page.visibleRegion().boundingRect()
+    assert page.recovery.isVisible() and not page.scroll.isAncestorOf(page.recovery)
+    assert seen.contains(page.recovery.mapTo(page, page.recovery.rect().bottomRight()))
+    viewport = page.scroll.viewport()
+    focused = page.focusWidget()
+    corner = focused.mapTo(viewport, focused.rect().topLeft())
+    assert 0 <= corner.y() and corner.y() + focused.height() <= viewport.height()
