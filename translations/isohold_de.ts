@@ -799,8 +799,8 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     <name>MorningWords</name>
     <message>
         <location filename="../app/ui/morning_check.py" line="+31"/>
-        <source>How do your legs feel this morning, compared with before that session?</source>
-        <translation>Wie fühlen sich deine Beine heute Morgen an, verglichen mit vor dieser Einheit?</translation>
+        <source>How much pain do your legs have this morning, the morning after that session?</source>
+        <translation>Wie stark schmerzen deine Beine heute Morgen, am Morgen nach dieser Einheit?</translation>
     </message>
     <message>
         <location line="+5"/>

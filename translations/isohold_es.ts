@@ -799,8 +799,8 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <name>MorningWords</name>
     <message>
         <location filename="../app/ui/morning_check.py" line="+31"/>
-        <source>How do your legs feel this morning, compared with before that session?</source>
-        <translation>¿Cómo notas las piernas esta mañana, comparado con antes de esa sesión?</translation>
+        <source>How much pain do your legs have this morning, the morning after that session?</source>
+        <translation>¿Cuánto te duelen las piernas esta mañana, la mañana después de esa sesión?</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -2,7 +2,9 @@
 window after an earlier one (Silbernagel's pain-monitoring model: pain must settle by the next
 morning; worse than before the session says step back).
 
-"How do your legs feel this morning, compared with before that session?" as pain 0-10. It never
+"How much pain do your legs have this morning, the morning after that session?" as pain 0-10
+(the next-morning pain of Silbernagel's model: over 5/10 steps back, 0-2 has settled; the
+trial found the old wording, "compared with before that session", did not fit an absolute scale). It never
 blocks training: Esc (or Skip, or Enter with no answer) goes on without an answer. A digit
 answers (1 then 0 makes 10), Up and Down step; Enter saves the answer and goes on.
 
@@ -28,8 +30,8 @@ class MorningWords(Words):
 
 
 def question() -> str:
-    return MorningWords.tr("How do your legs feel this morning, compared with before that "
-                           "session?")
+    return MorningWords.tr("How much pain do your legs have this morning, the morning after "
+                           "that session?")
 
 
 def scale() -> str:

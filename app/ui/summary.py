@@ -316,7 +316,7 @@ class SummaryView(Translated, QWidget):
         ground (yes, no or not given)."""
         cells = []
         for position, drill in enumerate(self.record.drills):
-            if not drill.uses_box:
+            if not drill.uses_box or drill.reps_done == 0:  # no jump done: nothing to say
                 continue
             knees, heels = YesNoBox(f"knees_{position}"), YesNoBox(f"heels_{position}")
             knees.set_answer(drill.knees_held)

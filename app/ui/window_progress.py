@@ -52,8 +52,10 @@ class ProgressPages:
         if waiting is None or waiting.uuid in self.morning_asked:
             return False
         self.morning_asked.add(waiting.uuid)
-        page = MorningCheck(waiting.uuid, waiting.routine_name, waiting.started_at,
-                            parent=self.pages)
+        from isohold.ui.language import routine_text
+
+        name = routine_text(waiting.routine_id, "name", waiting.routine_name)  # the language's
+        page = MorningCheck(waiting.uuid, name, waiting.started_at, parent=self.pages)
 
         def go_on(error: str = "") -> None:
             self.open_setup(routine, program_choices, ask_morning=False)

@@ -47,6 +47,17 @@ def test_pain_and_the_box_answers_are_asked_and_start_not_given(qtbot, store):
     assert 0 not in view.box_answers  # the press has no box: nothing asked of it
 
 
+def test_no_box_question_for_a_box_drill_not_jumped(qtbot, store):
+    """Stopped before the drop jumps: nothing to say of knees or heels (the trial was asked)."""
+    record = finished_record()
+    drops = record.drills[1]
+    drops.sets_done, drops.reps_both, drops.set_s = 0, 0, 0.0
+    view = make(qtbot, record, store)
+    assert view.box_answers == {}
+    assert not any(KNEES_QUESTION in text for text in texts(view))
+    assert PAIN_LABEL in texts(view)  # pain during is still asked
+
+
 def test_keys_alone_answer_and_enter_saves_pain_knees_and_heels(qtbot, store):
     record = finished_record()
     store.finish(record)  # the recorder wrote it when the session ended
