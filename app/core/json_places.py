@@ -92,6 +92,9 @@ def syntax_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
             return error.lineno, "write field names in double quotes (\"reps\"), not single ones"
         return error.lineno, ("expected a field name in double quotes, like \"reps\", got "
                               f"{_shown(_rest_of_line(text, at))}")
+    if message.startswith("Illegal trailing comma"):  # Python 3.13 and later: at the comma
+        where = " in {...}" if message.endswith("object") else ""
+        return last_line, f"remove the comma after {shown}: nothing follows it{where}"
     if message == "Expecting value":
         if previous == "," and after in "]}":
             return last_line, f"remove the comma after {shown}: nothing follows it"
