@@ -205,17 +205,7 @@ def box_height_chart(points: list[tuple[datetime, float]]) -> ChartCard:
         return card
     view = card.view
     chart = view.chart()
-    line = QLineSeries()
-    line.setPen(QPen(QColor(BOX_COLOUR), 3))
-    dots = QScatterSeries()
-    dots.setColor(QColor(BOX_COLOUR))
-    dots.setBorderColor(QColor(BOX_COLOUR))
-    dots.setMarkerSize(7 if len(points) < 100 else 4)
-    for when, height in points:
-        line.append(_seconds(when), height)
-        dots.append(_seconds(when), height)
-    chart.addSeries(line)
-    chart.addSeries(dots)
+    line, dots = _line_with_dots(chart, points, BOX_COLOUR, 7 if len(points) < 100 else 4)
     dates = _dates_axis(view, [when for when, _ in points])
     heights = QValueAxis()
     low = max(0, int(min(card.values) - 5) // 10 * 10)
@@ -286,21 +276,8 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
         legend.addLayout(key)
         if not points:
             continue
-        line = QLineSeries(name=side.value)
-        pen = QPen(QColor(colour), 3)
-        pen.setStyle(pen_style)
-        line.setPen(pen)
-        dots = QScatterSeries()
-        dots.setMarkerShape(marker)
-        dots.setColor(QColor(colour))
-        dots.setBorderColor(QColor(colour))
-        dots.setMarkerSize(9 if len(points) < 60 else 5)
-        for when, value in points:
-            line.append(_seconds(when), value)
-            dots.append(_seconds(when), value)
-        chart.addSeries(line)
-        chart.addSeries(dots)
-        lines += [line, dots]
+        lines += _line_with_dots(chart, points, colour, 9 if len(points) < 60 else 5,
+                                 side.value, pen_style, marker)
     legend.addStretch(1)
     card.layout().insertLayout(2, legend)
     whens = sorted({when for points in card.legs.values() for when, _ in points})
@@ -314,6 +291,28 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
         series.attachAxis(dates)
         series.attachAxis(numbers)
     return card
+
+
+def _line_with_dots(chart: QChart, points: list[tuple[datetime, float]], colour: str,
+                    dot_size: int, name: str = "", pen_style=Qt.PenStyle.SolidLine,
+                    marker=QScatterSeries.MarkerShape.MarkerShapeCircle
+                    ) -> list[QLineSeries | QScatterSeries]:
+    """A line through dated values and a dot on each, in one colour, added to `chart`."""
+    line = QLineSeries(name=name)
+    pen = QPen(QColor(colour), 3)
+    pen.setStyle(pen_style)
+    line.setPen(pen)
+    dots = QScatterSeries()
+    dots.setMarkerShape(marker)
+    dots.setColor(QColor(colour))
+    dots.setBorderColor(QColor(colour))
+    dots.setMarkerSize(dot_size)
+    for when, value in points:
+        line.append(_seconds(when), value)
+        dots.append(_seconds(when), value)
+    chart.addSeries(line)
+    chart.addSeries(dots)
+    return [line, dots]
 
 
 def _seconds(when: datetime) -> float:
