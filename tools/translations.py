@@ -5,6 +5,7 @@
     python tools/translations.py check      # fails when a catalogue has unfinished messages
     python tools/translations.py new fr     # start a catalogue for another language
     python tools/translations.py todo [-v]  # files with texts that look untranslated
+    python tools/translations.py fill F.json # translations from a file into the catalogues
 
 `update` runs pyside6-lupdate over every .py under app/ and over the drill and routine texts
 of resources/drills.json. Those are not copied into another JSON: a generated source
@@ -162,6 +163,53 @@ def compile_catalogues(languages: tuple[str, ...] = LANGUAGES, into: Path = COMP
     return made
 
 
+def fill(path: Path, languages: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Set translations from a JSON file into the catalogues (after `update` has put the
+    messages there): {"<context>": {"<English source>": {"de": "...", "es": "..."}}}, a
+    numerus message's translation a list of its forms. Only those messages change; each set
+    one is marked finished. Returns how many were set per language; a source not in the
+    catalogue is reported on stderr, not added (update first)."""
+    wanted = json.loads(Path(path).read_text("utf-8"))
+    counts = {}
+    for language in languages:
+        target = catalogue(language)
+        ts = ElementTree.parse(target)
+        found, count = set(), 0
+        for context_name, message in messages(ts):
+            source = message.findtext("source")
+            entry = wanted.get(context_name, {}).get(source, {})
+            if language not in entry:
+                continue
+            found.add((context_name, source))
+            translation = message.find("translation")
+            for child in list(translation):
+                translation.remove(child)
+            translation.attrib.pop("type", None)
+            value = entry[language]
+            if message.get("numerus") == "yes":
+                forms = value if isinstance(value, list) else [value]
+                translation.text = None
+                for form_text in forms:
+                    ElementTree.SubElement(translation, "numerusform").text = form_text
+            else:
+                translation.text = value if isinstance(value, str) else value[0]
+            count += 1
+        for context_name, sources in wanted.items():
+            for source, entry in sources.items():
+                if language in entry and (context_name, source) not in found:
+                    print(f"{language}: not in the catalogue (run update): {context_name}: "
+                          f"{source!r}", file=sys.stderr)
+        ElementTree.indent(ts, space="    ")
+        text = ElementTree.tostring(ts.getroot(), encoding="unicode")
+        text = re.sub(r"(?m)^    ", "", text).replace(" />", "/>")  # lupdate's layout
+        text = re.sub(r">([^<]*)<", lambda m: ">" + m.group(1).replace("'", "&apos;").replace(
+            '"', "&quot;").replace("\xa0", "&#xa0;") + "<", text)
+        target.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + text
+                          + "\n", "utf-8")
+        counts[language] = count
+    return counts
+
+
 # -- texts not yet translated ---------------------------------------------------------------
 # A guess, for the work still to do: string literals under app/ui (and the command line) that
 # read like words for people and are not the argument of a tr() or translate() call. Style
@@ -235,9 +283,10 @@ def todo(verbose: bool = False) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("command", choices=("update", "compile", "check", "new", "todo"))
+    parser.add_argument("command", choices=("update", "compile", "check", "new", "todo", "fill"))
     parser.add_argument("-v", "--verbose", action="store_true", help="for todo: every text")
-    parser.add_argument("language", nargs="?", help="for new: the language code (fr, pt_BR)")
+    parser.add_argument("language", nargs="?", help="for new: the language code (fr, pt_BR); "
+                        "for fill: the JSON file")
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
@@ -247,6 +296,11 @@ def main(argv: list[str] | None = None) -> int:
         update((args.language,))
         print(f"Started {catalogue(args.language)}: open it in pyside6-linguist, and add "
               f"{args.language!r} to LANGUAGES here and to SHIPPED in app/ui/language.py.")
+    elif args.command == "fill":
+        if not args.language:
+            parser.error("fill needs a JSON file")
+        for language, count in fill(Path(args.language)).items():
+            print(f"{language}: {count} set")
     elif args.command == "todo":
         todo(args.verbose)
     elif args.command == "compile":
