@@ -8,10 +8,11 @@
     python tools/translations.py fill F.json # translations from a file into the catalogues
 
 `update` runs pyside6-lupdate over every .py under app/ and over the drill and routine texts
-of resources/drills.json. Those are not copied into another JSON: a generated source
+of resources/drills.json and the built-in programs' texts of resources/programs.json. Those are not copied into another JSON: a generated source
 (build/translations/drills.py, never imported, never committed) names each text once, as
 `QCoreApplication.translate("drills", "<English>", "<id> <field>")` (and "routines" for a
-routine's name and description), so lupdate files them in the same catalogue, and a text
+routine's name and description; "programs" for a program's name, description and week
+notes, "<id> name", "<id> description", "<id> week <n> note"), so lupdate files them in the same catalogue, and a text
 changed in drills.json comes back unfinished for the translators. `isohold.ui.language`
 looks them up the same way.
 
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "app"
 CATALOGUES = ROOT / "translations"
 DRILLS_JSON = ROOT / "resources" / "drills.json"
+PROGRAMS_JSON = ROOT / "resources" / "programs.json"
 GENERATED = ROOT / "build" / "translations"
 COMPILED = ROOT / "resources" / "translations"
 LANGUAGES = ("de", "es")
@@ -71,6 +73,23 @@ def drill_texts(data: dict) -> list[tuple[str, str, str]]:
     return texts
 
 
+def program_texts(data: dict) -> list[tuple[str, str, str]]:
+    """(context "programs", English text, disambiguation) for each built-in program's name,
+    description and week notes: "<id> name", "<id> description", "<id> week <n> note" (n from
+    1), the contract the program screens look them up by."""
+    texts = []
+    for program in data.get("programs", []):
+        for field in ("name", "description"):
+            text = program.get(field)
+            if isinstance(text, str) and text:
+                texts.append(("programs", text, f"{program['id']} {field}"))
+        for number, week in enumerate(program.get("weeks", []), start=1):
+            note = week.get("note") if isinstance(week, dict) else None
+            if isinstance(note, str) and note:
+                texts.append(("programs", note, f"{program['id']} week {number} note"))
+    return texts
+
+
 def write_drill_source(texts: list[tuple[str, str, str]], folder: Path = GENERATED) -> Path:
     """The source lupdate reads the drill texts from: one translate() call a text."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -89,7 +108,8 @@ def catalogue(language: str) -> Path:
 
 
 def update(languages: tuple[str, ...] = LANGUAGES) -> None:
-    drills = write_drill_source(drill_texts(json.loads(DRILLS_JSON.read_text("utf-8"))))
+    drills = write_drill_source(drill_texts(json.loads(DRILLS_JSON.read_text("utf-8")))
+                                + program_texts(json.loads(PROGRAMS_JSON.read_text("utf-8"))))
     sources = sorted(str(path) for path in SOURCES.rglob("*.py"))
     CATALOGUES.mkdir(exist_ok=True)
     for language in languages:

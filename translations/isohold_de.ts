@@ -280,7 +280,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/leg_test_text.py" line="+93"/>
+        <location filename="../app/ui/leg_test_text.py" line="+72"/>
         <source>rises</source>
         <translation>Wdh.</translation>
     </message>
@@ -798,7 +798,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>MorningWords</name>
     <message>
-        <location filename="../app/ui/morning_check.py" line="+31"/>
+        <location filename="../app/ui/morning_check.py" line="+33"/>
         <source>How much pain do your legs have this morning, the morning after that session?</source>
         <translation>Wie stark schmerzen deine Beine heute Morgen, am Morgen nach dieser Einheit?</translation>
     </message>
@@ -2222,7 +2222,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Start  (Enter)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Defaults  (D)</source>
         <translation>Standard  (D)</translation>
     </message>
@@ -2232,7 +2232,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Plan drucken…  (P)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The suggested steps are in.</source>
         <translation>Die vorgeschlagenen Schritte sind eingetragen.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SetupWords</name>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <location line="+3"/>
         <source>Tab next choice</source>
         <translation>Tab weiter</translation>
@@ -2494,7 +2494,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+164"/>
+        <location filename="../app/ui/summary.py" line="+166"/>
         <source>of %1 planned</source>
         <translation>von %1 geplant</translation>
     </message>
@@ -2719,7 +2719,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -2759,7 +2759,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen.</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+440"/>
         <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
         <translation>Die Uhr der Einheit lief %1× so schnell: die Zeiten hier sind Einheitszeit (%2 dauerten %3 in Echtzeit). Als Vorschau im Verlauf gespeichert, nicht als Training gezählt.</translation>
     </message>
@@ -3109,9 +3109,108 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
 </context>
 <context>
-    <name>routines</name>
+    <name>programs</name>
+    <message>
+        <location line="+7"/>
+        <source>Lower-leg block, 6 weeks</source>
+        <comment>lower-leg-6-weeks name</comment>
+        <translation>Unterschenkel-Block, 6 Wochen</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>Two weeks of isometric holds, then the jumps come in: 3 sessions a week, 2 in the last, with at least a day of rest between any two.</source>
+        <comment>lower-leg-6-weeks description</comment>
+        <translation>Zwei Wochen isometrisches Halten, dann kommen die Sprünge dazu: 3 Einheiten pro Woche, 2 in der letzten, mit mindestens einem Ruhetag zwischen zwei Einheiten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn the holds at the low end of the article&apos;s ranges.</source>
+        <comment>lower-leg-6-weeks week 1 note</comment>
+        <translation>Lerne die Haltepositionen am unteren Ende der Bereiche aus dem Artikel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reps: 9 wall presses each, 10 sprinter presses.</source>
+        <comment>lower-leg-6-weeks week 2 note</comment>
+        <translation>Mehr Wiederholungen: je 9 Wadendrücken an der Wand, 10 Sprinterdrücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps at the top, sprinter holds of 9 s; the first jump session.</source>
+        <comment>lower-leg-6-weeks week 3 note</comment>
+        <translation>Wiederholungen am oberen Ende, Sprinterdrücken 9 s halten; die erste Sprung-Einheit.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer holds (wall presses 12 s); two jump sessions with a hold session between.</source>
+        <comment>lower-leg-6-weeks week 4 note</comment>
+        <translation>Längeres Halten (Wadendrücken an der Wand 12 s); zwei Sprung-Einheiten mit einer Halte-Einheit dazwischen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fourth set of drop jumps, a fourth downhill run.</source>
+        <comment>lower-leg-6-weeks week 5 note</comment>
+        <translation>Ein vierter Satz Niedersprünge, ein vierter Bergab-Lauf.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two full sessions: wall presses of 14 s, five downhill runs.</source>
+        <comment>lower-leg-6-weeks week 6 note</comment>
+        <translation>Zwei komplette Einheiten: Wadendrücken an der Wand 14 s, fünf Bergab-Läufe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric holds, 6 weeks</source>
+        <comment>holds-6-weeks name</comment>
+        <translation>Isometrisches Halten, 6 Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three calf holds three times a week, no box, slope or special shoes needed: reps to the top of the article&apos;s ranges, then longer holds.</source>
+        <comment>holds-6-weeks description</comment>
+        <translation>Die drei Waden-Haltepositionen dreimal pro Woche, ohne Kasten, Hang oder besondere Schuhe: Wiederholungen bis zum oberen Ende der Bereiche aus dem Artikel, dann längeres Halten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three holds at the low end of the article&apos;s ranges.</source>
+        <comment>holds-6-weeks week 1 note</comment>
+        <translation>Die drei Haltepositionen am unteren Ende der Bereiche aus dem Artikel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reps: 9 wall presses each, 10 sprinter presses.</source>
+        <comment>holds-6-weeks week 2 note</comment>
+        <translation>Mehr Wiederholungen: je 9 Wadendrücken an der Wand, 10 Sprinterdrücken.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps at the top: 10 of each; sprinter holds of 9 s.</source>
+        <comment>holds-6-weeks week 3 note</comment>
+        <translation>Wiederholungen am oberen Ende: je 10; Sprinterdrücken 9 s halten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprinter holds of 10 s, wall presses of 12 s.</source>
+        <comment>holds-6-weeks week 4 note</comment>
+        <translation>Sprinterdrücken 10 s halten, Wadendrücken an der Wand 12 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall presses of 14 s.</source>
+        <comment>holds-6-weeks week 5 note</comment>
+        <translation>Wadendrücken an der Wand 14 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall presses of 15 s: the top of every range.</source>
+        <comment>holds-6-weeks week 6 note</comment>
+        <translation>Wadendrücken an der Wand 15 s: das obere Ende jedes Bereichs.</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <location line="-21"/>
         <source>Isometric holds</source>
         <comment>iso-holds name</comment>
         <translation>Isometrisches Halten</translation>

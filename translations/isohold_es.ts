@@ -280,7 +280,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/leg_test_text.py" line="+93"/>
+        <location filename="../app/ui/leg_test_text.py" line="+72"/>
         <source>rises</source>
         <translation>elev.</translation>
     </message>
@@ -798,7 +798,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>MorningWords</name>
     <message>
-        <location filename="../app/ui/morning_check.py" line="+31"/>
+        <location filename="../app/ui/morning_check.py" line="+33"/>
         <source>How much pain do your legs have this morning, the morning after that session?</source>
         <translation>¿Cuánto te duelen las piernas esta mañana, la mañana después de esa sesión?</translation>
     </message>
@@ -2222,7 +2222,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Empezar  (Intro)</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Defaults  (D)</source>
         <translation>Predeterminado  (D)</translation>
     </message>
@@ -2232,7 +2232,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Imprimir plan…  (P)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>The suggested steps are in.</source>
         <translation>Los pasos sugeridos están puestos.</translation>
     </message>
@@ -2265,7 +2265,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SetupWords</name>
     <message>
-        <location line="-275"/>
+        <location line="-279"/>
         <location line="+3"/>
         <source>Tab next choice</source>
         <translation>Tab siguiente opción</translation>
@@ -2494,7 +2494,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+164"/>
+        <location filename="../app/ui/summary.py" line="+166"/>
         <source>of %1 planned</source>
         <translation>de %1 previstos</translation>
     </message>
@@ -2719,7 +2719,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-447"/>
+        <location line="-449"/>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -2759,7 +2759,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <translation>Tab: esfuerzo, dolor (0-10), botones.</translation>
     </message>
     <message>
-        <location line="+438"/>
+        <location line="+440"/>
         <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
         <translation>El reloj de la sesión fue %1× más rápido: los tiempos aquí son del reloj de la sesión (%2 duraron %3 de tiempo real). Guardada en tu historial como vista previa, no cuenta como entrenamiento.</translation>
     </message>
@@ -3108,9 +3108,108 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
 </context>
 <context>
-    <name>routines</name>
+    <name>programs</name>
+    <message>
+        <location line="+7"/>
+        <source>Lower-leg block, 6 weeks</source>
+        <comment>lower-leg-6-weeks name</comment>
+        <translation>Bloque de pierna, 6 semanas</translation>
+    </message>
     <message>
         <location line="+1"/>
+        <source>Two weeks of isometric holds, then the jumps come in: 3 sessions a week, 2 in the last, with at least a day of rest between any two.</source>
+        <comment>lower-leg-6-weeks description</comment>
+        <translation>Dos semanas de aguantes isométricos y después entran los saltos: 3 sesiones por semana, 2 en la última, con al menos un día de descanso entre dos sesiones.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Learn the holds at the low end of the article&apos;s ranges.</source>
+        <comment>lower-leg-6-weeks week 1 note</comment>
+        <translation>Aprende los aguantes en el extremo bajo de los rangos del artículo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reps: 9 wall presses each, 10 sprinter presses.</source>
+        <comment>lower-leg-6-weeks week 2 note</comment>
+        <translation>Más repeticiones: 9 de cada empuje en la pared, 10 empujes de velocista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps at the top, sprinter holds of 9 s; the first jump session.</source>
+        <comment>lower-leg-6-weeks week 3 note</comment>
+        <translation>Repeticiones al máximo, aguantes de velocista de 9 s; la primera sesión de saltos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Longer holds (wall presses 12 s); two jump sessions with a hold session between.</source>
+        <comment>lower-leg-6-weeks week 4 note</comment>
+        <translation>Aguantes más largos (empujes en la pared de 12 s); dos sesiones de saltos con una de aguantes entre ellas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A fourth set of drop jumps, a fourth downhill run.</source>
+        <comment>lower-leg-6-weeks week 5 note</comment>
+        <translation>Una cuarta serie de saltos de caída, una cuarta carrera cuesta abajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two full sessions: wall presses of 14 s, five downhill runs.</source>
+        <comment>lower-leg-6-weeks week 6 note</comment>
+        <translation>Dos sesiones completas: empujes en la pared de 14 s, cinco carreras cuesta abajo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isometric holds, 6 weeks</source>
+        <comment>holds-6-weeks name</comment>
+        <translation>Aguantes isométricos, 6 semanas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three calf holds three times a week, no box, slope or special shoes needed: reps to the top of the article&apos;s ranges, then longer holds.</source>
+        <comment>holds-6-weeks description</comment>
+        <translation>Los tres aguantes de gemelos tres veces por semana, sin cajón, cuesta ni calzado especial: repeticiones hasta el máximo de los rangos del artículo y después aguantes más largos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The three holds at the low end of the article&apos;s ranges.</source>
+        <comment>holds-6-weeks week 1 note</comment>
+        <translation>Los tres aguantes en el extremo bajo de los rangos del artículo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More reps: 9 wall presses each, 10 sprinter presses.</source>
+        <comment>holds-6-weeks week 2 note</comment>
+        <translation>Más repeticiones: 9 de cada empuje en la pared, 10 empujes de velocista.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps at the top: 10 of each; sprinter holds of 9 s.</source>
+        <comment>holds-6-weeks week 3 note</comment>
+        <translation>Repeticiones al máximo: 10 de cada uno; aguantes de velocista de 9 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sprinter holds of 10 s, wall presses of 12 s.</source>
+        <comment>holds-6-weeks week 4 note</comment>
+        <translation>Aguantes de velocista de 10 s, empujes en la pared de 12 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall presses of 14 s.</source>
+        <comment>holds-6-weeks week 5 note</comment>
+        <translation>Empujes en la pared de 14 s.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wall presses of 15 s: the top of every range.</source>
+        <comment>holds-6-weeks week 6 note</comment>
+        <translation>Empujes en la pared de 15 s: el máximo de cada rango.</translation>
+    </message>
+</context>
+<context>
+    <name>routines</name>
+    <message>
+        <location line="-21"/>
         <source>Isometric holds</source>
         <comment>iso-holds name</comment>
         <translation>Aguantes isométricos</translation>
