@@ -20,6 +20,37 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../app/ui/history/charts.py" line="+52"/>
+        <source>d MMM</source>
+        <comment>a day on a chart: QDate format</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart: QDate format</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Drop-jump box height (cm)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No drop jumps yet: the box height shows here after a session of drop jumps.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2</source>
+        <comment>day: the legs&apos; results</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClockWords</name>
     <message>
         <location filename="../app/ui/shared/clock_text.py" line="+47"/>
@@ -36,6 +67,287 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../app/audio/player.py" line="+112"/>
+        <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DraftWords</name>
+    <message>
+        <location filename="../app/ui/editor/draft.py" line="+126"/>
+        <source>A routine needs a name.</source>
+        <translation>Ein Programm braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters; this name has %2.</source>
+        <translation>Höchstens %1 Zeichen; dieser Name hat %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 characters; this description has %2.</source>
+        <translation>Höchstens %1 Zeichen; diese Beschreibung hat %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one drill.</source>
+        <translation>Füge mindestens eine Übung hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCheckWords</name>
+    <message>
+        <location filename="../app/ui/editor/drill_check.py" line="+38"/>
+        <source>Hold (timed holds)</source>
+        <translation>Halten (Halten auf Zeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-paced reps</source>
+        <translation>Wiederholungen im eigenen Tempo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadence-paced reps (a beep a rep)</source>
+        <translation>Wiederholungen im Takt (ein Piep je Wdh.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both legs at once</source>
+        <translation>Beide Beine zugleich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate legs, one at a time</source>
+        <translation>Beine im Wechsel, eins nach dem anderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left leg&apos;s reps, then the right&apos;s</source>
+        <translation>Erst das linke Bein, dann das rechte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold time (s)</source>
+        <translation>Haltezeit (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps (s)</source>
+        <translation>Pause zw. Wdh. (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets (s)</source>
+        <translation>Pause zw. Sätzen (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs (s)</source>
+        <translation>Beinwechsel (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box height (cm)</source>
+        <translation>Kastenhöhe (cm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lowest</source>
+        <translation>Niedrigster</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Höchster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Vorgabe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lowest: %1</source>
+        <translation>Niedrigster: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest: %1</source>
+        <translation>Höchster: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: %1</source>
+        <translation>Vorgabe: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Needed: write a few words.</source>
+        <translation>Nötig: schreib ein paar Worte.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Needed for a hold: how many seconds a hold lasts.</source>
+        <translation>Nötig beim Halten: wie viele Sekunden eine Halteposition dauert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needed: the seconds between two beeps (one rep each).</source>
+        <translation>Nötig: die Sekunden zwischen zwei Pieptönen (je eine Wiederholung).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Needed: at least the default.</source>
+        <translation>Nötig: mindestens die Vorgabe.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: needed (the number a session starts from).</source>
+        <translation>Vorgabe: nötig (die Zahl, mit der eine Einheit beginnt).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>expected a number, got &quot;%1&quot;.</source>
+        <translation>hier gehört eine Zahl hin, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number, got %1.</source>
+        <translation>hier gehört eine ganze Zahl hin, nicht %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPage</name>
+    <message>
+        <location filename="../app/ui/editor/drill_page.py" line="+65"/>
+        <source>Edit drill</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab next field</source>
+        <translation>Tab nächstes Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+S save</source>
+        <translation>Strg+S speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc back</source>
+        <translation>Esc zurück</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue line (shown during the drill)</source>
+        <translation>Ansage (während der Übung zu sehen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds a rep (one beep each)</source>
+        <translation>Sekunden je Wdh. (je ein Piep)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds a rep takes (for the time estimate)</source>
+        <translation>Sekunden je Wdh. (für die geschätzte Dauer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to do it</source>
+        <translation>So geht’s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips, one a line</source>
+        <translation>Tipps, einer je Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cautions, one a line</source>
+        <translation>Vorsicht, eins je Zeile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment, with commas between</source>
+        <translation>Ausrüstung, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save drill</source>
+        <translation>Übung speichern</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Numbers: lowest, highest and the default a session starts from (one number alone: fixed)</source>
+        <translation>Zahlen: niedrigster, höchster Wert und die Vorgabe, mit der eine Einheit beginnt (nur eine Zahl: fest)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n field(s) to fix before you can save</source>
+        <translation>
+            <numerusform>%n Feld musst du korrigieren, bevor du speichern kannst</numerusform>
+            <numerusform>%n Felder musst du korrigieren, bevor du speichern kannst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leave the drill?</source>
+        <translation>Übung verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drill has changes that are not saved. Leave without them?</source>
+        <translation>Diese Übung hat ungespeicherte Änderungen. Ohne sie verlassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving</source>
+        <translation>Ohne Speichern verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
@@ -118,6 +430,273 @@
     </message>
 </context>
 <context>
+    <name>HistoryChanges</name>
+    <message>
+        <location filename="../app/ui/history/changes.py" line="+24"/>
+        <source>The history is not available, so this session was not saved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history is not available, so this test result was not kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Isohold could not change the history (%1: %2).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/ui/history/view.py" line="+54"/>
+        <source>Enter open</source>
+        <translation type="unfinished">Enter öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>C charts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+4"/>
+        <source>L legs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>X export</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Esc back</source>
+        <translation type="unfinished">Esc zurück</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>C list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All routines</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No sessions yet: each session you finish or stop shows here, newest first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>History</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the sessions of</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+170"/>
+        <source>Charts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Export…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation type="unfinished">Zurück</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+265"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+150"/>
+        <source>Legs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This week: %1, %2 under tension</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last week: %1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streak: %1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n preview(s) not counted</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Minutes under tension per week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Left out %n leg test result(s) that could not be read.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>List</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved the notes and RPE of the session.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the notes and RPE of the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete session</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session of %1 (%2)?
+You can undo this until you leave the history.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleted the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo delete (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo brings back the %n deleted session(s), the last deleted first.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brought back the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the session.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the history</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished">Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterruptedSessionPage</name>
     <message>
         <location filename="../app/ui/interrupted.py" line="+35"/>
@@ -159,7 +738,7 @@
 <context>
     <name>LanguageWords</name>
     <message>
-        <location filename="../app/ui/language.py" line="+54"/>
+        <location filename="../app/ui/language.py" line="+61"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
@@ -280,7 +859,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/leg_test_text.py" line="+72"/>
+        <location filename="../app/ui/leg_test_text.py" line="+81"/>
         <source>rises</source>
         <translation>Wdh.</translation>
     </message>
@@ -506,7 +1085,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Ohne Speichern verlassen</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_text.py" line="-43"/>
+        <location filename="../app/ui/leg_test_text.py" line="-58"/>
         <source>Heel-rise test</source>
         <translation>Fersenheben-Test</translation>
     </message>
@@ -526,7 +1105,27 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Einbeiniger maximaler Halte-Test</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Heel rises per leg</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold per leg (seconds)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No heel-rise tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hold tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Calf endurance: heel rises on one leg to a %1 bpm beat, up on one beat, down on the next, until you can no longer keep the pace or the height. About %2 is normal.</source>
         <translation>Wadenausdauer: Fersenheben auf einem Bein im Takt von %1 bpm, hoch auf einen Schlag, runter auf den nächsten, bis du Tempo oder Höhe nicht mehr halten kannst. Etwa %2 sind normal.</translation>
     </message>
@@ -609,7 +1208,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>rechts %1% schwächer</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 not done</source>
         <comment>leg</comment>
         <translation>%1 nicht gemacht</translation>
@@ -627,7 +1226,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
@@ -637,7 +1236,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>The left leg&apos;s result cannot be below 0.</source>
         <translation>Das Ergebnis des linken Beins kann nicht unter 0 liegen.</translation>
     </message>
@@ -854,6 +1453,102 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
 </context>
 <context>
+    <name>PlacesWords</name>
+    <message>
+        <location filename="../app/ui/editor/places.py" line="+122"/>
+        <source>Reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box height</source>
+        <translation>Kastenhöhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps</source>
+        <translation>Pause zw. Wdh.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs</source>
+        <translation>Beinwechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets</source>
+        <translation>Pause zw. Sätzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cm</source>
+        <comment>unit: centimetres</comment>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cm</source>
+        <comment>centimetres</comment>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (fixed)</source>
+        <comment>a number the drill does not let change</comment>
+        <translation>%1 (fest)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2 s</source>
+        <comment>seconds</comment>
+        <translation>%1 bis %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 cm</source>
+        <comment>centimetres</comment>
+        <translation>%1 bis %2 cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <comment>a count</comment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reps, both legs</source>
+        <translation>Wdh., beide Beine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps per set</source>
+        <translation>Wdh. pro Satz</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <location filename="../app/ui/plan_file.py" line="+32"/>
@@ -966,9 +1661,455 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../build/translations/drills.py" line="+78"/>
+        <source>not valid JSON here (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma is missing after %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon (:) is missing after the field name %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a field name in double quotes, like &quot;reps&quot;, got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the comma after %1: nothing follows it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value (a number, &quot;text&quot;, true, false, [a list] or {an object}), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text in quotes is not closed: a closing &quot; is missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text in quotes runs past the end of its line: a closing &quot; is missing (or, for a new line inside the text, write \n)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backslash JSON does not allow inside text: write \\ for a backslash</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the file&apos;s {...}: remove it, or check that the first { is closed where you meant</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the comma after %1: nothing follows it in {...}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write field names in double quotes (&quot;reps&quot;), not single ones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file ends too soon: a value or a closing } or ] is missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write text in double quotes (&quot;like this&quot;), not single ones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half of a UTF-16 pair: remove the escape or write the character itself)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1 is not a number JSON allows</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, expected a routine file (a regular .json file); not read</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an even number (one leg at a time, equal reps per leg)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number of at most %1 digits, got one of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, expected a routine file (.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &quot;%1&quot; appears twice in one object; JSON would keep only the last, so remove one</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field %1: expected at most %2 %1 in one file, got %3 (split them into files); not checked further</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a routine file of at most %1 KiB, got a larger one (a routine file is a few KiB; split it into files)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field version: required, but missing (expected %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected min &lt;= max, got min %1 and max %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a hold drill (&quot;kind&quot;: &quot;hold&quot;), but missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only hold drills have a hold time; remove it or set &quot;kind&quot;: &quot;hold&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only paced drills have a cadence; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only paced (jump) drills have ground contacts; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only version 2 files declare a progression; set &quot;version&quot;: 2 at the top of the file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &quot;both&quot; for a paced drill (only hold drills work one leg at a time), got &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most %1 levels of nested lists and objects (a routine file needs 4), got more</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON object {...} at the top level, got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field version: expected %1, got %2 (this Isohold reads version 1 and %1 files)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number between %1 and %2, got %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a unique id, but %1 of this file already uses &quot;%2&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected each choice once in a progression, got &quot;%1&quot; again</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only hold drills have a hold time to step; remove this step or set &quot;kind&quot;: &quot;hold&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill has no box_height_cm to step; remove this step or give the drill a box height</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number of %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an even number (one leg at a time: one rep more for each leg), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least the drill&apos;s lowest %1, %2 (the step could never go up), got %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2%3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character that is not UTF-8 text (byte %1): save the file as UTF-8</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the file is checked further once this is fixed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the id of a drill in this file or the built-in drills, got %1%2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply to check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 field %2: %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill #%1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine #%1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (write the number without quotes)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (did you mean &quot;%1&quot;?); expected one of: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not what the format allows here, got %1 (resources/drills.schema.json describes each field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 like %2, or a range like {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, got %4%5</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required, but missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number at least %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number at most %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number greater than %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number less than %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected some text, got an empty string</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most %1 characters, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expected at least %n item(s), got %1</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ProgramText</name>
     <message>
-        <location filename="../app/ui/program_list.py" line="+24"/>
+        <location filename="../app/ui/program_list.py" line="+25"/>
         <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
         <translation>↑ ↓ wählen   ·   Enter ab heute folgen   ·   Esc zurück</translation>
     </message>
@@ -997,7 +2138,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Programs</source>
         <translation>Trainingspläne</translation>
     </message>
@@ -1117,7 +2258,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1, Woche %2, Einheit %3: die Werte des Plans sind eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/program_view.py" line="+90"/>
+        <location filename="../app/ui/program_view.py" line="+91"/>
         <source>Back  (Esc)</source>
         <translation>Zurück  (Esc)</translation>
     </message>
@@ -1175,7 +2316,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Nicht heute</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press X again to stop following %1. Your history stays as it is.</source>
         <translation>Drücke noch einmal X, um %1 nicht mehr zu folgen. Dein Verlauf bleibt, wie er ist.</translation>
     </message>
@@ -1199,6 +2340,23 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+65"/>
         <source>Week %1</source>
         <translation>Woche %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/program_changes.py" line="+56"/>
+        <source>The program you follow (&apos;%1&apos;) is not among the programs now; choose one to follow.</source>
+        <translation>Der Trainingsplan, dem du folgst (&apos;%1&apos;), ist nicht mehr unter den Trainingsplänen; wähle einen, dem du folgen willst.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This could not be kept for next time: %1 (%2).</source>
+        <comment>why, file</comment>
+        <translation>Das konnte nicht fürs nächste Mal gespeichert werden: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This could not be kept for next time: %1.</source>
+        <comment>why</comment>
+        <translation>Das konnte nicht fürs nächste Mal gespeichert werden: %1.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2590,399 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+1"/>
         <source>%1: allow %2 hours between intense jump sessions. Holds are fine today.</source>
         <translation>%1: lass %2 Stunden zwischen intensiven Sprungeinheiten. Halteübungen gehen heute.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../app/ui/editor/routine_page.py" line="+104"/>
+        <source>Your routines</source>
+        <translation>Deine Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab next</source>
+        <translation>Tab weiter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+↑ ↓ move drill</source>
+        <translation>Alt+↑ ↓ Übung verschieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S save</source>
+        <translation>Strg+S speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc back</source>
+        <translation>Esc zurück</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+405"/>
+        <source>New routine</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <location line="-404"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A built-in routine: read only. Duplicate it to edit a copy of your own.</source>
+        <translation>Ein mitgeliefertes Programm: nur lesen. Dupliziere es, um eine eigene Kopie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate to edit</source>
+        <translation>Zum Bearbeiten duplizieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine name</source>
+        <translation>Name des Programms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drills</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+225"/>
+        <source>Copy drill to edit</source>
+        <translation>Übung zum Bearbeiten kopieren</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Add a drill</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill to add</source>
+        <translation>Übung zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add drill</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+276"/>
+        <source>New drill</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Save mine beside it</source>
+        <translation>Meine daneben speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+417"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="-416"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+172"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>%1 (cannot be opened)</source>
+        <comment>a file name</comment>
+        <translation>%1 (lässt sich nicht öffnen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (built-in)</source>
+        <comment>a routine&apos;s name</comment>
+        <translation>%1 (mitgeliefert)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1  (yours)</source>
+        <comment>a drill&apos;s name</comment>
+        <translation>%1  (deine)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 cannot be opened:</source>
+        <comment>a file name</comment>
+        <translation>%1 lässt sich nicht öffnen:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No drills yet</source>
+        <translation>Noch keine Übungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choices for %1. %2</source>
+        <comment>place, drill name</comment>
+        <translation>Einstellungen für %1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit drill</source>
+        <translation>Übung bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>mine</source>
+        <comment>a copy</comment>
+        <translation>meine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy of %1</source>
+        <comment>a drill&apos;s name</comment>
+        <translation>Kopie von %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit drill: %1</source>
+        <translation>Übung bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is in this routine; save the routine to keep it.</source>
+        <translation>„%1“ ist in diesem Programm; speichere das Programm, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>copy</source>
+        <comment>a copy</comment>
+        <translation>Kopie</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new routine: name it, add drills, then save.</source>
+        <translation>Ein neues Programm: gib ihm einen Namen, füge Übungen hinzu, dann speichere.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved:</source>
+        <translation>Nicht gespeichert:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <comment>routine name, file name</comment>
+        <translation>„%1“ gespeichert (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved yours beside it as &quot;%1&quot; (%2); the other version is unchanged.</source>
+        <comment>routine name, file name</comment>
+        <translation>Deine Version daneben als „%1“ gespeichert (%2); die andere bleibt unverändert.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted &quot;%1&quot;. Undo (Ctrl+Z) puts it back.</source>
+        <translation>„%1“ gelöscht. Rückgängig (Strg+Z) holt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the routine?</source>
+        <translation>Programm löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? Undo puts it back afterwards.</source>
+        <translation>„%1“ löschen? Rückgängig holt es danach zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>„%1“ ist wieder da.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a routine file</source>
+        <translation>Programmdatei importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Routine files (*.json)</source>
+        <translation>Programmdateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 was not imported:</source>
+        <comment>a file name</comment>
+        <translation>%1 wurde nicht importiert:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <comment>a file name, why</comment>
+        <translation>%1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported &quot;%1&quot; from %2.</source>
+        <comment>routine name, file name</comment>
+        <translation>„%1“ aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>routine</source>
+        <comment>a file name</comment>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Export the routine</source>
+        <translation>Programm exportieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: %1: %2</source>
+        <comment>file, why</comment>
+        <translation>Nicht exportiert: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the plan to a PDF</source>
+        <translation>Plan als PDF drucken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not printed: %1: %2</source>
+        <comment>file, why</comment>
+        <translation>Nicht gedruckt: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan is in %1, ready to print.</source>
+        <translation>Der Plan liegt in %1, bereit zum Drucken.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was removed since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 wurde entfernt, seit du es geöffnet hast (ein anderes Programm oder Fenster), daher wurden deine Änderungen nicht darüber geschrieben. Speichere deine daneben als „%2“ oder öffne die Datei erneut, um die andere Version zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was created by someone else since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 wurde von jemand anderem angelegt, seit du es geöffnet hast (ein anderes Programm oder Fenster), daher wurden deine Änderungen nicht darüber geschrieben. Speichere deine daneben als „%2“ oder öffne die Datei erneut, um die andere Version zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit du es geöffnet hast (ein anderes Programm oder Fenster), daher wurden deine Änderungen nicht darüber geschrieben. Speichere deine daneben als „%2“ oder öffne die Datei erneut, um die andere Version zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; has changes that are not saved. Leave without them?</source>
+        <translation>„%1“ hat ungespeicherte Änderungen. Ohne sie verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This routine has changes that are not saved. Leave without them?</source>
+        <translation>Dieses Programm hat ungespeicherte Änderungen. Ohne sie verlassen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving?</source>
+        <translation>Ohne Speichern verlassen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>Ohne Speichern verlassen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
     </message>
 </context>
 <context>
@@ -2258,14 +3809,23 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Plan printed on A4 paper to %1</source>
+        <translation>Plan auf A4-Papier gedruckt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan printed on Letter paper to %1</source>
+        <translation>Plan auf US-Letter-Papier gedruckt: %1</translation>
+    </message>
+    <message>
         <source>Plan printed on %1 paper to %2</source>
-        <translation>Plan auf %1-Papier gedruckt: %2</translation>
+        <translation type="vanished">Plan auf %1-Papier gedruckt: %2</translation>
     </message>
 </context>
 <context>
     <name>SetupWords</name>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <location line="+3"/>
         <source>Tab next choice</source>
         <translation>Tab weiter</translation>
@@ -2701,7 +4261,17 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <translation>Einheit exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>JSON file (*.json)</source>
+        <translation>JSON-Datei (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -2719,7 +4289,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -2759,7 +4329,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+441"/>
         <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
         <translation>Die Uhr der Einheit lief %1× so schnell: die Zeiten hier sind Einheitszeit (%2 dauerten %3 in Echtzeit). Als Vorschau im Verlauf gespeichert, nicht als Training gezählt.</translation>
     </message>
@@ -2794,9 +4364,57 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
 </context>
 <context>
+    <name>TableWords</name>
+    <message>
+        <location filename="../app/ui/history/table.py" line="+29"/>
+        <source>Date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routine</source>
+        <translation type="unfinished">Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under tension</source>
+        <translation type="unfinished">Unter Spannung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation type="unfinished">Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPE</source>
+        <translation type="unfinished">RPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+</context>
+<context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+4"/>
+        <location filename="../build/translations/drills.py" line="-161"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Wadendrücken an der Wand (gestrecktes Bein)</translation>

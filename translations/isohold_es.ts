@@ -20,6 +20,37 @@
     </message>
 </context>
 <context>
+    <name>ChartWords</name>
+    <message>
+        <location filename="../app/ui/history/charts.py" line="+52"/>
+        <source>d MMM</source>
+        <comment>a day on a chart: QDate format</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>MMM yyyy</source>
+        <comment>a month on a chart: QDate format</comment>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>Drop-jump box height (cm)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No drop jumps yet: the box height shows here after a session of drop jumps.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2</source>
+        <comment>day: the legs&apos; results</comment>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ClockWords</name>
     <message>
         <location filename="../app/ui/shared/clock_text.py" line="+47"/>
@@ -36,6 +67,287 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>unos %1</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../app/audio/player.py" line="+112"/>
+        <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>DraftWords</name>
+    <message>
+        <location filename="../app/ui/editor/draft.py" line="+126"/>
+        <source>A routine needs a name.</source>
+        <translation>Una rutina necesita un nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most %1 characters; this name has %2.</source>
+        <translation>Como máximo %1 caracteres; este nombre tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most %1 characters; this description has %2.</source>
+        <translation>Como máximo %1 caracteres; esta descripción tiene %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one drill.</source>
+        <translation>Añade al menos un ejercicio.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillCheckWords</name>
+    <message>
+        <location filename="../app/ui/editor/drill_check.py" line="+38"/>
+        <source>Hold (timed holds)</source>
+        <translation>Mantén (aguantes con tiempo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User-paced reps</source>
+        <translation>Repeticiones a tu ritmo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cadence-paced reps (a beep a rep)</source>
+        <translation>Repeticiones al compás (un pitido por rep.)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Both legs at once</source>
+        <translation>Ambas piernas a la vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alternate legs, one at a time</source>
+        <translation>Piernas alternas, una cada vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left leg&apos;s reps, then the right&apos;s</source>
+        <translation>Primero la pierna izquierda, luego la derecha</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold time (s)</source>
+        <translation>Tiempo de aguante (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps (s)</source>
+        <translation>Pausa entre reps. (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets (s)</source>
+        <translation>Descanso entre series (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs (s)</source>
+        <translation>Cambio de pierna (s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Box height (cm)</source>
+        <translation>Altura del cajón (cm)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lowest</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Highest</source>
+        <translation>Máximo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default</source>
+        <translation>Por defecto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lowest: %1</source>
+        <translation>Mínimo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Highest: %1</source>
+        <translation>Máximo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: %1</source>
+        <translation>Por defecto: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Needed: write a few words.</source>
+        <translation>Necesario: escribe unas palabras.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Needed for a hold: how many seconds a hold lasts.</source>
+        <translation>Necesario para un aguante: cuántos segundos dura.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Needed: the seconds between two beeps (one rep each).</source>
+        <translation>Necesario: los segundos entre dos pitidos (una repetición cada uno).</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Needed: at least the default.</source>
+        <translation>Necesario: al menos el valor por defecto.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Default: needed (the number a session starts from).</source>
+        <translation>Por defecto: necesario (el número con el que empieza una sesión).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+2"/>
+        <source>expected a number, got &quot;%1&quot;.</source>
+        <translation>se esperaba un número, no «%1».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected a whole number, got %1.</source>
+        <translation>se esperaba un número entero, no %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DrillPage</name>
+    <message>
+        <location filename="../app/ui/editor/drill_page.py" line="+65"/>
+        <source>Edit drill</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab next field</source>
+        <translation>Tab siguiente campo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+S save</source>
+        <translation>Ctrl+S guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Esc back</source>
+        <translation>Esc volver</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue line (shown during the drill)</source>
+        <translation>Aviso (se ve durante el ejercicio)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Legs</source>
+        <translation>Piernas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds a rep (one beep each)</source>
+        <translation>Segundos por rep. (un pitido cada una)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds a rep takes (for the time estimate)</source>
+        <translation>Segundos por rep. (para estimar la duración)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How to do it</source>
+        <translation>Cómo se hace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips, one a line</source>
+        <translation>Consejos, uno por línea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cautions, one a line</source>
+        <translation>Precauciones, una por línea</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Equipment, with commas between</source>
+        <translation>Material, separado por comas</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save drill</source>
+        <translation>Guardar ejercicio</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Numbers: lowest, highest and the default a session starts from (one number alone: fixed)</source>
+        <translation>Números: mínimo, máximo y el valor por defecto con el que empieza una sesión (un solo número: fijo)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n field(s) to fix before you can save</source>
+        <translation>
+            <numerusform>%n campo por corregir antes de poder guardar</numerusform>
+            <numerusform>%n campos por corregir antes de poder guardar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Leave the drill?</source>
+        <translation>¿Salir del ejercicio?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This drill has changes that are not saved. Leave without them?</source>
+        <translation>Este ejercicio tiene cambios sin guardar. ¿Salir sin ellos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
     </message>
 </context>
 <context>
@@ -118,6 +430,273 @@
     </message>
 </context>
 <context>
+    <name>HistoryChanges</name>
+    <message>
+        <location filename="../app/ui/history/changes.py" line="+24"/>
+        <source>The history is not available, so this session was not saved.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history is not available, so this test result was not kept.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Isohold could not change the history (%1: %2).</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../app/ui/history/view.py" line="+54"/>
+        <source>Enter open</source>
+        <translation type="unfinished">Intro abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete remove</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Z undo</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>C charts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+4"/>
+        <source>L legs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>X export</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Esc back</source>
+        <translation type="unfinished">Esc volver</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>C list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>All routines</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CSV, for spreadsheets (*.csv)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No sessions yet: each session you finish or stop shows here, newest first.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>History</source>
+        <translation type="unfinished">Historial</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the sessions of</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+170"/>
+        <source>Charts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-168"/>
+        <source>Export…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back</source>
+        <translation type="unfinished">Volver</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete…</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+265"/>
+        <source>Undo delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-261"/>
+        <location line="+150"/>
+        <source>Legs</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="-74"/>
+        <source>This week: %1, %2 under tension</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last week: %1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streak: %1, %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n preview(s) not counted</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Minutes under tension per week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sessions per week</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Left out %n leg test result(s) that could not be read.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+1"/>
+        <source>List</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved the notes and RPE of the session.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved the notes and RPE of the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete session</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the session of %1 (%2)?
+You can undo this until you leave the history.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Deleted the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Undo delete (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Undo brings back the %n deleted session(s), the last deleted first.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo (Ctrl+Z) brings it back.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Brought back the session of %1.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Brought back the session.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export the history</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished">No se pudo exportar a %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Exported %n session(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InterruptedSessionPage</name>
     <message>
         <location filename="../app/ui/interrupted.py" line="+35"/>
@@ -159,7 +738,7 @@
 <context>
     <name>LanguageWords</name>
     <message>
-        <location filename="../app/ui/language.py" line="+54"/>
+        <location filename="../app/ui/language.py" line="+61"/>
         <source>As the system (%1)</source>
         <translation>Como el sistema (%1)</translation>
     </message>
@@ -280,7 +859,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/leg_test_text.py" line="+72"/>
+        <location filename="../app/ui/leg_test_text.py" line="+81"/>
         <source>rises</source>
         <translation>elev.</translation>
     </message>
@@ -506,7 +1085,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Salir sin guardar</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_text.py" line="-43"/>
+        <location filename="../app/ui/leg_test_text.py" line="-58"/>
         <source>Heel-rise test</source>
         <translation>Test de elevaciones de talón</translation>
     </message>
@@ -526,7 +1105,27 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Test de aguante máximo a una pierna</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Heel rises per leg</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hold per leg (seconds)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No heel-rise tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No hold tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Calf endurance: heel rises on one leg to a %1 bpm beat, up on one beat, down on the next, until you can no longer keep the pace or the height. About %2 is normal.</source>
         <translation>Resistencia del gemelo: elevaciones de talón a una pierna a un ritmo de %1 bpm, arriba en un pulso, abajo en el siguiente, hasta que no puedas mantener el ritmo o la altura. Unas %2 es lo normal.</translation>
     </message>
@@ -609,7 +1208,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>derecha %1% más débil</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>%1 not done</source>
         <comment>leg</comment>
         <translation>%1 sin hacer</translation>
@@ -627,7 +1226,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Left</source>
         <translation>Izquierda</translation>
     </message>
@@ -637,7 +1236,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Derecha</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>The left leg&apos;s result cannot be below 0.</source>
         <translation>El resultado de la pierna izquierda no puede ser menor que 0.</translation>
     </message>
@@ -854,6 +1453,102 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
 </context>
 <context>
+    <name>PlacesWords</name>
+    <message>
+        <location filename="../app/ui/editor/places.py" line="+122"/>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hold</source>
+        <translation>Mantén</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sets</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Box height</source>
+        <translation>Altura del cajón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset between reps</source>
+        <translation>Pausa entre reps.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch legs</source>
+        <translation>Cambio de pierna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest between sets</source>
+        <translation>Descanso entre series</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>s</source>
+        <comment>unit: seconds</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cm</source>
+        <comment>unit: centimetres</comment>
+        <translation>cm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 s</source>
+        <comment>seconds</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 cm</source>
+        <comment>centimetres</comment>
+        <translation>%1 cm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (fixed)</source>
+        <comment>a number the drill does not let change</comment>
+        <translation>%1 (fijo)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 to %2 s</source>
+        <comment>seconds</comment>
+        <translation>de %1 a %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2 cm</source>
+        <comment>centimetres</comment>
+        <translation>de %1 a %2 cm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 to %2</source>
+        <comment>a count</comment>
+        <translation>de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reps, both legs</source>
+        <translation>Reps., ambas piernas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reps per set</source>
+        <translation>Reps. por serie</translation>
+    </message>
+</context>
+<context>
     <name>PlanFile</name>
     <message>
         <location filename="../app/ui/plan_file.py" line="+32"/>
@@ -966,9 +1661,455 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../build/translations/drills.py" line="+78"/>
+        <source>not valid JSON here (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a comma is missing after %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a colon (:) is missing after the field name %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a field name in double quotes, like &quot;reps&quot;, got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the comma after %1: nothing follows it</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a value (a number, &quot;text&quot;, true, false, [a list] or {an object}), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text in quotes is not closed: a closing &quot; is missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text in quotes runs past the end of its line: a closing &quot; is missing (or, for a new line inside the text, write \n)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a backslash JSON does not allow inside text: write \\ for a backslash</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something follows the end of the file&apos;s {...}: remove it, or check that the first { is closed where you meant</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remove the comma after %1: nothing follows it in {...}</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write field names in double quotes (&quot;reps&quot;), not single ones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file ends too soon: a value or a closing } or ] is missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write text in double quotes (&quot;like this&quot;), not single ones</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half of a UTF-16 pair: remove the escape or write the character itself)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: %1 is not a number JSON allows</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a device</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a socket</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, expected a routine file (a regular .json file); not read</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an even number (one leg at a time, equal reps per leg)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number of at most %1 digits, got one of %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a folder, expected a routine file (.json)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &quot;%1&quot; appears twice in one object; JSON would keep only the last, so remove one</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field %1: expected at most %2 %1 in one file, got %3 (split them into files); not checked further</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a routine file of at most %1 KiB, got a larger one (a routine file is a few KiB; split it into files)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field version: required, but missing (expected %1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected min &lt;= max, got min %1 and max %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required for a hold drill (&quot;kind&quot;: &quot;hold&quot;), but missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only hold drills have a hold time; remove it or set &quot;kind&quot;: &quot;hold&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only paced drills have a cadence; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only paced (jump) drills have ground contacts; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only version 2 files declare a progression; set &quot;version&quot;: 2 at the top of the file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected &quot;both&quot; for a paced drill (only hold drills work one leg at a time), got &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no such file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most %1 levels of nested lists and objects (a routine file needs 4), got more</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a JSON object {...} at the top level, got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field version: expected %1, got %2 (this Isohold reads version 1 and %1 files)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number between %1 and %2, got %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a unique id, but %1 of this file already uses &quot;%2&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected each choice once in a progression, got &quot;%1&quot; again</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only hold drills have a hold time to step; remove this step or set &quot;kind&quot;: &quot;hold&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill has no box_height_cm to step; remove this step or give the drill a box height</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number of %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an even number (one leg at a time: one rep more for each leg), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least the drill&apos;s lowest %1, %2 (the step could never go up), got %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2%3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a character that is not UTF-8 text (byte %1): save the file as UTF-8</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (the file is checked further once this is fixed)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON: nested too deeply</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (did you mean &quot;%1&quot;?)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the id of a drill in this file or the built-in drills, got %1%2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested too deeply to check</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a field name</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field; expected one of: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 field %2: %3</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill #%1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine #%1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 or %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (write the number without quotes)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown field (did you mean &quot;%1&quot;?); expected one of: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine &quot;%1&quot;</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not what the format allows here, got %1 (resources/drills.schema.json describes each field)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1 like %2, or a range like {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, got %4%5</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>required, but missing</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one of %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number at least %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number at most %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number greater than %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a number less than %1, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected some text, got an empty string</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most %1 characters, got %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>expected at least %n item(s), got %1</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>ProgramText</name>
     <message>
-        <location filename="../app/ui/program_list.py" line="+24"/>
+        <location filename="../app/ui/program_list.py" line="+25"/>
         <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
         <translation>↑ ↓ elegir   ·   Intro seguir desde hoy   ·   Esc volver</translation>
     </message>
@@ -997,7 +2138,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Programs</source>
         <translation>Programas</translation>
     </message>
@@ -1117,7 +2258,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1, semana %2, sesión %3: los valores del plan están puestos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/program_view.py" line="+90"/>
+        <location filename="../app/ui/program_view.py" line="+91"/>
         <source>Back  (Esc)</source>
         <translation>Volver  (Esc)</translation>
     </message>
@@ -1175,7 +2316,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>Press X again to stop following %1. Your history stays as it is.</source>
         <translation>Pulsa X otra vez para dejar de seguir %1. Tu historial queda como está.</translation>
     </message>
@@ -1199,6 +2340,23 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <location line="+65"/>
         <source>Week %1</source>
         <translation>Semana %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/program_changes.py" line="+56"/>
+        <source>The program you follow (&apos;%1&apos;) is not among the programs now; choose one to follow.</source>
+        <translation>El programa que sigues (&apos;%1&apos;) ya no está entre los programas; elige uno para seguir.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>This could not be kept for next time: %1 (%2).</source>
+        <comment>why, file</comment>
+        <translation>No se ha podido guardar para la próxima vez: %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This could not be kept for next time: %1.</source>
+        <comment>why</comment>
+        <translation>No se ha podido guardar para la próxima vez: %1.</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2590,399 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <location line="+1"/>
         <source>%1: allow %2 hours between intense jump sessions. Holds are fine today.</source>
         <translation>%1: deja %2 horas entre sesiones de saltos intensas. Hoy puedes hacer aguantes.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <location filename="../app/ui/editor/routine_page.py" line="+104"/>
+        <source>Your routines</source>
+        <translation>Tus rutinas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tab next</source>
+        <translation>Tab siguiente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alt+↑ ↓ move drill</source>
+        <translation>Alt+↑ ↓ mover ejercicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S save</source>
+        <translation>Ctrl+S guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Esc back</source>
+        <translation>Esc volver</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+405"/>
+        <source>New routine</source>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <location line="-404"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A built-in routine: read only. Duplicate it to edit a copy of your own.</source>
+        <translation>Una rutina incluida: solo lectura. Duplícala para editar una copia tuya.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate to edit</source>
+        <translation>Duplicar para editar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine name</source>
+        <translation>Nombre de la rutina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Drills</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+225"/>
+        <source>Copy drill to edit</source>
+        <translation>Copiar ejercicio para editar</translation>
+    </message>
+    <message>
+        <location line="-216"/>
+        <source>Add a drill</source>
+        <translation>Añadir un ejercicio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drill to add</source>
+        <translation>Ejercicio para añadir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add drill</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+276"/>
+        <source>New drill</source>
+        <translation>Nuevo ejercicio</translation>
+    </message>
+    <message>
+        <location line="-264"/>
+        <source>Save mine beside it</source>
+        <translation>Guardar la mía aparte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo delete</source>
+        <translation>Deshacer borrado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+417"/>
+        <source>Delete</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="-416"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+172"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>%1 (cannot be opened)</source>
+        <comment>a file name</comment>
+        <translation>%1 (no se puede abrir)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (built-in)</source>
+        <comment>a routine&apos;s name</comment>
+        <translation>%1 (incluida)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1  (yours)</source>
+        <comment>a drill&apos;s name</comment>
+        <translation>%1  (tuyo)</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 cannot be opened:</source>
+        <comment>a file name</comment>
+        <translation>%1 no se puede abrir:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No drills yet</source>
+        <translation>Aún no hay ejercicios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choices for %1. %2</source>
+        <comment>place, drill name</comment>
+        <translation>Opciones para %1. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit drill</source>
+        <translation>Editar ejercicio</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>mine</source>
+        <comment>a copy</comment>
+        <translation>mío</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy of %1</source>
+        <comment>a drill&apos;s name</comment>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit drill: %1</source>
+        <translation>Editar ejercicio: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>&quot;%1&quot; is in this routine; save the routine to keep it.</source>
+        <translation>«%1» está en esta rutina; guarda la rutina para conservarlo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>copy</source>
+        <comment>a copy</comment>
+        <translation>copia</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A new routine: name it, add drills, then save.</source>
+        <translation>Una rutina nueva: ponle nombre, añade ejercicios y guarda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not saved: %1</source>
+        <translation>No guardada: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not saved:</source>
+        <translation>No guardada:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved &quot;%1&quot; (%2).</source>
+        <comment>routine name, file name</comment>
+        <translation>«%1» guardada (%2).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saved yours beside it as &quot;%1&quot; (%2); the other version is unchanged.</source>
+        <comment>routine name, file name</comment>
+        <translation>Tu versión se guardó aparte como «%1» (%2); la otra sigue igual.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Not deleted: %1</source>
+        <translation>No borrada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Deleted &quot;%1&quot;. Undo (Ctrl+Z) puts it back.</source>
+        <translation>«%1» borrada. Deshacer (Ctrl+Z) la recupera.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete the routine?</source>
+        <translation>¿Borrar la rutina?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete &quot;%1&quot;? Undo puts it back afterwards.</source>
+        <translation>¿Borrar «%1»? Deshacer la recupera después.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; is back.</source>
+        <translation>«%1» ha vuelto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import a routine file</source>
+        <translation>Importar un archivo de rutina</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Routine files (*.json)</source>
+        <translation>Archivos de rutina (*.json)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>%1 was not imported:</source>
+        <comment>a file name</comment>
+        <translation>%1 no se importó:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1 was not imported: %2</source>
+        <comment>a file name, why</comment>
+        <translation>%1 no se importó: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported &quot;%1&quot; from %2.</source>
+        <comment>routine name, file name</comment>
+        <translation>«%1» importada de %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+21"/>
+        <source>routine</source>
+        <comment>a file name</comment>
+        <translation>rutina</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Export the routine</source>
+        <translation>Exportar la rutina</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not exported: %1: %2</source>
+        <comment>file, why</comment>
+        <translation>No exportada: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported to %1.</source>
+        <translation>Exportada a %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Print the plan to a PDF</source>
+        <translation>Imprimir el plan en PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not printed: %1: %2</source>
+        <comment>file, why</comment>
+        <translation>No impreso: %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan is in %1, ready to print.</source>
+        <translation>El plan está en %1, listo para imprimir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was removed since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 se eliminó desde que lo abriste (otro programa o ventana), así que tus cambios no se escribieron encima. Guarda la tuya aparte como «%2» o vuelve a abrir el archivo para ver la otra versión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was created by someone else since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 lo creó otra persona desde que lo abriste (otro programa o ventana), así que tus cambios no se escribieron encima. Guarda la tuya aparte como «%2» o vuelve a abrir el archivo para ver la otra versión.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 changed on disk since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
+        <translation>%1 cambió en el disco desde que lo abriste (otro programa o ventana), así que tus cambios no se escribieron encima. Guarda la tuya aparte como «%2» o vuelve a abrir el archivo para ver la otra versión.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;%1&quot; has changes that are not saved. Leave without them?</source>
+        <translation>«%1» tiene cambios sin guardar. ¿Salir sin ellos?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This routine has changes that are not saved. Leave without them?</source>
+        <translation>Esta rutina tiene cambios sin guardar. ¿Salir sin ellos?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave without saving?</source>
+        <translation>¿Salir sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave without saving</source>
+        <translation>Salir sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stay</source>
+        <translation>Quedarse</translation>
     </message>
 </context>
 <context>
@@ -2258,14 +3809,23 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Plan printed on A4 paper to %1</source>
+        <translation>Plan impreso en papel A4 en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan printed on Letter paper to %1</source>
+        <translation>Plan impreso en papel carta (EE. UU.) en %1</translation>
+    </message>
+    <message>
         <source>Plan printed on %1 paper to %2</source>
-        <translation>Plan impreso en papel %1 en %2</translation>
+        <translation type="vanished">Plan impreso en papel %1 en %2</translation>
     </message>
 </context>
 <context>
     <name>SetupWords</name>
     <message>
-        <location line="-279"/>
+        <location line="-280"/>
         <location line="+3"/>
         <source>Tab next choice</source>
         <translation>Tab siguiente opción</translation>
@@ -2701,7 +4261,17 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <translation>Exportar esta sesión</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>JSON file (*.json)</source>
+        <translation>Archivo JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Tabla CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
@@ -2719,7 +4289,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -2759,7 +4329,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <translation>Tab: esfuerzo, dolor (0-10), botones.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+441"/>
         <source>The session clock ran %1× fast: times here are session-clock time (%2 took %3 of real time). Kept in your history as a preview, not counted as training.</source>
         <translation>El reloj de la sesión fue %1× más rápido: los tiempos aquí son del reloj de la sesión (%2 duraron %3 de tiempo real). Guardada en tu historial como vista previa, no cuenta como entrenamiento.</translation>
     </message>
@@ -2793,9 +4363,57 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
 </context>
 <context>
+    <name>TableWords</name>
+    <message>
+        <location filename="../app/ui/history/table.py" line="+29"/>
+        <source>Date</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Routine</source>
+        <translation type="unfinished">Rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under tension</source>
+        <translation type="unfinished">Bajo tensión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sets</source>
+        <translation type="unfinished">Series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RPE</source>
+        <translation type="unfinished">RPE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+</context>
+<context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+4"/>
+        <location filename="../build/translations/drills.py" line="-161"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Empuje de gemelos en la pared (pierna estirada)</translation>

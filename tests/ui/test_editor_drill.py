@@ -61,7 +61,7 @@ def test_a_new_drill_is_checked_as_typed_and_saved_into_the_routine(qtbot, edito
     assert not page.save_button.isEnabled()
     assert page.problems["hold_s"].text() == 'Highest: expected a number, got "abc".'
     assert page.fields["hold_s.max"].text() == "abc"  # kept as typed
-    assert "1 field needs fixing" in page.verdict.text()
+    assert "1 field to fix" in page.verdict.text()
     retype(qtbot, page.fields["hold_s.max"], "400")  # the schema allows at most 300 s
     assert "at most 300" in page.problems["hold_s"].text()
     retype(qtbot, page.fields["hold_s.max"], "45")

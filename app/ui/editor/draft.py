@@ -1,4 +1,4 @@
-"""A routine being edited, as plain data (no Qt): its name, description, and its drills in
+"""A routine being edited, as plain data (no widgets): its name, description, and its drills in
 order, each with the athlete's choices for that place.
 
 The routine file format lists drills by id, so a choice is written as the drill's default:
@@ -6,6 +6,7 @@ a place whose choices differ from its drill's defaults becomes a drill of the fi
 same drill, the same allowed ranges, other defaults), under an id no other drill of the
 routine uses. A drill listed twice with two sets of choices so gets two ids. `routine()` is
 what is saved; `plan()` is what the editor shows (the same timeline either way).
+`problems()` says what stops it being saved, in the athlete's language (context `DraftWords`).
 """
 
 from __future__ import annotations
@@ -15,8 +16,13 @@ from typing import NamedTuple
 
 from isohold.core.routine_store import make_id
 from isohold.core.routines import Drill, DrillChoice, Routine, SessionPlan
+from isohold.ui.shared.labels import Words, filled, number
 
 CHOSEN = ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
+
+
+class DraftWords(Words):
+    """What stops a routine being saved."""
 
 
 class Place(NamedTuple):
@@ -117,14 +123,16 @@ class RoutineDraft(NamedTuple):
         found = {}
         name = self.name.strip()
         if not name:
-            found["name"] = "A routine needs a name."
+            found["name"] = DraftWords.tr("A routine needs a name.")
         elif len(name) > 80:
-            found["name"] = f"At most 80 characters; this name has {len(name)}."
+            found["name"] = filled(DraftWords.tr("At most %1 characters; this name has %2."),
+                                   number(80), number(len(name)))
         if len(self.description.strip()) > 2000:
-            found["description"] = ("At most 2000 characters; this has "
-                                    f"{len(self.description.strip())}.")
+            found["description"] = filled(
+                DraftWords.tr("At most %1 characters; this description has %2."),
+                number(2000), number(len(self.description.strip())))
         if not self.places:
-            found["drills"] = "Add at least one drill."
+            found["drills"] = DraftWords.tr("Add at least one drill.")
         return found
 
 

@@ -1,9 +1,13 @@
-"""The drill editor's fields checked by the loader's own rules (no Qt).
+"""The drill editor's fields checked by the loader's own rules (no widgets).
 
 The form's texts become a drill entry of a routine file (`entry`), which goes through the
 same schema and the same checks the loader makes (`isohold.core.routine_file`); each problem comes
 back under the field it is about, in words, for the form to show beside that field. Nothing
 here changes the texts: what was typed stays typed.
+
+The sentences said here are the editor's own, in the athlete's language (context
+`DrillCheckWords`, one message a sentence); the loader's own sentences about a field come from
+the core as they are, after the editor's "Lowest: " and the like.
 """
 
 from __future__ import annotations
@@ -12,22 +16,61 @@ import re
 from collections.abc import Collection, Mapping
 from typing import Any, NamedTuple
 
+from PySide6.QtCore import QLocale
+
 from isohold.core import routine_file
 from isohold.core.loader import built_in_file
 from isohold.core.routine_schema import check_schema
 from isohold.core.routine_store import make_id
 from isohold.core.routines import Drill, DrillKind, Range, Sides
+from isohold.ui.shared.labels import Words, filled
 
 HOLD, USER_PACED, CADENCE_PACED = "hold", "user-paced", "cadence-paced"
-KINDS = {HOLD: "Hold (timed holds)", USER_PACED: "User-paced reps",
-         CADENCE_PACED: "Cadence-paced reps (a beep a rep)"}
-SIDES = {Sides.BOTH.value: "Both legs at once",
-         Sides.ALTERNATE.value: "Alternate legs, one at a time",
-         Sides.LEFT_THEN_RIGHT.value: "Left leg's reps, then the right's"}
 RANGES = ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
-RANGE_TITLES = {"reps": "Reps", "sets": "Sets", "hold_s": "Hold time (s)",
-                "reset_s": "Reset between reps (s)", "rest_s": "Rest between sets (s)",
-                "switch_s": "Switch legs (s)", "box_height_cm": "Box height (cm)"}
+
+
+class DrillCheckWords(Words):
+    """The drill editor's choices, range titles and what it says of a field in error."""
+
+
+def kinds() -> dict[str, str]:
+    """The kinds of drill the form offers, in words."""
+    return {HOLD: DrillCheckWords.tr("Hold (timed holds)"),
+            USER_PACED: DrillCheckWords.tr("User-paced reps"),
+            CADENCE_PACED: DrillCheckWords.tr("Cadence-paced reps (a beep a rep)")}
+
+
+def sides() -> dict[str, str]:
+    """How the legs work, in words."""
+    return {Sides.BOTH.value: DrillCheckWords.tr("Both legs at once"),
+            Sides.ALTERNATE.value: DrillCheckWords.tr("Alternate legs, one at a time"),
+            Sides.LEFT_THEN_RIGHT.value: DrillCheckWords.tr("Left leg's reps, then the right's")}
+
+
+def range_titles() -> dict[str, str]:
+    """Each range's title on the form."""
+    return {"reps": DrillCheckWords.tr("Reps"), "sets": DrillCheckWords.tr("Sets"),
+            "hold_s": DrillCheckWords.tr("Hold time (s)"),
+            "reset_s": DrillCheckWords.tr("Reset between reps (s)"),
+            "rest_s": DrillCheckWords.tr("Rest between sets (s)"),
+            "switch_s": DrillCheckWords.tr("Switch legs (s)"),
+            "box_height_cm": DrillCheckWords.tr("Box height (cm)")}
+
+
+def part_titles() -> dict[str, str]:
+    """A range's three numbers, as the form heads them."""
+    return {"min": DrillCheckWords.tr("Lowest"), "max": DrillCheckWords.tr("Highest"),
+            "default": DrillCheckWords.tr("Default")}
+
+
+def _of_part(part: str, problem: str) -> str:
+    """What is wrong with one number of a range: Lowest: expected a number, got "x"."""
+    template = {"min": DrillCheckWords.tr("Lowest: %1"),
+                "max": DrillCheckWords.tr("Highest: %1"),
+                "default": DrillCheckWords.tr("Default: %1")}[part]
+    return filled(template, problem)
+
+
 WHOLE = ("reps", "sets")
 PARTS = ("min", "max", "default")
 _FIELD = re.compile(r"field ([A-Za-z_]+)(?:\.(min|max|default))?(?:\[\d+\])?: (.*)$")
@@ -82,7 +125,7 @@ def check(texts: Mapping[str, str], drill_id: str, base: Drill | None = None) ->
                              "cue": texts.get("cue", "").strip()}
     for name in ("name", "cue"):
         if not entry[name]:
-            problems[name] = "Needed: write a few words."
+            problems[name] = DrillCheckWords.tr("Needed: write a few words.")
     if texts.get("how", "").strip():
         entry["how"] = texts["how"].strip()
     for name in ("tips", "cautions"):
@@ -101,17 +144,19 @@ def check(texts: Mapping[str, str], drill_id: str, base: Drill | None = None) ->
         elif value is not None:
             entry[name] = value
     if kind == HOLD and "hold_s" not in entry and "hold_s" not in problems:
-        problems["hold_s"] = "Needed for a hold: how many seconds a hold lasts."
+        problems["hold_s"] = DrillCheckWords.tr(
+            "Needed for a hold: how many seconds a hold lasts.")
     for name in ("cadence_s", "rep_estimate_s"):
         if applies(name, kind, sides):
             text = texts.get(name, "").strip()
             if not text:
                 if name == "cadence_s":
-                    problems[name] = "Needed: the seconds between two beeps (one rep each)."
+                    problems[name] = DrillCheckWords.tr(
+                        "Needed: the seconds between two beeps (one rep each).")
                 continue
             number, problem = _number(text, whole=False)
             if problem:
-                problems[name] = problem
+                problems[name] = problem[:1].upper() + problem[1:]  # a sentence of its own
             else:
                 entry[name] = number
     if base is not None:  # what the form does not show is kept as it was
@@ -146,9 +191,9 @@ def loader_problems(entry: Mapping[str, Any]) -> dict[str, str]:
             problems.setdefault("", text.split(": ", 1)[-1])
             continue
         field, part, what = found.groups()
-        where = {"min": "Lowest: ", "max": "Highest: ", "default": "Default: "}.get(part, "")
-        what = _sentence(what)
-        problems.setdefault(field, where + (what[:1].lower() + what[1:] if where else what))
+        what = _sentence(what)  # the loader's own words (the core's)
+        problems.setdefault(field, _of_part(part, what[:1].lower() + what[1:]) if part
+                            else what)
     return problems
 
 
@@ -197,18 +242,17 @@ def _range(texts: Mapping[str, str], name: str) -> tuple[Any, str]:
     raw = {part: texts.get(f"{name}.{part}", "").strip() for part in PARTS}
     if not any(raw.values()):
         if name in ("reps", "sets"):
-            return None, "Needed: at least the default."
+            return None, DrillCheckWords.tr("Needed: at least the default.")
         return None, ""
     values: dict[str, float] = {}
     for part in PARTS:
         if raw[part]:
             number, problem = _number(raw[part], whole=name in WHOLE)
             if problem:
-                label = {"min": "Lowest", "max": "Highest", "default": "Default"}[part]
-                return None, f"{label}: {problem}"
+                return None, _of_part(part, problem)
             values[part] = number
     if "default" not in values:
-        return None, "Default: needed (the number a session starts from)."
+        return None, DrillCheckWords.tr("Default: needed (the number a session starts from).")
     low, high = values.get("min", values["default"]), values.get("max", values["default"])
     if low == high == values["default"]:
         return values["default"], ""
@@ -219,12 +263,12 @@ def _number(text: str, whole: bool) -> tuple[float | int, str]:
     try:
         number = float(text.replace(",", "."))
     except ValueError:
-        return 0, f'expected a number, got "{text}".'
+        return 0, filled(DrillCheckWords.tr('expected a number, got "%1".'), text)
     if number != number or number in (float("inf"), float("-inf")):
-        return 0, f'expected a number, got "{text}".'
+        return 0, filled(DrillCheckWords.tr('expected a number, got "%1".'), text)
     if whole:
         if not number.is_integer():
-            return 0, f"expected a whole number, got {text}."
+            return 0, filled(DrillCheckWords.tr("expected a whole number, got %1."), text)
         return int(number), ""
     return (int(number) if number.is_integer() else number), ""
 
@@ -235,6 +279,10 @@ def _sentence(what: str) -> str:
 
 
 def _text(value: float | None) -> str:
+    """A number as the form shows it: the language's decimal mark ("1,5" in German; the
+    check reads either mark back), no thousands' mark."""
     if value is None:
         return ""
-    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:g}".replace(".", QLocale().decimalPoint())

@@ -6,6 +6,9 @@ Nothing typed is changed or lost: a wrong number stays in its field until it is 
 Fields that do not apply to the drill's kind (a hold time for paced reps, switching legs for
 a drill worked with both legs) are hidden, and keep what they hold. Ctrl+S saves; Esc goes
 back, asking first when something was changed.
+
+Its words are in the athlete's language (context `DrillPage`; the choices, range titles and
+the check's sentences `DrillCheckWords`).
 """
 
 from __future__ import annotations
@@ -17,16 +20,10 @@ from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QLin
 
 from isohold.core.routines import Drill
 from isohold.ui.editor import drill_check
-from isohold.ui.editor.drill_check import KINDS, PARTS, RANGE_TITLES, RANGES, SIDES, applies
+from isohold.ui.editor.drill_check import (PARTS, RANGES, applies, kinds, part_titles,
+                                           range_titles, sides)
 from isohold.ui.editor.parts import UpAndDown, ask, page_style, problem_label, show_problem
-from isohold.ui.shared.labels import plain_label
-
-KEYS_HINT = "Tab next field   \u00b7   Ctrl+S save   \u00b7   Esc back"
-TEXTS = (("name", "Name"), ("cue", "Cue line (shown during the drill)"))
-LONG_TEXTS = (("how", "How to do it"), ("tips", "Tips, one a line"),
-              ("cautions", "Cautions, one a line"))
-NUMBERS = (("cadence_s", "Seconds a rep (one beep each)"),
-           ("rep_estimate_s", "Seconds a rep takes (for the time estimate)"))
+from isohold.ui.shared.labels import Translated, plain_label
 
 
 class PlainTextBox(QPlainTextEdit):
@@ -45,13 +42,13 @@ class PlainTextBox(QPlainTextEdit):
         self.setPlainText(text)
 
 
-class DrillPage(QWidget):
+class DrillPage(Translated, QWidget):
     """Edit one drill; `saved` carries the checked Drill, `closed` leaves without it."""
 
     saved = Signal(object)  # Drill
     closed = Signal()
 
-    def __init__(self, drill: Drill, drill_id: str, title: str = "Edit drill",
+    def __init__(self, drill: Drill, drill_id: str, title: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="drillPage")
         self.drill_id = drill_id
@@ -65,8 +62,10 @@ class DrillPage(QWidget):
         outer.setContentsMargins(28, 14, 28, 14)
         outer.setSpacing(8)
         top = QHBoxLayout()
-        top.addWidget(plain_label(title, "editorTitle"), 1)
-        top.addWidget(plain_label(KEYS_HINT, "editorHint", wrap=False), 0,
+        top.addWidget(plain_label(title or self.tr("Edit drill"), "editorTitle"), 1)
+        keys = "   \u00b7   ".join((self.tr("Tab next field"), self.tr("Ctrl+S save"),
+                                    self.tr("Esc back")))
+        top.addWidget(plain_label(keys, "editorHint", wrap=False), 0,
                       Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(top)
         body = QWidget(objectName="editorBody")
@@ -76,31 +75,36 @@ class DrillPage(QWidget):
         form.setVerticalSpacing(4)
         form.setColumnStretch(1, 1)
         self._row = 0
-        for name, label in TEXTS:
+        for name, label in (("name", self.tr("Name")),
+                            ("cue", self.tr("Cue line (shown during the drill)"))):
             self._field(name, label, QLineEdit(objectName=name))
         kind = QComboBox(objectName="kind")
-        for key, text in KINDS.items():
+        for key, text in kinds().items():
             kind.addItem(text, key)
-        self._field("kind", "Kind", kind)
-        sides = QComboBox(objectName="sides")
-        for key, text in SIDES.items():
-            sides.addItem(text, key)
-        self._field("sides", "Legs", sides)
+        self._field("kind", self.tr("Kind"), kind)
+        legs = QComboBox(objectName="sides")
+        for key, text in sides().items():
+            legs.addItem(text, key)
+        self._field("sides", self.tr("Legs"), legs)
         self._ranges()
-        for name, label in NUMBERS:
+        for name, label in (("cadence_s", self.tr("Seconds a rep (one beep each)")),
+                            ("rep_estimate_s",
+                             self.tr("Seconds a rep takes (for the time estimate)"))):
             self._field(name, label, QLineEdit(objectName=name))
-        for name, label in LONG_TEXTS:
+        for name, label in (("how", self.tr("How to do it")),
+                            ("tips", self.tr("Tips, one a line")),
+                            ("cautions", self.tr("Cautions, one a line"))):
             self._field(name, label, PlainTextBox(name))
-        self._field("equipment", "Equipment, with commas between",
+        self._field("equipment", self.tr("Equipment, with commas between"),
                     QLineEdit(objectName="equipment"))
         self.general = problem_label()
         form.addWidget(self.general, self._row, 0, 1, 2)
         form.setRowStretch(self._row + 1, 1)
         outer.addWidget(UpAndDown(body), 1)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("Back", objectName="back")
+        self.back_button = QPushButton(self.tr("Back"), objectName="back")
         self.back_button.clicked.connect(self.leave)
-        self.save_button = QPushButton("Save drill", objectName="saveDrill")
+        self.save_button = QPushButton(self.tr("Save drill"), objectName="saveDrill")
         self.save_button.clicked.connect(self.save)
         self.verdict = plain_label("", "fieldNote")
         buttons.addWidget(self.back_button)
@@ -133,18 +137,20 @@ class DrillPage(QWidget):
         self.rows[name] = [title, field]
 
     def _ranges(self) -> None:
-        self.form.addWidget(plain_label("Numbers: lowest, highest and the default a session "
-                                        "starts from (one number alone: fixed)", "fieldNote"),
-                            self._row, 0, 1, 2)
+        self.form.addWidget(plain_label(self.tr("Numbers: lowest, highest and the default a "
+                                                "session starts from (one number alone: fixed)"),
+                                        "fieldNote"), self._row, 0, 1, 2)
         self._row += 1
         heads = QWidget()
         heads_row = QHBoxLayout(heads)
         heads_row.setContentsMargins(0, 0, 0, 0)
         heads_row.setSpacing(8)
-        for text in ("Lowest", "Highest", "Default"):
-            heads_row.addWidget(plain_label(text, "fieldNote"), 1)
+        part_names = part_titles()
+        for part in PARTS:
+            heads_row.addWidget(plain_label(part_names[part], "fieldNote"), 1)
         self.form.addWidget(heads, self._row, 1)
         self._row += 1
+        titles = range_titles()
         for name in RANGES:
             row = QWidget()
             layout = QHBoxLayout(row)
@@ -153,13 +159,12 @@ class DrillPage(QWidget):
             edits = []
             for part in PARTS:
                 edit = QLineEdit(objectName=f"{name}.{part}")
-                edit.setPlaceholderText({"min": "lowest", "max": "highest",
-                                         "default": "default"}[part])
-                edit.setAccessibleName(f"{RANGE_TITLES[name]}, {part}")
+                edit.setPlaceholderText(part_names[part])
+                edit.setAccessibleName(f"{titles[name]}, {part_names[part]}")
                 layout.addWidget(edit, 1)
                 self.fields[f"{name}.{part}"] = edit
                 edits.append(edit)
-            title = plain_label(RANGE_TITLES[name], "fieldLabel")
+            title = plain_label(titles[name], "fieldLabel")
             title.setBuddy(edits[0])
             problem = problem_label()
             self.form.addWidget(title, self._row, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -199,9 +204,8 @@ class DrillPage(QWidget):
         show_problem(self.general, checked.problems.get("", ""))
         count = len(checked.problems)
         self.save_button.setEnabled(checked.drill is not None)
-        self.verdict.setText("" if not count else
-                             "1 field needs fixing before you can save" if count == 1 else
-                             f"{count} fields need fixing before you can save")
+        self.verdict.setText(self.tr("%n field(s) to fix before you can save", "",
+                                     count) if count else "")
         self.checked = checked
         return checked
 
@@ -216,9 +220,10 @@ class DrillPage(QWidget):
         if not self.edited():
             self.closed.emit()
             return
-        self.question = ask(self, "Leave the drill?",
-                            "This drill has changes that are not saved. Leave without them?",
-                            "Leave without saving", "Stay", self.closed.emit)
+        self.question = ask(self, self.tr("Leave the drill?"),
+                            self.tr("This drill has changes that are not saved. "
+                                    "Leave without them?"),
+                            self.tr("Leave without saving"), self.tr("Stay"), self.closed.emit)
 
     def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -4,6 +4,9 @@ The list is reordered by Alt+Up/Alt+Down (or Ctrl+Up/Ctrl+Down) and by dragging;
 removes the picked drill. It says what each place holds ("3 x 8 reps x 45 s"); the choices
 are spin boxes within the drill's allowed ranges. Both emit what the athlete asked for; the
 page changes the draft and shows it again.
+
+Its words are in the athlete's language (context `PlacesWords`); a built-in drill's name
+comes from the catalogue (`shown_name`), an athlete's own drill keeps its own.
 """
 
 from __future__ import annotations
@@ -13,18 +16,29 @@ from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QAbstractSpinBox, QDoubleSpinBox,
                                QGridLayout, QListWidget, QListWidgetItem, QWidget)
 
-from isohold.core.routines import DrillKind, Range, Sides
+from isohold.core.routines import Drill, DrillKind, Range, Sides
 from isohold.ui.editor.draft import Place
 from isohold.ui.editor.parts import fit_items
+from isohold.ui.language import drill_text
 from isohold.ui.print_plan import numbers_text
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.shared.labels import Words, filled, number, plain_label
 
 MOVE_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 MOVE_MODIFIERS = (Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier)
 
 
-def place_text(number: int, place: Place) -> str:
-    return f"{number}. {place.drill.name}  \u2014  {numbers_text(place.drill, place.choice)}"
+class PlacesWords(Words):
+    """The routine editor's choices for a drill."""
+
+
+def shown_name(drill: Drill) -> str:
+    """A drill's name as the editor shows it: a built-in drill's in the athlete's language
+    (an athlete's own drill, or one whose name differs from the built-in's, keeps its own)."""
+    return drill_text(drill.id, "name", drill.name)
+
+
+def place_text(at: int, place: Place) -> str:
+    return f"{at}. {shown_name(place.drill)}  \u2014  {numbers_text(place.drill, place.choice)}"
 
 
 class PlacesList(QListWidget):
@@ -46,9 +60,9 @@ class PlacesList(QListWidget):
     def show_places(self, places: tuple[Place, ...], current: int) -> None:
         self.blockSignals(True)
         self.clear()
-        for number, place in enumerate(places, start=1):
-            item = QListWidgetItem(place_text(number, place))
-            item.setData(Qt.ItemDataRole.UserRole, number - 1)
+        for at, place in enumerate(places, start=1):
+            item = QListWidgetItem(place_text(at, place))
+            item.setData(Qt.ItemDataRole.UserRole, at - 1)
             self.addItem(item)
         self.blockSignals(False)
         if places:
@@ -98,21 +112,58 @@ class PlacesList(QListWidget):
             self.move_requested.emit(start, self.count() - 1 if target < 0 else target)
 
 
-# (field, label, step, suffix)
-CHOICE_FIELDS = (("reps", "Reps", 1.0, ""), ("hold_s", "Hold", 1.0, " s"),
-                 ("sets", "Sets", 1.0, ""), ("box_height_cm", "Box height", 5.0, " cm"),
-                 ("reset_s", "Reset between reps", 1.0, " s"),
-                 ("switch_s", "Switch legs", 1.0, " s"),
-                 ("rest_s", "Rest between sets", 15.0, " s"))
+# (field, step, unit): "s" seconds, "cm" centimetres, "" a count
+CHOICE_FIELDS = (("reps", 1.0, ""), ("hold_s", 1.0, "s"), ("sets", 1.0, ""),
+                 ("box_height_cm", 5.0, "cm"), ("reset_s", 1.0, "s"), ("switch_s", 1.0, "s"),
+                 ("rest_s", 15.0, "s"))
+
+
+def choice_labels() -> dict[str, str]:
+    return {"reps": PlacesWords.tr("Reps"), "hold_s": PlacesWords.tr("Hold"),
+            "sets": PlacesWords.tr("Sets"), "box_height_cm": PlacesWords.tr("Box height"),
+            "reset_s": PlacesWords.tr("Reset between reps"),
+            "switch_s": PlacesWords.tr("Switch legs"),
+            "rest_s": PlacesWords.tr("Rest between sets")}
+
+
+def unit_word(unit: str) -> str:
+    """The unit as a spin box writes it after the number ("" for a count)."""
+    return {"s": PlacesWords.tr("s", "unit: seconds"),
+            "cm": PlacesWords.tr("cm", "unit: centimetres")}.get(unit, "")
+
+
+def amount_text(value: float, unit: str) -> str:
+    """ "30 s", "50 cm", "8": a number with its unit."""
+    if unit == "s":
+        return filled(PlacesWords.tr("%1 s", "seconds"), number(value))
+    if unit == "cm":
+        return filled(PlacesWords.tr("%1 cm", "centimetres"), number(value))
+    return number(value)
+
+
+def fixed_text(value: float, unit: str) -> str:
+    return filled(PlacesWords.tr("%1 (fixed)", "a number the drill does not let change"),
+                  amount_text(value, unit))
+
+
+def range_text(allowed: Range, unit: str) -> str:
+    """ "10 to 60 s": what a choice may be."""
+    template = {"s": PlacesWords.tr("%1 to %2 s", "seconds"),
+                "cm": PlacesWords.tr("%1 to %2 cm", "centimetres")}.get(
+        unit, PlacesWords.tr("%1 to %2", "a count"))
+    return filled(template, number(allowed.min), number(allowed.max))
 
 
 def choice_fields(place: Place) -> list[tuple[str, str, Range, float, float, str]]:
     """The numbers the athlete may choose for this drill (those its ranges leave open come
-    with their range; fixed ones are shown as fixed)."""
+    with their range; fixed ones are shown as fixed): (field, label, range, value, step,
+    unit)."""
     drill, choice = place.drill, place.choice
     alternate = drill.sides is Sides.ALTERNATE
+    labels = choice_labels()
     found = []
-    for field, label, step, suffix in CHOICE_FIELDS:
+    for field, step, unit in CHOICE_FIELDS:
+        label = labels[field]
         allowed, value = getattr(drill, field), getattr(choice, field)
         if allowed is None or value is None:
             continue
@@ -124,10 +175,10 @@ def choice_fields(place: Place) -> list[tuple[str, str, Range, float, float, str
             continue
         if field == "reps":
             apart = drill.sides.one_at_a_time  # reps in all, even: both legs the same
-            label = "Reps, both legs" if apart else (
-                "Reps per set" if drill.kind is DrillKind.PACED else "Reps")
+            label = PlacesWords.tr("Reps, both legs") if apart else (
+                PlacesWords.tr("Reps per set") if drill.kind is DrillKind.PACED else label)
             step = 2.0 if apart else 1.0
-        found.append((field, label, allowed, float(value), step, suffix))
+        found.append((field, label, allowed, float(value), step, unit))
     return found
 
 
@@ -166,13 +217,13 @@ class ChoicesForm(QWidget):
         self.boxes = {}
         if place is None:
             return
-        for row, (field, label, allowed, value, step, suffix) in enumerate(choice_fields(place)):
+        for row, (field, label, allowed, value, step, unit) in enumerate(choice_fields(place)):
             title = plain_label(label, "fieldLabel")
             self.grid.addWidget(title, row, 0)
             if allowed.min == allowed.max:
-                self.grid.addWidget(plain_label(f"{value:g}{suffix} (fixed)", "fieldNote"),
-                                    row, 1)
+                self.grid.addWidget(plain_label(fixed_text(value, unit), "fieldNote"), row, 1)
                 continue
+            suffix = f" {unit_word(unit)}" if unit else ""
             box = QDoubleSpinBox(objectName=f"choice_{field}")
             whole = all(float(v).is_integer() for v in (*allowed, step))
             box.setDecimals(0 if whole else 1)
@@ -182,13 +233,12 @@ class ChoicesForm(QWidget):
             box.setValue(value)
             box.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToNearestValue)
             box.setAccessibleName(label)
-            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(f"{allowed.max:g}{suffix}")
-                                + 80)
-            box.valueChanged.connect(lambda number, name=field: self.chosen.emit(name, number))
+            box.setMinimumWidth(box.fontMetrics().horizontalAdvance(
+                f"{box.textFromValue(allowed.max)}{suffix}") + 80)
+            box.valueChanged.connect(lambda chosen, name=field: self.chosen.emit(name, chosen))
             title.setBuddy(box)
             self.grid.addWidget(box, row, 1)
-            self.grid.addWidget(plain_label(f"{allowed.min:g} to {allowed.max:g}{suffix}",
-                                            "fieldNote"), row, 2)
+            self.grid.addWidget(plain_label(range_text(allowed, unit), "fieldNote"), row, 2)
             self.boxes[field] = box
         self.grid.setColumnStretch(3, 1)
         # Made after the rest of the page, the boxes would come last in the Tab order: they go

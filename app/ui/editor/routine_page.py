@@ -15,6 +15,11 @@ the routine back. Leaving, or opening another routine, with changes not saved as
 
 The page emits `closed` (back to the menu) and `routines_changed` (a routine was saved,
 deleted, imported or brought back: the menu reloads).
+
+Its words are in the athlete's language (context `RoutineEditor`); a built-in routine's and
+drill's name and description come from the catalogue, as the menu shows them, and a copy of
+one is named in that language. What the loader says of a file (a routine file's problems, by
+line) comes from the core as it is.
 """
 
 from __future__ import annotations
@@ -35,13 +40,10 @@ from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
 from isohold.core.session_defaults import SessionDefaults
 from isohold.ui.editor.draft import RoutineDraft, library
 from isohold.ui.editor.parts import ButtonRow, UpAndDown, ask, fit_items, page_style, problem_label, show_problem
-from isohold.ui.editor.places import ChoicesForm, PlacesList
+from isohold.ui.editor.places import ChoicesForm, PlacesList, shown_name
+from isohold.ui.language import routine_text, translated_drill
 from isohold.ui.shared.clock_text import duration_text
-from isohold.ui.shared.labels import plain_label, plural
-
-KEYS_HINT = ("Tab next   \u00b7   Alt+\u2191 \u2193 move drill   \u00b7   Ctrl+S save   "
-             "\u00b7   Esc back")
-NEW_NAME = "New routine"
+from isohold.ui.shared.labels import Translated, counted, filled, plain_label
 
 
 class Opened:
@@ -59,7 +61,7 @@ class Opened:
         return not self.read_only and (self.own is None or self.draft != self.saved)
 
 
-class RoutineEditor(QWidget):
+class RoutineEditor(Translated, QWidget):
     closed = Signal()
     routines_changed = Signal()
 
@@ -99,8 +101,11 @@ class RoutineEditor(QWidget):
         outer.setContentsMargins(28, 14, 28, 14)
         outer.setSpacing(10)
         top = QHBoxLayout()
-        top.addWidget(plain_label("Your routines", "editorTitle"), 0, Qt.AlignmentFlag.AlignTop)
-        self.hint = plain_label(KEYS_HINT, "editorHint")  # wraps beside the title if need be
+        top.addWidget(plain_label(self.tr("Your routines"), "editorTitle"), 0,
+                      Qt.AlignmentFlag.AlignTop)
+        keys = "   \u00b7   ".join((self.tr("Tab next"), self.tr("Alt+\u2191 \u2193 move drill"),
+                                    self.tr("Ctrl+S save"), self.tr("Esc back")))
+        self.hint = plain_label(keys, "editorHint")  # wraps beside the title if need be
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.hint, 1)
         outer.addLayout(top)
@@ -116,8 +121,8 @@ class RoutineEditor(QWidget):
         self.routine_list.currentRowChanged.connect(self._routine_picked)
         self.routine_list.viewport().installEventFilter(self)  # items fit its width: fit_items
         left.addWidget(self.routine_list, 1)
-        self.new_button = self._button("New routine", "newRoutine", self.new_routine, left)
-        self.import_button = self._button("Import\u2026", "importRoutine", self.import_dialog,
+        self.new_button = self._button(self.tr("New routine"), "newRoutine", self.new_routine, left)
+        self.import_button = self._button(self.tr("Import\u2026"), "importRoutine", self.import_dialog,
                                           left)
         middle.addLayout(left, 3)
 
@@ -125,24 +130,24 @@ class RoutineEditor(QWidget):
         form = QVBoxLayout(body)
         form.setContentsMargins(0, 0, 12, 0)
         form.setSpacing(6)
-        self.read_only_note = plain_label("A built-in routine: read only. Duplicate it to "
-                                          "edit a copy of your own.", "readOnly")
+        self.read_only_note = plain_label(self.tr("A built-in routine: read only. Duplicate "
+                                                  "it to edit a copy of your own."), "readOnly")
         form.addWidget(self.read_only_note)
-        self.duplicate_button = self._button("Duplicate to edit", "duplicate", self.duplicate,
+        self.duplicate_button = self._button(self.tr("Duplicate to edit"), "duplicate", self.duplicate,
                                              form, Qt.AlignmentFlag.AlignLeft)
         fields = QGridLayout()
         fields.setHorizontalSpacing(16)
         fields.setVerticalSpacing(4)
         fields.setColumnStretch(1, 1)
         self.name_edit = QLineEdit(objectName="routineName")
-        self.name_edit.setAccessibleName("Routine name")
+        self.name_edit.setAccessibleName(self.tr("Routine name"))
         self.name_edit.textEdited.connect(lambda text: self._change(name=text))
         self.description_edit = QLineEdit(objectName="routineDescription")
-        self.description_edit.setAccessibleName("Description")
+        self.description_edit.setAccessibleName(self.tr("Description"))
         self.description_edit.textEdited.connect(lambda text: self._change(description=text))
         self.field_problems = {}
-        for row, (name, label, edit) in enumerate((("name", "Name", self.name_edit),
-                                                   ("description", "Description",
+        for row, (name, label, edit) in enumerate((("name", self.tr("Name"), self.name_edit),
+                                                   ("description", self.tr("Description"),
                                                     self.description_edit))):
             title = plain_label(label, "fieldLabel")
             title.setBuddy(edit)
@@ -153,7 +158,7 @@ class RoutineEditor(QWidget):
         form.addLayout(fields)
         self.estimate = plain_label("", "estimate")
         form.addWidget(self.estimate)
-        form.addWidget(plain_label("Drills", "sectionTitle"))
+        form.addWidget(plain_label(self.tr("Drills"), "sectionTitle"))
         self.places = PlacesList()
         self.places.currentRowChanged.connect(self._place_picked)
         self.places.move_requested.connect(self.move_place)
@@ -161,11 +166,11 @@ class RoutineEditor(QWidget):
         form.addWidget(self.places)
         self.field_problems["drills"] = problem_label()
         form.addWidget(self.field_problems["drills"])
-        self.up_button = self._button("Move up", "moveUp", lambda: self._move_by(-1))
-        self.down_button = self._button("Move down", "moveDown", lambda: self._move_by(1))
-        self.remove_button = self._button("Remove", "removeDrill",
+        self.up_button = self._button(self.tr("Move up"), "moveUp", lambda: self._move_by(-1))
+        self.down_button = self._button(self.tr("Move down"), "moveDown", lambda: self._move_by(1))
+        self.remove_button = self._button(self.tr("Remove"), "removeDrill",
                                           lambda: self.remove_place(self.places.currentRow()))
-        self.edit_drill_button = self._button("Copy drill to edit", "editDrill",
+        self.edit_drill_button = self._button(self.tr("Copy drill to edit"), "editDrill",
                                               self.edit_drill)
         form.addWidget(ButtonRow([self.up_button, self.down_button, self.remove_button,
                                   self.edit_drill_button]))
@@ -174,14 +179,14 @@ class RoutineEditor(QWidget):
         self.choices = ChoicesForm()
         self.choices.chosen.connect(self.choose)
         form.addWidget(self.choices)
-        form.addWidget(plain_label("Add a drill", "sectionTitle"))
+        form.addWidget(plain_label(self.tr("Add a drill"), "sectionTitle"))
         self.library_box = QComboBox(objectName="library")
-        self.library_box.setAccessibleName("Drill to add")
+        self.library_box.setAccessibleName(self.tr("Drill to add"))
         self.library_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.library_box.setMinimumContentsLength(12)
-        self.add_button = self._button("Add drill", "addDrill", self.add_drill)
-        self.new_drill_button = self._button("New drill", "newDrill", self.new_drill)
+        self.add_button = self._button(self.tr("Add drill"), "addDrill", self.add_drill)
+        self.new_drill_button = self._button(self.tr("New drill"), "newDrill", self.new_drill)
         form.addWidget(ButtonRow([self.library_box, self.add_button, self.new_drill_button],
                                  stretch_first=True))
         self.choices.tab_before, self.choices.tab_after = self.edit_drill_button, self.library_box
@@ -193,21 +198,21 @@ class RoutineEditor(QWidget):
         self.status.hide()
         status_row = QHBoxLayout()
         status_row.addWidget(self.status, 1)
-        self.save_beside_button = self._button("Save mine beside it", "saveBeside",
+        self.save_beside_button = self._button(self.tr("Save mine beside it"), "saveBeside",
                                                self.save_beside, status_row)
-        self.undo_button = self._button("Undo delete", "undoDelete", self.undo_delete,
+        self.undo_button = self._button(self.tr("Undo delete"), "undoDelete", self.undo_delete,
                                         status_row)
         self.save_beside_button.hide()
         self.undo_button.hide()
         outer.addLayout(status_row)
         foot = QHBoxLayout()
-        self.back_button = self._button("Back", "back", self.leave, foot)
+        self.back_button = self._button(self.tr("Back"), "back", self.leave, foot)
         foot.addStretch(1)
-        self.delete_button = self._button("Delete", "deleteRoutine", self.delete, foot)
-        self.export_button = self._button("Export\u2026", "exportRoutine", self.export_dialog,
+        self.delete_button = self._button(self.tr("Delete"), "deleteRoutine", self.delete, foot)
+        self.export_button = self._button(self.tr("Export\u2026"), "exportRoutine", self.export_dialog,
                                           foot)
-        self.print_button = self._button("Print\u2026", "printRoutine", self.print_dialog, foot)
-        self.save_button = self._button("Save", "saveRoutine", self.save, foot)
+        self.print_button = self._button(self.tr("Print\u2026"), "printRoutine", self.print_dialog, foot)
+        self.save_button = self._button(self.tr("Save"), "saveRoutine", self.save, foot)
         outer.addLayout(foot)
 
     def _button(self, text: str, name: str, action, layout=None, align=None) -> QPushButton:
@@ -241,9 +246,12 @@ class RoutineEditor(QWidget):
         for own in self.own:
             self._list_item(own.routine.name, ("own", str(own.file)))
         for file, _ in self.unreadable:
-            self._list_item(f"{file.name} (cannot be opened)", ("broken", str(file)))
+            self._list_item(filled(self.tr("%1 (cannot be opened)", "a file name"), file.name),
+                            ("broken", str(file)))
         for routine in self.built_in.routines:
-            self._list_item(f"{routine.name} (built-in)", ("built-in", routine.id))
+            self._list_item(filled(self.tr("%1 (built-in)", "a routine's name"),
+                                   routine_text(routine.id, "name", routine.name)),
+                            ("built-in", routine.id))
         self.routine_list.blockSignals(False)
         fit_items(self.routine_list)
         self._fill_library()
@@ -279,8 +287,10 @@ class RoutineEditor(QWidget):
         self.library = library(self.built_in.drills, own_drills)
         self.library_box.clear()
         for drill in self.library:
-            mine = "" if drill.id in self.shipped else "  (yours)"
-            self.library_box.addItem(drill.name + mine, drill.id)
+            name = shown_name(drill)
+            self.library_box.addItem(name if drill.id in self.shipped else
+                                     filled(self.tr("%1  (yours)", "a drill's name"), name),
+                                     drill.id)
 
     def _routine_picked(self, row: int) -> None:
         if row < 0:
@@ -308,12 +318,16 @@ class RoutineEditor(QWidget):
             self.open(Opened(RoutineDraft.of(own.routine), own))
         elif kind == "built-in":
             routine = next(r for r in self.built_in.routines if r.id == key)
-            self.open(Opened(RoutineDraft.of(routine), read_only=True))
+            shown = RoutineDraft.of(routine)._replace(  # its words in the athlete's language
+                name=routine_text(routine.id, "name", routine.name),
+                description=routine_text(routine.id, "description", routine.description))
+            self.open(Opened(shown, read_only=True))
         else:
             problems = next(text for file, text in self.unreadable if str(file) == key)
             self.opened = None
             self._show_nothing()
-            self.say(f"{Path(key).name} cannot be opened:\n{problems}")
+            self.say(filled(self.tr("%1 cannot be opened:", "a file name"), Path(key).name)
+                     + "\n" + problems)
 
     # -- the open routine -------------------------------------------------------------------
     def open(self, opened: Opened, current_place: int = 0) -> None:
@@ -361,25 +375,27 @@ class RoutineEditor(QWidget):
             show_problem(label, problems.get(name, ""))
         if draft.places:
             time = duration_text(self.defaults.estimate_s(draft.routine(self.shipped)))
-            self.estimate.setText(f"{plural(len(draft.places), 'drill')}  \u00b7  {time}")
+            self.estimate.setText(f"{counted('drill', len(draft.places))}  \u00b7  {time}")
         else:
-            self.estimate.setText("No drills yet")
+            self.estimate.setText(self.tr("No drills yet"))
         self.export_button.setEnabled(not problems)
         self.print_button.setEnabled(not problems)
         self._show_edited()
 
     def _show_edited(self) -> None:
         edited = self.opened is not None and self.opened.edited
-        self.save_button.setText("Save" if not edited else "Save changes")
+        self.save_button.setText(self.tr("Save") if not edited else self.tr("Save changes"))
 
     def _place_picked(self, row: int) -> None:
         places = self.opened.draft.places if self.opened else ()
         place = places[row] if 0 <= row < len(places) else None
         self.choices.show_place(place)
         self.choices.setEnabled(place is not None and not self.opened.read_only)
-        self.choices_title.setText(f"Choices for {row + 1}. {place.drill.name}" if place else "")
+        self.choices_title.setText(filled(self.tr("Choices for %1. %2", "place, drill name"),
+                                          row + 1, shown_name(place.drill)) if place else "")
         mine = place is not None and place.drill.id not in self.shipped
-        self.edit_drill_button.setText("Edit drill" if mine else "Copy drill to edit")
+        self.edit_drill_button.setText(self.tr("Edit drill") if mine else
+                                       self.tr("Copy drill to edit"))
         self.edit_drill_button.setEnabled(place is not None and not self.opened.read_only)
         self.up_button.setEnabled(place is not None and row > 0 and not self.opened.read_only)
         self.down_button.setEnabled(place is not None and row < len(places) - 1
@@ -446,7 +462,8 @@ class RoutineEditor(QWidget):
         blank = Drill(id="", name="", kind=DrillKind.HOLD, sides=Sides.BOTH, cue="",
                       reps=Range(1, 10, 5), sets=Range(1, 5, 3), hold_s=Range(10, 60, 30),
                       reset_s=Range(0, 30, 10), rest_s=Range(0, 300, 60))
-        self._open_drill(blank, new_id("my-drill", self._drill_ids()), "New drill", None)
+        self._open_drill(blank, new_id("my-drill", self._drill_ids()), self.tr("New drill"),
+                         None)
 
     def edit_drill(self) -> None:
         row = self.places.currentRow()
@@ -455,12 +472,15 @@ class RoutineEditor(QWidget):
         from isohold.ui.editor.drill_check import new_id
 
         drill = self.opened.draft.places[row].drill
-        if drill.id in self.shipped:  # a built-in drill: a copy of it, of the athlete's own
-            copy = drill._replace(name=numbered_name(drill.name, "mine"))
-            self._open_drill(copy, new_id(copy.name, self._drill_ids()),
-                             f"Copy of {drill.name}", drill.id)
+        if drill.id in self.shipped:  # a built-in drill: a copy of it, of the athlete's own,
+            shown = translated_drill(drill)  # in the athlete's language
+            copy = shown._replace(name=numbered_name(shown.name, self.tr("mine", "a copy")))
+            self._open_drill(copy, new_id(drill.name + " mine", self._drill_ids()),
+                             filled(self.tr("Copy of %1", "a drill's name"), shown.name),
+                             drill.id)
         else:
-            self._open_drill(drill, drill.id, f"Edit drill: {drill.name}", drill.id)
+            self._open_drill(drill, drill.id, filled(self.tr("Edit drill: %1"), drill.name),
+                             drill.id)
 
     def _drill_ids(self) -> set[str]:
         ids = set(self.shipped) | {drill.id for drill in self.library}
@@ -492,7 +512,8 @@ class RoutineEditor(QWidget):
             self.opened.draft = self.opened.draft.with_drill(replaces, drill)
         self._drill_closed()
         self.show_draft(at)
-        self.say(f'"{drill.name}" is in this routine; save the routine to keep it.')
+        self.say(filled(self.tr('"%1" is in this routine; save the routine to keep it.'),
+                        drill.name))
 
     def _drill_closed(self) -> None:
         page, self.drill_page = self.drill_page, None
@@ -505,7 +526,7 @@ class RoutineEditor(QWidget):
     # -- routines ---------------------------------------------------------------------------
     def new_routine(self) -> None:
         def start() -> None:
-            routine = Routine(id="new", name=NEW_NAME, description="", drills=())
+            routine = Routine(id="new", name=self.tr("New routine"), description="", drills=())
             self._open_new(routine)
 
         self._unless_edited(start)
@@ -514,7 +535,8 @@ class RoutineEditor(QWidget):
         if self.opened is None:
             return
         routine = self.opened.draft.routine(self.shipped)
-        copy = routine._replace(name=numbered_name(routine.name, "copy"), source="")
+        copy = routine._replace(name=numbered_name(routine.name, self.tr("copy", "a copy")),
+                                source="")
         self._open_new(copy, RoutineDraft.of(self.opened.draft.base)._replace(
             name=copy.name, places=self.opened.draft.places))
 
@@ -525,7 +547,7 @@ class RoutineEditor(QWidget):
         self.routine_list.blockSignals(False)
         self._row = -1
         self.open(Opened(draft or RoutineDraft.of(routine)))
-        self.say("A new routine: name it, add drills, then save.")
+        self.say(self.tr("A new routine: name it, add drills, then save."))
         self.name_edit.setFocus()
         self.name_edit.selectAll()
 
@@ -536,7 +558,7 @@ class RoutineEditor(QWidget):
         problems = opened.draft.problems()
         if problems:
             self.show_draft()
-            self.say("Not saved: " + " ".join(problems.values()))
+            self.say(filled(self.tr("Not saved: %1"), " ".join(problems.values())))
             return
         routine = opened.draft.routine(self.shipped)
         try:
@@ -546,17 +568,18 @@ class RoutineEditor(QWidget):
             else:
                 saved = self.routine_store.save(routine, opened.own)
         except ChangedOnDisk as error:
-            self.say(str(error))
+            self.say(self._changed_on_disk(error))
             self.save_beside_button.show()
             self.save_beside_button.setFocus()
             return
         except RoutineProblems as error:
-            self.say("Not saved:\n" + "\n".join(error.problems))
+            self.say(self.tr("Not saved:") + "\n" + "\n".join(error.problems))
             return
         except OSError as error:
             self.say(str(error))
             return
-        self._saved(saved, f'Saved "{saved.routine.name}" ({saved.file.name}).')
+        self._saved(saved, filled(self.tr('Saved "%1" (%2).', "routine name, file name"),
+                                  saved.routine.name, saved.file.name))
 
     def save_beside(self) -> None:
         if self.opened is None:
@@ -566,8 +589,9 @@ class RoutineEditor(QWidget):
         except (RoutineProblems, OSError) as error:
             self.say(str(error))
             return
-        self._saved(saved, f'Saved yours beside it as "{saved.routine.name}" '
-                           f"({saved.file.name}); the other version is unchanged.")
+        self._saved(saved, filled(self.tr('Saved yours beside it as "%1" (%2); the other '
+                                          "version is unchanged.", "routine name, file name"),
+                                  saved.routine.name, saved.file.name))
 
     def _saved(self, saved: OwnRoutine, message: str) -> None:
         at = max(0, self.places.currentRow())
@@ -587,19 +611,21 @@ class RoutineEditor(QWidget):
             try:
                 self.trashed = self.routine_store.delete(own)
             except OSError as error:
-                self.say(f"Not deleted: {error.strerror or error}")
+                self.say(filled(self.tr("Not deleted: %1"), error.strerror or error))
                 return
             self.opened = None
             self.reload()
             self.routine_list.setCurrentRow(0)
-            self.say(f'Deleted "{own.routine.name}". Undo (Ctrl+Z) puts it back.')
+            self.say(filled(self.tr('Deleted "%1". Undo (Ctrl+Z) puts it back.'),
+                            own.routine.name))
             self.undo_button.show()
             self.undo_button.setFocus()
             self.routines_changed.emit()
 
-        self.question = ask(self, "Delete the routine?",
-                            f'Delete "{own.routine.name}"? Undo puts it back afterwards.',
-                            "Delete", "Keep it", delete_it)
+        self.question = ask(self, self.tr("Delete the routine?"),
+                            filled(self.tr('Delete "%1"? Undo puts it back afterwards.'),
+                                   own.routine.name),
+                            self.tr("Delete"), self.tr("Keep it"), delete_it)
 
     def undo_delete(self) -> None:
         if self.trashed is None:
@@ -614,13 +640,14 @@ class RoutineEditor(QWidget):
         self.reload(pick=own.file)
         self._row = self.routine_list.currentRow()
         self.open(Opened(RoutineDraft.of(own.routine), own))
-        self.say(f'"{own.routine.name}" is back.')
+        self.say(filled(self.tr('"%1" is back.'), own.routine.name))
         self.routines_changed.emit()
 
     # -- files ------------------------------------------------------------------------------
     def import_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a routine file", str(Path.home()),
-                                              "Routine files (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a routine file"),
+                                              str(Path.home()),
+                                              self.tr("Routine files (*.json)"))
         if path:
             self._unless_edited(lambda: self.import_file(Path(path)))
 
@@ -630,23 +657,31 @@ class RoutineEditor(QWidget):
         try:
             found = self.routine_store.read(Path(path))
         except RoutineProblems as error:
-            self.say(f"{Path(path).name} was not imported:\n" + "\n".join(error.problems))
+            self.say(filled(self.tr("%1 was not imported:", "a file name"), Path(path).name)
+                     + "\n" + "\n".join(error.problems))
             return False
         try:
             fresh = self.routine_store.new(found.routine._replace(source=""))
             saved = self.routine_store.save(fresh.routine, fresh)
-        except (RoutineProblems, ChangedOnDisk, OSError) as error:
-            self.say(f"{Path(path).name} was not imported: {error}")
+        except ChangedOnDisk as error:
+            self.say(filled(self.tr("%1 was not imported: %2", "a file name, why"),
+                            Path(path).name, self._changed_on_disk(error)))
             return False
-        self._saved(saved, f'Imported "{saved.routine.name}" from {Path(path).name}.')
+        except (RoutineProblems, OSError) as error:
+            self.say(filled(self.tr("%1 was not imported: %2", "a file name, why"),
+                            Path(path).name, error))
+            return False
+        self._saved(saved, filled(self.tr('Imported "%1" from %2.', "routine name, file name"),
+                                  saved.routine.name, Path(path).name))
         return True
 
     def export_dialog(self) -> None:
         if self.opened is None:
             return
-        suggested = Path.home() / f"{self.opened.draft.name.strip() or 'routine'}.json"
-        path, _ = QFileDialog.getSaveFileName(self, "Export the routine", str(suggested),
-                                              "Routine files (*.json)")
+        name = self.opened.draft.name.strip() or self.tr("routine", "a file name")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the routine"),
+                                              str(Path.home() / f"{name}.json"),
+                                              self.tr("Routine files (*.json)"))
         if path:
             self.export_to(Path(path))
 
@@ -655,17 +690,19 @@ class RoutineEditor(QWidget):
         try:
             path.write_bytes(routine_bytes(routine))
         except OSError as error:
-            self.say(f"Not exported: {file_label(path)}: {error.strerror or error}")
+            self.say(filled(self.tr("Not exported: %1: %2", "file, why"), file_label(path),
+                            error.strerror or error))
             return False
-        self.say(f"Exported to {file_label(path)}.")
+        self.say(filled(self.tr("Exported to %1."), file_label(path)))
         return True
 
     def print_dialog(self) -> None:
         if self.opened is None:
             return
-        suggested = Path.home() / f"{self.opened.draft.name.strip() or 'routine'}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, "Print the plan to a PDF", str(suggested),
-                                              "PDF (*.pdf)")
+        name = self.opened.draft.name.strip() or self.tr("routine", "a file name")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Print the plan to a PDF"),
+                                              str(Path.home() / f"{name}.pdf"),
+                                              self.tr("PDF (*.pdf)"))
         if path:
             self.print_to(Path(path))
 
@@ -675,14 +712,36 @@ class RoutineEditor(QWidget):
         try:
             write_plan_pdf(self.plan(), path)
         except OSError as error:
-            self.say(f"Not printed: {file_label(path)}: {error.strerror or error}")
+            self.say(filled(self.tr("Not printed: %1: %2", "file, why"), file_label(path),
+                            error.strerror or error))
             return False
-        self.say(f"The plan is in {file_label(path)}, ready to print.")
+        self.say(filled(self.tr("The plan is in %1, ready to print."), file_label(path)))
         return True
 
     def plan(self):
         """The session the open routine describes, with the settings' lead-in."""
         return self.opened.draft.plan(self.defaults.get_ready_s)
+
+    def _changed_on_disk(self, error: ChangedOnDisk) -> str:
+        """Why a save was not written, in the athlete's language: the file was changed,
+        removed or made by someone else since it was opened (the core's phrase says which)."""
+        said = str(error)
+        if f"{file_label(error.file)} was removed " in said:
+            template = self.tr("%1 was removed since you opened it (another program or "
+                               "window), so your changes were not written over it. Save yours "
+                               'beside it as "%2", or open the file again to see the other '
+                               "version.")
+        elif f"{file_label(error.file)} was created by someone else " in said:
+            template = self.tr("%1 was created by someone else since you opened it (another "
+                               "program or window), so your changes were not written over it. "
+                               'Save yours beside it as "%2", or open the file again to see '
+                               "the other version.")
+        else:
+            template = self.tr("%1 changed on disk since you opened it (another program or "
+                               "window), so your changes were not written over it. Save yours "
+                               'beside it as "%2", or open the file again to see the other '
+                               "version.")
+        return filled(template, file_label(error.file), error.beside_name)
 
     # -- leaving ----------------------------------------------------------------------------
     def say(self, text: str) -> None:
@@ -698,10 +757,12 @@ class RoutineEditor(QWidget):
             then()
 
     def _ask_to_drop(self, then) -> None:
-        name = self.opened.draft.name.strip() or "This routine"
-        self.question = ask(self, "Leave without saving?",
-                            f'"{name}" has changes that are not saved. Leave without them?',
-                            "Leave without saving", "Stay", then)
+        name = self.opened.draft.name.strip()
+        text = (filled(self.tr('"%1" has changes that are not saved. Leave without them?'), name)
+                if name else self.tr("This routine has changes that are not saved. "
+                                     "Leave without them?"))
+        self.question = ask(self, self.tr("Leave without saving?"), text,
+                            self.tr("Leave without saving"), self.tr("Stay"), then)
 
     def leave(self) -> None:
         if self.drill_page is not None:
