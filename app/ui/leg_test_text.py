@@ -6,22 +6,16 @@ from __future__ import annotations
 import math
 from datetime import date
 
+from PySide6.QtCore import QLocale
+
 from isohold.core.history.leg_tests import LegDifference
 from isohold.core.leg_tests import BPM, HEEL_RISE, MAX_HOLD, NORMAL_RISES, LegTest, Measure
 from isohold.core.phases import Side
-from PySide6.QtCore import QLocale
-
 from isohold.ui.shared.labels import Words, filled
-
 
 
 class LegTestText(Words):
     """The leg tests' names, results and problems."""
-
-
-# English, for the history's leg chart (app/ui/history/charts.py, which words its empty card
-# with it); the test screens name a test through test_name()
-NAMES = {HEEL_RISE: "Heel-rise test", MAX_HOLD: "Hold test"}
 
 
 def test_name(kind) -> str:
@@ -33,6 +27,21 @@ def test_name(kind) -> str:
 def long_name(kind) -> str:
     return {HEEL_RISE: LegTestText.tr("Single-leg heel-rise test"),
             MAX_HOLD: LegTestText.tr("Single-leg maximal hold test")}[kind]
+
+
+def chart_title(kind) -> str:
+    """The title of a test's chart in the history, each leg over time."""
+    return {HEEL_RISE: LegTestText.tr("Heel rises per leg"),
+            MAX_HOLD: LegTestText.tr("Hold per leg (seconds)")}[kind]
+
+
+def no_results_text(kind) -> str:
+    """What a test's chart in the history says before the test was ever taken."""
+    if kind == HEEL_RISE:
+        return LegTestText.tr("No heel-rise tests yet: take one from Leg tests on the menu; "
+                              "both legs show here over time.")
+    return LegTestText.tr("No hold tests yet: take one from Leg tests on the menu; both legs "
+                          "show here over time.")
 
 
 def what_text(kind) -> str:
@@ -117,6 +126,11 @@ def difference_words(found: LegDifference) -> str:
     return filled(LegTestText.tr("%1% weaker right"), percent(found))
 
 
+def side_word(side: Side) -> str:
+    """ "Left", "Right": a leg where the leg is plain (a chart's key, a result's leg)."""
+    return {Side.LEFT: LegTestText.tr("Left"), Side.RIGHT: LegTestText.tr("Right")}[side]
+
+
 def legs_text(test: LegTest, left: float | None, right: float | None) -> str:
     """Both legs and their difference: "Left 24 \u00b7 Right 18 \u00b7 25% weaker right"; a
     leg not done reads "not done"."""
@@ -129,7 +143,7 @@ def legs_text(test: LegTest, left: float | None, right: float | None) -> str:
         return filled(LegTestText.tr("%1 %2", "leg, rises"), name, shown)
 
     found = LegDifference(date.today(), test.kind, left, right)
-    parts = [leg(LegTestText.tr("Left"), left), leg(LegTestText.tr("Right"), right),
+    parts = [leg(side_word(Side.LEFT), left), leg(side_word(Side.RIGHT), right),
              difference_words(found)]
     return " \u00b7 ".join(part for part in parts if part)
 

@@ -14,7 +14,7 @@ from isohold.core.history import HistoryStore
 from isohold.core.history.sample import made_up_sessions
 from isohold.ui.history.changes import HistoryChanges
 from isohold.ui.history.charts import box_height_chart, pick_labels
-from isohold.ui.history.table import COLUMNS, NOTES, PADDING, shorten_at_word
+from isohold.ui.history.table import COLUMNS, NOTES, PADDING, heading, shorten_at_word
 from isohold.ui.history.view import HistoryView
 from isohold.ui.theme import apply_theme
 
@@ -70,8 +70,8 @@ def cut_words(view) -> list[str]:
     last = table.model().rowCount() - 1 if last < 0 else last
     for column in table.shown:
         width = table.columnWidth(column)
-        if bold.horizontalAdvance(COLUMNS[column]) + 12 > width:
-            cut.append(f"the heading {COLUMNS[column]!r}")
+        if bold.horizontalAdvance(heading(column)) + 12 > width:
+            cut.append(f"the heading {heading(column)!r}")
         for row in range(max(first, 0), last + 1):
             text = table.model().index(row, column).data()
             if column == NOTES:  # long notes are shortened at a word, never mid-word
@@ -80,7 +80,7 @@ def cut_words(view) -> list[str]:
                         short != text and not short.endswith("\u2026")):
                     cut.append(f"notes {text!r} as {short!r}")
             elif shorten_at_word(text, metrics, width - PADDING) != text:
-                cut.append(f"row {row} {COLUMNS[column]}: {text!r}")
+                cut.append(f"row {row} {heading(column)}: {text!r}")
     return cut
 
 

@@ -14,7 +14,7 @@ from isohold.core.history import HistoryStore, default_path
 from isohold.core.history.sample import made_up_sessions
 from isohold.core.phases import Side
 from isohold.ui.history.changes import HistoryChanges
-from isohold.ui.history.view import LEG_KEYS, HistoryView
+from isohold.ui.history.view import LEGS, HistoryView, keys_text
 from isohold.ui.theme import apply_theme
 from tests.ui.test_history_layout import cut_words
 
@@ -55,7 +55,7 @@ def test_l_shows_each_legs_line_and_the_last_difference(qtbot, store):
     assert len(heel.chart().series()) == 4  # a line and its marks, per leg
     hold = view.leg_charts["max_hold"]
     assert hold.latest.text() == "4 May: Left 38.0 s \u00b7 Right 31.5 s \u00b7 17% weaker right"
-    assert view.keys.text() == LEG_KEYS
+    assert view.keys.text() == keys_text(LEGS)
     qtbot.keyClick(view, Qt.Key.Key_L)
     assert view.showing_list() and view.table.hasFocus()
 
@@ -95,7 +95,7 @@ def test_a_test_row_that_cannot_be_read_is_said_and_the_rest_shows(qtbot, store)
                "FROM test_results WHERE test = 'heel_rise')")
     db.close()
     view = make(qtbot, store)
-    assert "1 leg test result could not be read and was left out." in view.message.text()
+    assert "Left out 1 leg test result that could not be read." in view.message.text()
     assert len(view.leg_charts["heel_rise"].legs[Side.LEFT]) == 2
 
 

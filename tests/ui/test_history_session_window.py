@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from isohold.core.history import HistoryStore
+from isohold.core.history import HistoryStore, Status
 from isohold.core.history.sample import made_up_sessions
 from isohold.ui.history.changes import HistoryChanges
 from isohold.ui.history.table import NOTES, RPE
@@ -83,7 +83,8 @@ def test_enter_on_a_row_opens_the_session_with_each_drill(qtbot, store, sessions
     assert "18\u00a0contacts" in drops[3] and f"box {full.drill('drop-jumps').box_height_cm:g}" \
         in drops[3]
     facts = window.findChild(type(window.message), "sessionFacts").text().replace("\u00a0", " ")
-    assert full.status.label in facts and "under tension" in facts
+    status = {Status.COMPLETED: "Completed", Status.STOPPED_EARLY: "Stopped early"}[full.status]
+    assert status in facts and "under tension" in facts
     assert window.notes.text() == full.notes and window.notes.hasFocus()
     assert not window.notes.hasSelectedText()  # typing adds to the notes, never replaces them
 

@@ -19,12 +19,13 @@ from isohold.core.history.progress import streak
 from isohold.core.history.sample import made_up_sessions
 from isohold.ui.history.changes import HistoryChanges
 from isohold.ui.history.table import NOTES
-from isohold.ui.history.view import ALL_ROUTINES, CHART_WEEKS, HistoryView, cell_text
+from isohold.ui.history.view import CHART_WEEKS, HistoryView, all_routines, cell_text
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.labels import plural as plural_of
 from isohold.ui.theme import apply_theme
 
 TODAY = date(2025, 6, 18)  # a Wednesday
+STATUS_WORDS = {Status.COMPLETED: "Completed", Status.STOPPED_EARLY: "Stopped early"}  # English
 
 
 @pytest.fixture
@@ -67,7 +68,7 @@ def test_sessions_are_listed_newest_first_with_what_was_done(qtbot, store, sessi
     newest = max(sessions, key=lambda s: s.started_at)
     assert shown[0][0] == newest.started_at.strftime("%a %d %b  %H:%M")  # all of this year
     assert shown[0][1] == newest.routine_name
-    assert shown[0][2] == newest.status.label
+    assert shown[0][2] == STATUS_WORDS[newest.status]
     starts = [s.started_at for s in sorted(sessions, key=lambda s: s.started_at, reverse=True)]
     assert [row[0] for row in shown] == [d.strftime("%a %d %b  %H:%M") for d in starts]
     assert view.selected_line().uuid == newest.uuid  # the newest is selected, ready for keys
@@ -76,7 +77,7 @@ def test_sessions_are_listed_newest_first_with_what_was_done(qtbot, store, sessi
 def test_the_routine_filter_lists_only_that_routine_and_redraws_the_charts(qtbot, store, sessions):
     view = make(qtbot, store)
     names = [view.filter.itemText(i) for i in range(view.filter.count())]
-    assert names == [ALL_ROUTINES, "Dynamic drills", "Full session", "Isometric holds"]
+    assert names == [all_routines(), "Dynamic drills", "Full session", "Isometric holds"]
     view.filter.setCurrentIndex(names.index("Isometric holds"))
     assert {row[1] for row in rows(view)} == {"Isometric holds"}
     assert len(rows(view)) == sum(s.routine_id == "iso-holds" for s in sessions)
@@ -418,7 +419,7 @@ def test_a_preview_is_listed_as_one_and_left_out_of_totals_streak_and_charts(
     assert statuses[first.uuid] == "Preview (\u00d710)"
     assert statuses[second.uuid] == "Preview (\u00d720)"
     assert statuses[old.uuid] == "Preview (\u00d72.5)"
-    assert all(statuses[s.uuid] == s.status.label for s in sessions)  # real ones as before
+    assert all(statuses[s.uuid] == STATUS_WORDS[s.status] for s in sessions)  # real ones as before
     # the totals, the streak and the charts are those of the training alone
     monday = TODAY - timedelta(days=TODAY.weekday())
     this_week = [s for s in sessions if s.started_at.date() >= monday]

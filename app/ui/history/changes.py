@@ -4,22 +4,27 @@ Screens never write the history themselves: the summary, the history list and th
 offers an interrupted session ask (a signal with what they want done), and this performs the
 change on the store and tells them how it went, in words for a failure. Like anki's
 `CollectionOp`, one owner, one way to report: `changed` says what changed, for whatever shows
-the history.
+the history. Its own words (the history missing, a change that failed) are the athlete's
+language (context HistoryChanges); the store's own messages come as the store words them.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 
 from isohold.core.history.leg_tests import TestKind, TestResult
 from isohold.core.history.records import SessionRecord
 from isohold.core.history.shortfall import status_of
 from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
+from isohold.ui.shared.labels import filled
 
-NO_HISTORY = "The history is not available, so this session was not saved."
-NO_HISTORY_TEST = "The history is not available, so this test result was not kept."
+# in English; said in the athlete's language (QCoreApplication.translate("HistoryChanges", ...))
+NO_HISTORY = QT_TRANSLATE_NOOP("HistoryChanges",
+                               "The history is not available, so this session was not saved.")
+NO_HISTORY_TEST = QT_TRANSLATE_NOOP(
+    "HistoryChanges", "The history is not available, so this test result was not kept.")
 
 
 class HistoryChanges(QObject):
@@ -123,12 +128,13 @@ class HistoryChanges(QObject):
     def _perform(self, what: str, uuid: str, change, unavailable: str = NO_HISTORY) -> str:
         store = self._store()
         if store is None:
-            return unavailable
+            return QCoreApplication.translate("HistoryChanges", unavailable)
         try:
             change(store)
         except HistoryError as error:
             return str(error)
         except Exception as error:  # noqa: BLE001 - said on screen, never swallowed
-            return f"Isohold could not change the history ({type(error).__name__}: {error})."
+            return filled(self.tr("Isohold could not change the history (%1: %2)."),
+                          type(error).__name__, error)
         self.changed.emit(what, uuid)
         return ""

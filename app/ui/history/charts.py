@@ -5,6 +5,10 @@ Each chart sits on a card under its title, a label that wraps (a chart's own tit
 short with "..." when the card is narrow). When there is nothing to draw, the card says so in
 a line of its own instead of the chart. Axis labels are spread out to the card's width, never
 repeated and never cut: fewer labels on a narrow card. Colours follow the app theme.
+
+Titles, empty lines and keys are the athlete's language (ChartWords; a leg test's words are
+the leg-test screens', LegTestText); the dates on an axis as QLocale writes them, in the
+format the catalogue gives ("d MMM" reads "3. Nov." in German).
 """
 
 from __future__ import annotations
@@ -13,16 +17,16 @@ from datetime import datetime, time
 
 from PySide6.QtCharts import (QBarSeries, QBarSet, QCategoryAxis, QChart, QChartView,
                               QLineSeries, QScatterSeries, QValueAxis)
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QDate, QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout
 
 from isohold.core.history.leg_tests import LegDifference
 from isohold.core.history.progress import WeekTotal
-from isohold.core.leg_tests import HEEL_RISE, MAX_HOLD, LegTest
+from isohold.core.leg_tests import LegTest
 from isohold.core.phases import Side
-from isohold.ui.leg_test_text import NAMES, legs_text
-from isohold.ui.shared.labels import plain_label
+from isohold.ui.leg_test_text import chart_title, legs_text, no_results_text, side_word
+from isohold.ui.shared.labels import Words, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 TUT_COLOUR = "#3fbf7f"  # green, like a hold on the session screen
@@ -35,8 +39,23 @@ LEG_STYLES = {
     Side.RIGHT: ("#ff9a5c", Qt.PenStyle.DashLine,
                  QScatterSeries.MarkerShape.MarkerShapeRectangle, "\u25a0"),
 }
-LEG_TITLES = {HEEL_RISE: "Heel rises per leg", MAX_HOLD: "Hold per leg (seconds)"}
 LABEL_GAP = 1.6  # room a label needs on its axis, in label widths (so neighbours stay apart)
+
+
+class ChartWords(Words):
+    """The words of the history's charts."""
+
+
+def day_text(day) -> str:
+    """A day on an axis or above a chart, short: "3 Nov" ("3. Nov." in German)."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              ChartWords.tr("d MMM", "a day on a chart: QDate format"))
+
+
+def month_text(day) -> str:
+    """A month on a long axis: "Nov 2026"."""
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              ChartWords.tr("MMM yyyy", "a month on a chart: QDate format"))
 
 
 class ChartCard(QFrame):
@@ -196,12 +215,12 @@ def weekly_bars(title: str, name: str, weeks: list[WeekTotal], value, colour: st
 
 def box_height_chart(points: list[tuple[datetime, float]]) -> ChartCard:
     """Drop-jump box height, session by session, over time."""
-    card = ChartCard("Drop-jump box height (cm)", "boxHeightChart")
+    card = ChartCard(ChartWords.tr("Drop-jump box height (cm)"), "boxHeightChart")
     card.values = [height for _, height in points]
     points = _changes(points)
     if not points:
-        card.show_empty("No drop jumps yet: the box height shows here after a session of "
-                        "drop jumps.")
+        card.show_empty(ChartWords.tr("No drop jumps yet: the box height shows here after a "
+                                      "session of drop jumps."))
         return card
     view = card.view
     chart = view.chart()
@@ -243,7 +262,7 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
     """One leg test over time: a line per leg (left solid with dots, right dashed with
     squares), and the last test day's legs and their difference above it."""
     kind = test.kind
-    card = ChartCard(LEG_TITLES[kind], f"{kind.value}Chart")
+    card = ChartCard(chart_title(kind), f"{kind.value}Chart")
     card.legs = {side: [(datetime.combine(day.day, time(12)), value) for day in taken
                         if (value := day.left if side is Side.LEFT else day.right) is not None]
                  for side in LEG_STYLES}
@@ -252,13 +271,12 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
     card.latest.setAlignment(Qt.AlignmentFlag.AlignHCenter)
     card.layout().insertWidget(1, card.latest)
     if not card.values:
-        card.show_empty(f"No {NAMES[kind].lower()}s yet: take one from Leg tests on the menu; "
-                        "both legs show here over time.")
+        card.show_empty(no_results_text(kind))
         card.latest.setVisible(False)
         return card
     last = taken[-1]
-    card.latest.setText(f"{last.day.strftime('%d %b').lstrip('0')}: "
-                        f"{legs_text(test, last.left, last.right)}")
+    card.latest.setText(filled(ChartWords.tr("%1: %2", "day: the legs' results"),
+                               day_text(last.day), legs_text(test, last.left, last.right)))
     legend = QHBoxLayout()
     legend.setSpacing(18)
     legend.addStretch(1)
@@ -272,7 +290,7 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
         swatch = plain_label(mark, f"{side.value}Mark", wrap=False)  # the colour: the mark only,
         swatch.setStyleSheet(f"color: {colour};")  # the word in the theme's text (light too)
         key.addWidget(swatch)
-        key.addWidget(plain_label(side.value.capitalize(), f"{side.value}Key", wrap=False))
+        key.addWidget(plain_label(side_word(side), f"{side.value}Key", wrap=False))
         legend.addLayout(key)
         if not points:
             continue
@@ -320,7 +338,7 @@ def _seconds(when: datetime) -> float:
 
 
 def _date_label(when: datetime, long_span: bool) -> str:
-    return when.strftime("%b %Y") if long_span else when.strftime("%d %b").lstrip("0")
+    return month_text(when) if long_span else day_text(when)
 
 
 def _changes(points: list[tuple[datetime, float]]) -> list[tuple[datetime, float]]:
@@ -332,7 +350,7 @@ def _changes(points: list[tuple[datetime, float]]) -> list[tuple[datetime, float
 
 
 def _week_label(week: WeekTotal) -> str:
-    return week.monday.strftime("%d %b").lstrip("0")
+    return day_text(week.monday)
 
 
 def _nice_top(value: float) -> float:

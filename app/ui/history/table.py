@@ -5,26 +5,37 @@ shown, in the order of what matters most (date, routine, status, time under tens
 ...), and the rest wait in the session's own window (Enter on a row). Notes fill what is left
 and are shortened at a word, with an ellipsis, when they are longer than the room. A preview (a
 session run on a fast clock, `--speed 10`) has "Preview (×10)" for its status.
+
+Every word is the athlete's language: the headings (context "TableWords"), the status
+(`status_words`, from the session's status value and clock speed), a built-in routine's name,
+and the date as QLocale writes it.
 """
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate,
+                            QLocale, QModelIndex, Qt, QTime)
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView,
                                QWidget)
 
-from isohold.core.history.records import SessionLine
+from isohold.core.history.records import SessionLine, Status
+from isohold.ui.language import routine_text
 from isohold.ui.shared.clock_text import clock_text
+from isohold.ui.shared.labels import preview_text, status_text
 
-COLUMNS = ("Date", "Routine", "Status", "Time", "Under tension", "Contacts", "Sets", "RPE",
-           "Notes")
+COLUMNS = (QT_TRANSLATE_NOOP("TableWords", "Date"), QT_TRANSLATE_NOOP("TableWords", "Routine"),
+           QT_TRANSLATE_NOOP("TableWords", "Status"), QT_TRANSLATE_NOOP("TableWords", "Time"),
+           QT_TRANSLATE_NOOP("TableWords", "Under tension"),
+           QT_TRANSLATE_NOOP("TableWords", "Contacts"), QT_TRANSLATE_NOOP("TableWords", "Sets"),
+           QT_TRANSLATE_NOOP("TableWords", "RPE"), QT_TRANSLATE_NOOP("TableWords", "Notes"))
 DATE, ROUTINE, STATUS, TIME, TUT, CONTACTS, SETS, RPE, NOTES = range(len(COLUMNS))
-SAMPLES = {DATE: "Wed 30 Sep 2025  23:59", ROUTINE: "Isometric holds",
-           STATUS: "Stopped early", TIME: "1:23:45", TUT: "12:00", CONTACTS: "140",
-           SETS: "10 / 10", RPE: "10", NOTES: "Left calf tight"}
+# widths, never shown: the texts no row may have yet (the date, routine and status are measured
+# as the rows show them)
+SAMPLES = {TIME: "1:23:45", TUT: "12:00", CONTACTS: "140", SETS: "10 / 10", RPE: "10",
+           NOTES: "Left calf tight"}
 MAX_ROUTINE_CHARS = 24  # a longer routine name is shortened at a word in the list
 KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, TIME, CONTACTS, NOTES, SETS)  # first kept first
 PADDING = 24  # pixels beside a cell's text (the style's margins and the grid line)
@@ -36,13 +47,38 @@ def unbroken(*phrases: str) -> str:
     return "\u00a0\u00a0\u00b7  ".join(phrase.replace(" ", "\u00a0") for phrase in phrases)
 
 
+def heading(column: int) -> str:
+    """A column's heading in the athlete's language."""
+    return QCoreApplication.translate("TableWords", COLUMNS[column])
+
+
+def status_words(line: SessionLine) -> str:
+    """A session's status as the list says it: a preview is called one, at its clock's speed
+    ("Preview (×10)"), whatever its status; else "Completed", "Stopped early"..."""
+    return preview_text(line.clock_speed) if line.is_preview else status_text(line.status)
+
+
+def date_text(moment: datetime, with_year: bool = True) -> str:
+    """A row's day and time as the language writes them: "Wed 30 Sep 2025  23:59", or
+    without the year ("Wed 30 Sep  23:59")."""
+    locale = QLocale()
+    day = locale.toString(QDate(moment.year, moment.month, moment.day),
+                          "ddd dd MMM yyyy" if with_year else "ddd dd MMM")
+    return f"{day}  {locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
+
+
+def routine_name(line: SessionLine) -> str:
+    """The routine's name: a built-in routine's in the language, the athlete's own as typed."""
+    return routine_text(line.routine_id, "name", line.routine_name)
+
+
 def cell_text(line: SessionLine, column: int, with_year: bool = True) -> str:
     if column == DATE:
-        return line.started_at.strftime("%a %d %b %Y  %H:%M" if with_year else "%a %d %b  %H:%M")
+        return date_text(line.started_at, with_year)
     if column == ROUTINE:
-        return line.routine_name
+        return routine_name(line)
     if column == STATUS:
-        return line.status_text  # a preview says so, at its clock's speed
+        return status_words(line)  # a preview says so, at its clock's speed
     if column == TIME:
         return clock_text(line.total_s, "spent")
     if column == TUT:
@@ -78,7 +114,7 @@ class SessionTable(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
+            return heading(section)
         return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -141,23 +177,24 @@ class SessionsView(QTableView):
 
     def natural_widths(self) -> dict[int, int]:
         """Each column's width for its longest text (or its header), at the current fonts:
-        the routine names and statuses shown, the widest day and month names."""
+        the routine names and statuses shown, the widest day and month names of the language."""
         self.ensurePolished()
         text, bold = self.fontMetrics(), self.horizontalHeader().fontMetrics()
         model: SessionTable = self.model()
         widest = lambda texts: max(texts, key=text.horizontalAdvance)  # noqa: E731
-        day = widest([date(2025, 9, 1 + offset).strftime("%a") for offset in range(7)])
-        month = widest([date(2025, number, 1).strftime("%b") for number in range(1, 13)])
+        locale, short = QLocale(), QLocale.FormatType.ShortFormat
+        day = widest([locale.dayName(number, short) for number in range(1, 8)])
+        month = widest([locale.monthName(number, short) for number in range(1, 13)])
         samples = dict(SAMPLES)
         samples[DATE] = f"{day} 30 {month}{' 2025' if model.with_year else ''}  23:59"
-        names = {line.routine_name for line in model.lines} or {SAMPLES[ROUTINE]}
-        samples[ROUTINE] = widest(sorted(names))
-        samples[STATUS] = widest(sorted({line.status_text for line in model.lines}
-                                        | {SAMPLES[STATUS]}))
+        samples[ROUTINE] = widest(sorted({routine_name(line) for line in model.lines} or {""}))
+        samples[STATUS] = widest(sorted({status_words(line) for line in model.lines}
+                                        | {status_text(Status.STOPPED_EARLY)}))
         widths = {}
-        for column, name in enumerate(COLUMNS):
+        for column in range(len(COLUMNS)):
             widths[column] = max(text.horizontalAdvance(samples[column]),
-                                 round(bold.horizontalAdvance(name) * 1.08)) + PADDING + 2
+                                 round(bold.horizontalAdvance(heading(column)) * 1.08)
+                                 ) + PADDING + 2
         widths[ROUTINE] = min(widths[ROUTINE], text.horizontalAdvance("x" * MAX_ROUTINE_CHARS))
         return widths
 

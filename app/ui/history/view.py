@@ -14,6 +14,9 @@ in no total, streak or chart; the week's line says how many previews it left out
 
 The view writes nothing: it asks (delete_requested, undo_requested, edit_requested) and is
 told how it went (deleted, restored, edited).
+
+Every word is the athlete's language (the context HistoryView; counts as %n): a sentence is
+one message with its numbers, dates and names as placeholders.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QMessageBox,
                                QPushButton, QStackedWidget, QVBoxLayout, QWidget)
@@ -35,27 +38,54 @@ from isohold.core.leg_tests import TESTS
 from isohold.ui.history.charts import (SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, leg_chart,
                                        weekly_bars)
 from isohold.ui.history.session_window import SessionWindow
-from isohold.ui.history.table import DATE, SessionsView, SessionTable, cell_text, unbroken
+from isohold.ui.history.table import (DATE, SessionsView, SessionTable, cell_text, routine_name,
+                                      unbroken)
+from isohold.ui.language import routine_text
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.export_folder import export_start, folder_of
-from isohold.ui.shared.labels import plain_label, plural
+from isohold.ui.shared.labels import Translated, counted, filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
-ALL_ROUTINES = "All routines"
 CHART_WEEKS = 12
-
-LIST_KEYS = unbroken("Enter open", "Delete remove", "Ctrl+Z undo", "C charts", "L legs",
-                     "X export", "Esc back")
-CHART_KEYS = unbroken("C list", "L legs", "Esc back")
-LEG_KEYS = unbroken("L list", "C charts", "Esc back")
 LIST, CHARTS, LEGS = 0, 1, 2  # the pages, in the stack's order
 FORMATS = {"CSV": ".csv", "JSON": ".json"}
-FILTERS = "CSV, for spreadsheets (*.csv);;JSON (*.json)"
+# each key and what it does, a phrase a line never breaks inside, per page
+KEYS = {
+    LIST: (QT_TRANSLATE_NOOP("HistoryView", "Enter open"),
+           QT_TRANSLATE_NOOP("HistoryView", "Delete remove"),
+           QT_TRANSLATE_NOOP("HistoryView", "Ctrl+Z undo"),
+           QT_TRANSLATE_NOOP("HistoryView", "C charts"),
+           QT_TRANSLATE_NOOP("HistoryView", "L legs"),
+           QT_TRANSLATE_NOOP("HistoryView", "X export"),
+           QT_TRANSLATE_NOOP("HistoryView", "Esc back")),
+    CHARTS: (QT_TRANSLATE_NOOP("HistoryView", "C list"),
+             QT_TRANSLATE_NOOP("HistoryView", "L legs"),
+             QT_TRANSLATE_NOOP("HistoryView", "Esc back")),
+    LEGS: (QT_TRANSLATE_NOOP("HistoryView", "L list"),
+           QT_TRANSLATE_NOOP("HistoryView", "C charts"),
+           QT_TRANSLATE_NOOP("HistoryView", "Esc back")),
+}
 
-__all__ = ["ALL_ROUTINES", "CHART_WEEKS", "HistoryView", "cell_text"]
+__all__ = ["CHART_WEEKS", "HistoryView", "all_routines", "cell_text", "keys_text"]
 
 
-class HistoryView(QWidget):
+def keys_text(page: int) -> str:
+    """The keys line of a page (LIST, CHARTS, LEGS) in the athlete's language."""
+    return unbroken(*(QCoreApplication.translate("HistoryView", phrase) for phrase in KEYS[page]))
+
+
+def all_routines() -> str:
+    """The routine filter's first choice."""
+    return HistoryView.tr("All routines")
+
+
+def export_filters() -> dict[str, str]:
+    """The export dialog's file types, by the format each writes."""
+    return {"CSV": HistoryView.tr("CSV, for spreadsheets (*.csv)"),
+            "JSON": HistoryView.tr("JSON (*.json)")}
+
+
+class HistoryView(Translated, QWidget):
     back_requested = Signal()
     delete_requested = Signal(object)  # the SessionLine to delete (the window does it)
     undo_requested = Signal(str)  # the UUID of the session deleted last, to bring back
@@ -77,6 +107,7 @@ class HistoryView(QWidget):
         self.charts: dict[str, QWidget] = {}  # the charts page's: "tut", "sessions", "box"
         self.leg_charts: dict[str, QWidget] = {}  # the leg tests page's, by the test's kind
         self.session_window: SessionWindow | None = None
+        self.delete_box: QMessageBox | None = None  # the delete question, while it is asked
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 12)
         layout.setSpacing(8)
@@ -86,8 +117,8 @@ class HistoryView(QWidget):
         self.message = plain_label("", "historyMessage")
         self.message.setVisible(False)
         layout.addWidget(self.message)
-        self.empty_note = plain_label("No sessions yet: each session you finish or stop shows "
-                                      "here, newest first.", "historyEmpty")
+        self.empty_note = plain_label(self.tr("No sessions yet: each session you finish or stop "
+                                              "shows here, newest first."), "historyEmpty")
         self.empty_note.setVisible(False)
         layout.addWidget(self.empty_note)
         self.pages = QStackedWidget(objectName="historyPages")
@@ -128,20 +159,20 @@ class HistoryView(QWidget):
     def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        title = plain_label("History", "historyTitle", wrap=False)
+        title = plain_label(self.tr("History"), "historyTitle", wrap=False)
         title.setProperty("role", "title")
         row.addWidget(title)
         row.addStretch(1)
         self.filter = QComboBox(objectName="routineFilter")
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter.setAccessibleName("Show the sessions of")
+        self.filter.setAccessibleName(self.tr("Show the sessions of"))
         self.filter.currentIndexChanged.connect(self._filter_changed)
         row.addWidget(self.filter)
-        self.charts_button = QPushButton("Charts", objectName="chartsToggle")
+        self.charts_button = QPushButton(self.tr("Charts"), objectName="chartsToggle")
         self.charts_button.clicked.connect(self.toggle_charts)
-        self.export_button = QPushButton("Export\u2026", objectName="export")
+        self.export_button = QPushButton(self.tr("Export\u2026"), objectName="export")
         self.export_button.clicked.connect(self.export)
-        self.back_button = QPushButton("Back", objectName="back")
+        self.back_button = QPushButton(self.tr("Back"), objectName="back")
         self.back_button.clicked.connect(self.back_requested.emit)
         for button in (self.charts_button, self.export_button, self.back_button):
             row.addWidget(button)
@@ -150,20 +181,20 @@ class HistoryView(QWidget):
     def _bottom_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        self.open_button = QPushButton("Open\u2026", objectName="open")
+        self.open_button = QPushButton(self.tr("Open\u2026"), objectName="open")
         self.open_button.clicked.connect(lambda: self.open_session())
-        self.delete_button = QPushButton("Delete\u2026", objectName="delete")
+        self.delete_button = QPushButton(self.tr("Delete\u2026"), objectName="delete")
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button = QPushButton("Undo delete", objectName="undo")
+        self.undo_button = QPushButton(self.tr("Undo delete"), objectName="undo")
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setVisible(False)
         # below, where the list's buttons leave room (the top bar is full at 960x600)
-        self.legs_button = QPushButton("Legs", objectName="legsToggle")
+        self.legs_button = QPushButton(self.tr("Legs"), objectName="legsToggle")
         self.legs_button.clicked.connect(self.toggle_legs)
         for button in (self.open_button, self.delete_button, self.undo_button, self.legs_button):
             row.addWidget(button)
         row.addSpacing(12)
-        self.keys = plain_label(LIST_KEYS, "historyKeys")
+        self.keys = plain_label(keys_text(LIST), "historyKeys")
         self.keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.keys, 1)
         return row
@@ -215,7 +246,8 @@ class HistoryView(QWidget):
         self.table.setCurrentIndex(self.table_model.index(row, DATE))
 
     def _fill_filter(self, routines: list[tuple[str, str]]) -> None:
-        wanted = [(None, ALL_ROUTINES)] + routines
+        wanted = [(None, all_routines())] + [(routine_id, routine_text(routine_id, "name", name))
+                                             for routine_id, name in routines]
         current = [(self.filter.itemData(i), self.filter.itemText(i))
                    for i in range(self.filter.count())]
         if current == wanted:
@@ -233,15 +265,17 @@ class HistoryView(QWidget):
         last, this = weekly_totals(self.lines, 2, self.today)
         run = streak(self.lines, self.today)
         phrases = [
-            f"This week: {plural(this.sessions, 'session')}, {clock_text(this.tut_s, 'spent')} "
-            "under tension",
-            f"Last week: {plural(last.sessions, 'session')}, {clock_text(last.tut_s, 'spent')}",
-            f"Streak: {plural(run.days, 'day')}, {plural(run.weeks, 'week')}"]
+            filled(self.tr("This week: %1, %2 under tension"), counted("session", this.sessions),
+                   clock_text(this.tut_s, "spent")),
+            filled(self.tr("Last week: %1, %2"), counted("session", last.sessions),
+                   clock_text(last.tut_s, "spent")),
+            filled(self.tr("Streak: %1, %2"), counted("day", run.days),
+                   counted("week", run.weeks))]
         monday = monday_of(self.today)
         previews = sum(line.is_preview and line.started_at.date() >= monday
                        for line in self.lines)
         if previews:
-            phrases.insert(1, f"{plural(previews, 'preview')} not counted")
+            phrases.insert(1, self.tr("%n preview(s) not counted", "", previews))
         self.totals.setText(unbroken(*phrases))
 
     def _draw_charts(self) -> None:
@@ -250,9 +284,9 @@ class HistoryView(QWidget):
             chart.deleteLater()
         weeks = weekly_totals(self.lines, CHART_WEEKS, self.today)
         self.charts = {
-            "tut": weekly_bars("Minutes under tension per week", "tutChart", weeks,
+            "tut": weekly_bars(self.tr("Minutes under tension per week"), "tutChart", weeks,
                                lambda week: week.tut_s / 60, TUT_COLOUR),
-            "sessions": weekly_bars("Sessions per week", "sessionsChart", weeks,
+            "sessions": weekly_bars(self.tr("Sessions per week"), "sessionsChart", weeks,
                                     lambda week: week.sessions, SESSIONS_COLOUR),
             "box": box_height_chart(box_heights(self.lines)),
         }
@@ -269,9 +303,8 @@ class HistoryView(QWidget):
         """What is true of the history as read: read-only, rows that could not be read."""
         parts = [self.store.left_out_notice]
         if self.tests_left_out:
-            count = len(self.tests_left_out)
-            parts.append(f"{plural(count, 'leg test result')} could not be read and "
-                         f"{'was' if count == 1 else 'were'} left out.")
+            parts.append(self.tr("Left out %n leg test result(s) that could not be read.", "",
+                                 len(self.tests_left_out)))
         if self.store.read_only:
             parts.insert(0, f"{READ_ONLY_NOTICE}.")
         return "\n".join(part for part in parts if part)
@@ -305,9 +338,9 @@ class HistoryView(QWidget):
     def show_page(self, page: int) -> None:
         """The list, the charts or the leg tests; the buttons and keys say how to go on."""
         self.pages.setCurrentIndex(page)
-        self.charts_button.setText("List" if page == CHARTS else "Charts")
-        self.legs_button.setText("List" if page == LEGS else "Legs")
-        self.keys.setText({LIST: LIST_KEYS, CHARTS: CHART_KEYS, LEGS: LEG_KEYS}[page])
+        self.charts_button.setText(self.tr("List") if page == CHARTS else self.tr("Charts"))
+        self.legs_button.setText(self.tr("List") if page == LEGS else self.tr("Legs"))
+        self.keys.setText(keys_text(page))
         self.open_button.setVisible(page == LIST)
         self.delete_button.setVisible(page == LIST)
         if page == CHARTS:
@@ -368,21 +401,30 @@ class HistoryView(QWidget):
             self.select_row(row)
         if window is not None:
             window.saved()
-        self.show_status(f"Saved the notes and RPE of {self._session_name(uuid)}.")
+        line = next((line for line in self.lines if line.uuid == uuid), None)
+        self.show_status(self.tr("Saved the notes and RPE of the session.") if line is None else
+                         filled(self.tr("Saved the notes and RPE of the session of %1."),
+                                cell_text(line, DATE)))
         self.changed.emit()
 
-    def _session_name(self, uuid: str) -> str:
-        line = next((line for line in self.lines if line.uuid == uuid), None)
-        return "the session" if line is None else f"the session of {cell_text(line, DATE)}"
-
     def confirm_delete(self, line: SessionLine) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete session",
-                          f"Delete the session of {cell_text(line, DATE)} ({line.routine_name})?"
-                          "\nYou can undo this until you leave the history.",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        """Ask before a delete: Delete, or Keep (the default, and Esc)."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete session"),
+                          filled(self.tr("Delete the session of %1 (%2)?\nYou can undo this "
+                                         "until you leave the history."),
+                                 cell_text(line, DATE), routine_name(line)),
+                          QMessageBox.StandardButton.NoButton, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        delete = box.addButton(self.tr("Delete"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Keep"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        self.delete_box = box
+        try:
+            box.exec()
+        finally:
+            self.delete_box = None
+        return box.clickedButton() is delete
 
     def delete_selected(self) -> None:
         """Delete, after a question: asked of the window, which tells `deleted()`."""
@@ -402,18 +444,19 @@ class HistoryView(QWidget):
         self.reload()
         if self.lines:
             self.select_row(min(row, len(self.lines) - 1))
-        self._show_undo(f"Deleted the session of {cell_text(line, DATE)}.")
+        self._show_undo(filled(self.tr("Deleted the session of %1."), cell_text(line, DATE)))
         self.changed.emit()
 
     def _show_undo(self, said: str) -> None:
         waiting = len(self.deleted_lines)
         self.undo_button.setVisible(bool(waiting))
-        self.undo_button.setText("Undo delete" if waiting < 2 else f"Undo delete ({waiting})")
+        self.undo_button.setText(self.tr("Undo delete") if waiting < 2
+                                 else filled(self.tr("Undo delete (%1)"), waiting))
         if waiting > 1:
-            said += (f" Undo brings back the {plural(waiting, 'deleted session')}, the last "
-                     "deleted first.")
+            said += " " + self.tr("Undo brings back the %n deleted session(s), the last deleted "
+                                  "first.", "", waiting)
         elif waiting:
-            said += " Undo (Ctrl+Z) brings it back."
+            said += " " + self.tr("Undo (Ctrl+Z) brings it back.")
         self.show_status(said)
 
     def undo(self) -> None:
@@ -433,8 +476,8 @@ class HistoryView(QWidget):
         row = next((i for i, line in enumerate(self.lines) if line.uuid == uuid), None)
         if row is not None:
             self.select_row(row)
-        name = f"the session of {cell_text(back, DATE)}" if back else "the session"
-        self._show_undo(f"Brought back {name}.")
+        self._show_undo(filled(self.tr("Brought back the session of %1."), cell_text(back, DATE))
+                        if back else self.tr("Brought back the session."))
         if not self.undo_button.isVisible() and self.undo_button.hasFocus():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
@@ -453,12 +496,14 @@ class HistoryView(QWidget):
     def export(self) -> None:
         """Ask where (in the folder used last), then write the sessions shown there."""
         name = f"isohold-history-{self.today:%Y%m%d}.csv"
+        filters = export_filters()
         path, chosen = QFileDialog.getSaveFileName(
-            self, "Export the history", str(export_start(self.export_folder, name)), FILTERS)
+            self, self.tr("Export the history"), str(export_start(self.export_folder, name)),
+            ";;".join(filters.values()))  # the first, CSV, chosen
         if not path:
             return
         if not path.lower().endswith(tuple(FORMATS.values())):
-            path += ".json" if chosen.startswith("JSON") else ".csv"
+            path += FORMATS["JSON"] if chosen == filters["JSON"] else FORMATS["CSV"]
         self.export_to(Path(path))
 
     def export_to(self, path: Path) -> int:
@@ -470,11 +515,12 @@ class HistoryView(QWidget):
             sessions = self.store.sessions(self.routine_id)
             write_sessions(sessions, path, tests)
         except (HistoryError, OSError, ValueError) as error:
-            self.show_message(f"Could not export to {path}: "
-                              f"{getattr(error, 'strerror', None) or error}")
+            self.show_message(filled(self.tr("Could not export to %1: %2"), path,
+                                     getattr(error, "strerror", None) or error))
             return 0
         self.show_message(self._state_text())  # a row left out is left out of the file too
-        self.show_status(f"Exported {plural(len(sessions), 'session')} to {path}.")
+        self.show_status(filled(self.tr("Exported %n session(s) to %1.", "", len(sessions)),
+                                path))
         folder = folder_of(path)
         if folder != self.export_folder:
             self.export_folder = folder
