@@ -17,10 +17,16 @@ with "<id> <field>" as the disambiguation (`tools/translations.py update` puts t
 `drill_text` and `routine_text` look one up; `translated_routine` gives a routine whose drills
 speak the language. An athlete's own drill, or one whose English text has changed since it was
 translated, keeps its own words.
+
+The built-in programs' texts (resources/programs.json) are translated the same way, under the
+context "programs" with "<id> name", "<id> description" and "<id> week <n> note" (n from 1):
+`program_text` looks one up. A program of the athlete's own (<config>/programs/*.json) keeps
+its own words.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -29,6 +35,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 import isohold.resources
+from isohold import assets
+from isohold.core.programs import BUILT_IN, Program
 from isohold.core.routines import Drill, Routine
 
 SHIPPED = ("en", "de", "es")  # the languages with a complete catalogue
@@ -37,6 +45,7 @@ SETTING_CHOICES = ("system", *SHIPPED)
 CATALOGUES = Path(isohold.resources.__file__).parent / "translations"
 DRILL_FIELDS = ("name", "cue", "targets", "how", "tips", "cautions", "notes", "equipment")
 ROUTINE_FIELDS = ("name", "description")
+PROGRAM_FIELDS = ("name", "description", "note")
 
 
 # Each language named in itself, as a language menu lists them (an athlete who cannot read
@@ -153,6 +162,30 @@ def routine_text(routine_id: str, field: str, english: str) -> str:
     if not english:
         return english
     return QCoreApplication.translate("routines", english, f"{routine_id} {field}")
+
+
+def program_text(program: Program, field: str, week: int | None = None) -> str:
+    """A program's name, description or a week's note (`field` "note" with `week` counted from
+    1) in the language: a built-in program's from the catalogue, looked up now; an athlete's
+    own program's, or a text with no translation (new, or changed since), as written."""
+    if field not in PROGRAM_FIELDS:
+        raise ValueError(f"program field {field!r}: one of {', '.join(PROGRAM_FIELDS)}")
+    if field == "note":
+        if week is None:
+            raise ValueError("a week's note needs the week (counted from 1)")
+        english = program.notes[week - 1] if 0 < week <= len(program.notes) else ""
+        where = f"{program.id} week {week} note"
+    else:
+        english, where = getattr(program, field), f"{program.id} {field}"
+    if not english or program.source != _built_in_programs():
+        return english
+    return QCoreApplication.translate("programs", english, where)
+
+
+@functools.cache
+def _built_in_programs() -> str:
+    """The file the built-in programs come from, as `Program.source` names it."""
+    return str(assets.path(BUILT_IN))
 
 
 def translated_drill(drill: Drill) -> Drill:

@@ -22,6 +22,8 @@ from isohold.core.program_standing import Standing, standing
 from isohold.core.programs import (Following, ProgramsFound, load_programs, read_following,
                                    write_following)
 from isohold.core.routines import Routine
+from isohold.ui.program_text import ProgramText
+from isohold.ui.shared.labels import filled
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,9 @@ class ProgramChanges(QObject):
             self.problems = [*self._found.problems, *said]
             if self.following is not None and \
                     self._found.program(self.following.program_id) is None:
-                self.problems.append(f"The program you follow ({self.following.program_id!r}) "
-                                     "is not among the programs now; choose one to follow.")
+                self.problems.append(filled(ProgramText.tr(
+                    "The program you follow ('%1') is not among the programs now; choose one to "
+                    "follow."), self.following.program_id))
             for problem in self.problems:
                 log.warning("programs: %s", problem)
         return self._found
@@ -86,8 +89,11 @@ class ProgramChanges(QObject):
         try:
             write_following(self.following, self._file)
         except OSError as error:
-            said = (f"This could not be kept for next time: {error.strerror or error}"
-                    f"{f' ({error.filename})' if error.filename else ''}.")
+            why = error.strerror or str(error)
+            said = filled(ProgramText.tr("This could not be kept for next time: %1 (%2).",
+                                         "why, file"), why, error.filename2 or error.filename) \
+                if error.filename else \
+                filled(ProgramText.tr("This could not be kept for next time: %1.", "why"), why)
             log.warning("program followed not kept: %s", error)
         self.refresh()
         return said

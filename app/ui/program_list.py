@@ -16,6 +16,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 
 from isohold.core.programs import Program
+from isohold.ui.language import program_text
 from isohold.ui.program_text import DOT, ProgramText
 from isohold.ui.shared.labels import counted, filled, plain_label
 
@@ -55,7 +56,7 @@ class ProgramCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 8, 20, 10)
         layout.setSpacing(2)
-        self.title = plain_label(program.name, "cardTitle")
+        self.title = plain_label(program_text(program, "name"), "cardTitle")
         self.facts = plain_label(
             counted("week", len(program.weeks)) + DOT + counted("session", len(program.sessions))
             + DOT + ProgramText.tr("at least %n day(s) between sessions", "", program.rest_days),
@@ -63,7 +64,7 @@ class ProgramCard(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.facts)
         if program.description:
-            layout.addWidget(plain_label(program.description, "cardLine"))
+            layout.addWidget(plain_label(program_text(program, "description"), "cardLine"))
 
     def set_current(self, current: bool) -> None:
         self.setProperty("current", current)
@@ -71,7 +72,8 @@ class ProgramCard(QFrame):
         self.style().polish(self)
 
     def set_followed(self, followed: bool) -> None:
-        self.title.setText(self.program.name + (following_text() if followed else ""))
+        self.title.setText(program_text(self.program, "name") +
+                           (following_text() if followed else ""))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() is Qt.MouseButton.LeftButton:

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QDate, QLocale
 
 from isohold.core.program_standing import Mark, SessionStanding, Standing, Today
-from isohold.ui.language import routine_text
+from isohold.ui.language import program_text, routine_text
 from isohold.ui.shared.labels import Words, counted, filled
 
 
@@ -91,7 +91,7 @@ def menu_text(standing: Standing, names: Mapping[str, str]) -> tuple[str, str]:
         title = filled(ProgramText.tr("Today: %1"), name_of(standing.next.routine_id, names))
     else:
         title = today_text(standing, names)
-    line = f"{standing.program.name}{DOT}{where_text(standing)}"
+    line = f"{program_text(standing.program, 'name')}{DOT}{where_text(standing)}"
     behind = behind_text(standing)
     if not behind:
         return title, line
@@ -102,4 +102,4 @@ def setup_note(standing: Standing) -> str:
     """The setup page's line for a session started from the program: whose numbers it shows."""
     session = standing.next
     return filled(ProgramText.tr("%1, week %2, session %3: the plan's numbers are filled in."),
-                  standing.program.name, session.week, session.number)
+                  program_text(standing.program, "name"), session.week, session.number)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedLayout, QVBoxLay
 
 from isohold.core.program_standing import Standing, Today
 from isohold.core.programs import Program
+from isohold.ui.language import program_text
 from isohold.ui.program_list import ProgramList
 from isohold.ui.program_text import (ProgramText, behind_text, plan_choices, today_text,
                                      where_text)
@@ -118,12 +119,12 @@ class ProgramView(QWidget):
         if standing is None:
             self.show_programs()
             return
-        self.title.setText(standing.program.name)
+        self.title.setText(program_text(standing.program, "name"))
         self.where.setText(where_text(standing))
         self.today.setText(today_text(standing, self.names))
         self.behind.setText(behind_text(standing))
         self.behind.setVisible(bool(self.behind.text()))
-        week_note = standing.program.notes[standing.week - 1] if standing.program.notes else ""
+        week_note = program_text(standing.program, "note", standing.week)
         self.note.setText(filled(ProgramText.tr("This week: %1"), week_note) if week_note else "")
         self.note.setVisible(bool(week_note))
         self.weeks.fill(standing, self.names)
@@ -155,6 +156,8 @@ class ProgramView(QWidget):
         label = self.programs.problems if self.choosing() else self.said
         label.setText(text)
         label.setVisible(bool(text))
+        if not self.choosing():
+            self.fit()
 
     def start_today(self) -> None:
         standing = self.standing
@@ -173,8 +176,9 @@ class ProgramView(QWidget):
         self._stop_asked = True
         self.said.setText(filled(ProgramText.tr("Press X again to stop following %1. Your "
                                                 "history stays as it is."),
-                                 self.standing.program.name))
+                                 program_text(self.standing.program, "name")))
         self.said.show()
+        self.fit()  # the line takes room from the weeks: whole weeks again
 
     # -- the programs to choose -------------------------------------------------------------
     def show_programs(self) -> None:

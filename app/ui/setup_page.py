@@ -342,7 +342,9 @@ class SetupPage(QWidget):
             self.say(filled(self.tr("The plan could not be printed to %1: %2. Nothing was "
                                     "written; choose another folder."), path, reason))
             return False
-        self.say(filled(self.tr("Plan printed on %1 paper to %2"), paper, path))
+        printed = {"A4": self.tr("Plan printed on A4 paper to %1"),
+                   "Letter": self.tr("Plan printed on Letter paper to %1")}[paper]
+        self.say(filled(printed, path))
         folder = folder_of(path)
         if folder != self.export_folder:
             self.export_folder = folder

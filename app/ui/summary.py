@@ -463,7 +463,8 @@ class SummaryView(Translated, QWidget):
         stamp = self.record.started_at.strftime("%Y%m%d-%H%M")
         suggested = str(Path.home() / f"isohold-session-{stamp}.json")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export this session"), suggested,
-                                              "JSON (*.json);;CSV (*.csv)")
+                                              self.tr("JSON file (*.json)") + ";;" +
+                                              self.tr("CSV table (*.csv)"))
         if path:
             self.export_to(Path(path))
 
