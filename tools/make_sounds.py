@@ -2,6 +2,7 @@
 
     .venv/bin/python tools/make_sounds.py            # rewrite resources/sounds/
     .venv/bin/python tools/make_sounds.py --out DIR  # somewhere else (the tests do this)
+    .venv/bin/python tools/make_sounds.py --languages de   # the beeps and the German calls
 
 Every file is 16-bit PCM mono WAV at 44.1 kHz, faded in and out so it starts and ends on
 silence (no clicks). The standard beeps are sums of a few harmonics, which carry over gym noise
@@ -14,6 +15,15 @@ normalised to -1 dBFS), as the names of an athlete's own drills are in the app. 
 too: their words are app/core/cue_sounds.py's DRILL_CALLS, the one list the app plays them
 from. Only the standard library; the output is the same byte for byte on every run (the calls,
 for the same espeak-ng version: recorded in voices.json).
+
+The calls in other languages (LANGUAGES) go in a folder each, under the English file names
+(resources/sounds/de/voice_hold.wav), spoken in the language's espeak-ng voice (speech.VOICES)
+and recorded in the folder's own voices.json. Their words are CALLS here, as a coach calls them
+(the session screen says the same words: tests/audio/test_languages.py reads the catalogues);
+a built-in drill's name is the catalogue's ("drills" context, "<id> name": the one translation
+of it), or, where that is too long to call, a shorter form made of its words (SHORTER, checked
+against the catalogue by `shortens`). A call that would not fit its room (SPOKEN_CALL_S; a name:
+NAME_CALL_S after "next") is said faster, by speech.say's rule, and voices.json says so.
 """
 
 from __future__ import annotations
@@ -25,6 +35,7 @@ import math
 import subprocess
 import sys
 import tempfile
+import xml.etree.ElementTree as ElementTree
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,10 +45,13 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from isohold.audio import speech  # noqa: E402  (plain Python)
-from isohold.audio.speech import (PEAK, RATE, fade, normalise, read_wav,  # noqa: E402
-                                  run_engine, shape)
-from isohold.core.cue_sounds import (CUE_SETS, DRILL_CALLS, NEXT_SOUND, STANDARD,  # noqa: E402
-                                     drill_sound, in_set)
+from isohold.audio.speech import PEAK, RATE, fade, normalise, say  # noqa: E402
+from isohold.audio.speech import VOICES as ESPEAK_VOICES  # noqa: E402
+from isohold.core.cue_schedule import NAME_CALL_S, SPOKEN_CALL_S  # noqa: E402
+from isohold.core.cue_sounds import (CUE_SETS, DRILL_CALLS, GAP_S, NEXT_SOUND,  # noqa: E402
+                                     STANDARD, calls_folder, drill_sound, in_set)
+
+CATALOGUES = ROOT / "translations"
 
 ESPEAK_VOICE = speech.VOICE
 ESPEAK_SPEED = speech.SPEED_WPM  # words per minute
@@ -110,7 +124,7 @@ BEEPS: dict[str, tuple[Note, ...]] = {name: notes for cue_set in CUE_SETS
                                       for name, notes in set_beeps(cue_set).items()}
 SET_OF: dict[str, str] = {name: cue_set for cue_set in CUE_SETS for name in set_beeps(cue_set)}
 
-# The spoken calls: file stem -> words.
+# The spoken calls (English): file stem -> words.
 VOICES: dict[str, str] = {
     "voice_left_leg": "left leg",
     "voice_right_leg": "right leg",
@@ -124,6 +138,110 @@ VOICES: dict[str, str] = {
     NEXT_SOUND: "next",
     **{drill_sound(drill_id): words for drill_id, words in DRILL_CALLS.items()},
 }
+
+
+# The calls in the other languages, as a coach calls them in the gym. The session screen's
+# words for the same moments agree (its catalogue's "SessionText": Halten, Pause, Beinwechsel,
+# "%1, linkes Bein", "als Nächstes: %1"; tests/audio/test_languages.py).
+CALLS: dict[str, dict[str, str]] = {
+    "de": {
+        "voice_left_leg": "linkes Bein",
+        "voice_right_leg": "rechtes Bein",
+        "voice_switch_legs": "Beinwechsel",
+        "voice_hold": "halten",
+        "voice_rest": "Pause",
+        "voice_last_rep": "letzte Wiederholung",
+        "voice_three": "drei",
+        "voice_two": "zwei",
+        "voice_one": "eins",
+        NEXT_SOUND: "als Nächstes",
+    },
+    "es": {
+        "voice_left_leg": "pierna izquierda",
+        "voice_right_leg": "pierna derecha",
+        "voice_switch_legs": "cambia de pierna",
+        "voice_hold": "mantén",
+        "voice_rest": "descanso",
+        "voice_last_rep": "última repetición",
+        "voice_three": "tres",
+        "voice_two": "dos",
+        "voice_one": "uno",
+        NEXT_SOUND: "siguiente",
+    },
+}
+LANGUAGES = ("en", *CALLS)
+
+# Built-in drills whose name in the catalogue is too long to call after "next" (NAME_CALL_S):
+# the words called instead, a shortening of the catalogue's name (`shortens`). Every other
+# drill is called by the catalogue's name as it stands.
+SHORTER: dict[str, dict[str, str]] = {
+    "de": {
+        "wall-press-straight": "Wadendrücken gestreckt",  # Wadendrücken an der Wand (gestrecktes Bein)
+        "wall-press-bent": "Wadendrücken gebeugt",  # Wadendrücken an der Wand (gebeugtes Knie)
+        "forefoot-jumps": "Sprung in den Vorfußstand",  # Beidbeiniger Sprung in den Vorfußstand
+        "downhill-sprints": "Bergab-Sprints",  # Bergab-Sprints und Laufübungen
+    },
+    "es": {
+        "wall-press-straight": "Empuje pierna estirada",  # Empuje de gemelos en la pared (...)
+        "wall-press-bent": "Empuje rodilla flexionada",  # Empuje de gemelos en la pared (...)
+        "forefoot-jumps": "Salto hasta apoyo en antepié",  # Salto a pies juntos hasta apoyo ...
+        "downhill-sprints": "Sprints cuesta abajo",  # Sprints y ejercicios cuesta abajo
+    },
+}
+
+
+def _words(text: str) -> list[str]:
+    return "".join(char if char.isalnum() or char == "-" else " " for char in text).split()
+
+
+def shortens(short: str, name: str) -> bool:
+    """Whether `short` is `name` with words left out or cut at their end ("gestreckt" of
+    "gestrecktes"), the words it keeps in their order: so it says the same drill."""
+    theirs = iter(word.casefold() for word in _words(name))
+    return all(any(word.startswith(mine) for word in theirs)
+               for mine in (word.casefold() for word in _words(short)))
+
+
+def catalogue_names(language: str, catalogues: Path = CATALOGUES) -> dict[str, str]:
+    """The built-in drills' names in `language` (drill id -> name), as its catalogue
+    translations/isohold_<language>.ts has them ("drills" context, "<id> name"); a name not
+    translated yet is left out."""
+    root = ElementTree.parse(catalogues / f"isohold_{language}.ts").getroot()
+    names = {}
+    for context in root.iter("context"):
+        if context.findtext("name") != "drills":
+            continue
+        for message in context.iter("message"):
+            comment = message.findtext("comment") or ""
+            translation = message.find("translation")
+            if not comment.endswith(" name") or translation is None or \
+                    translation.get("type") is not None or not (translation.text or "").strip():
+                continue
+            names[comment[:-len(" name")]] = translation.text.strip()
+    return names
+
+
+def language_calls(language: str, catalogues: Path = CATALOGUES) -> dict[str, str]:
+    """Every call of `language`: file stem -> words (the drills' names too). Raises SystemExit
+    for a drill whose name the catalogue does not have or a short form that does not shorten
+    it (a drill renamed in the catalogue: say its SHORTER form anew)."""
+    if language == "en":
+        return dict(VOICES)
+    calls = dict(CALLS[language])
+    names = catalogue_names(language, catalogues)
+    shorter = SHORTER.get(language, {})
+    for drill_id in DRILL_CALLS:
+        if drill_id not in names:
+            raise SystemExit(f"make_sounds: translations/isohold_{language}.ts has no finished "
+                             f"name for the drill {drill_id!r} (context drills, "
+                             f"'{drill_id} name'): translate it first")
+        words = shorter.get(drill_id, names[drill_id])
+        if not shortens(words, names[drill_id]):
+            raise SystemExit(f"make_sounds: SHORTER[{language!r}][{drill_id!r}] = {words!r} is "
+                             f"not a shortening of the catalogue's name {names[drill_id]!r}: "
+                             "call it anew from that name")
+        calls[drill_sound(drill_id)] = words
+    return calls
 
 
 def beep_frames(notes: tuple[Note, ...]) -> int:
@@ -225,10 +343,45 @@ def espeak_version() -> str | None:
         result.stdout.strip()
 
 
-def speak(text: str, workdir: Path) -> array.array:
-    raw = workdir / "speech.wav"
-    run_engine(text, raw)
-    return shape(*read_wav(raw))
+def speak(text: str, workdir: Path, voice: str = ESPEAK_VOICE,
+          longest_s: float | None = None) -> tuple[array.array, int]:
+    """`text` said as a call in `voice` (faster where it would not fit `longest_s`), and the
+    words a minute it was said at."""
+    return say(text, workdir, longest_s, voice)
+
+
+def make_calls(out: Path, language: str, stems: set[str] | None = None) -> list[Path]:
+    """Write the calls of `language` (only `stems`, if given) and their voices.json into `out`
+    (the language's folder)."""
+    version = espeak_version()
+    if version is None:
+        raise SystemExit("make_sounds: espeak-ng is not installed (apt-get install espeak-ng); "
+                         "the spoken calls need it. --no-voices makes the beeps alone.")
+    voice = ESPEAK_VOICES[language]
+    calls = language_calls(language)
+    out.mkdir(parents=True, exist_ok=True)
+    written, faster = [], {}
+    with tempfile.TemporaryDirectory() as tmp:
+        said_next, _ = speak(calls[NEXT_SOUND], Path(tmp), voice, SPOKEN_CALL_S)
+        name_room = NAME_CALL_S - GAP_S - len(said_next) / RATE
+        for name, text in calls.items():
+            if stems is not None and name not in stems:
+                continue
+            room = name_room if name.startswith("voice_drill_") else SPOKEN_CALL_S
+            samples, speed = speak(text, Path(tmp), voice, room)
+            if speed != ESPEAK_SPEED:
+                faster[name] = speed
+            write_wav(out / f"{name}.wav", samples)
+            written.append(out / f"{name}.wav")
+    about = {"espeak_ng": version, "language": language, "voice": voice,
+             "speed_wpm": ESPEAK_SPEED, "pitch": ESPEAK_PITCH,
+             "calls": {name: text for name, text in calls.items()
+                       if stems is None or name in stems}}
+    if faster:
+        about["faster_wpm"] = faster  # said faster to fit their room
+    (out / "voices.json").write_text(json.dumps(about, indent=2, ensure_ascii=False) + "\n",
+                                     encoding="utf-8")
+    return written
 
 
 # -- files -------------------------------------------------------------------------------------
@@ -236,8 +389,9 @@ def write_wav(path: Path, samples: array.array) -> None:
     path.write_bytes(speech.wav_bytes(samples))
 
 
-def make(out: Path, voices: bool = True) -> list[Path]:
-    """Write every sound into `out`; the calls too when `voices` and espeak-ng is there."""
+def make(out: Path, voices: bool = True, languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
+    """Write every sound into `out`; the calls of `languages` too when `voices` (English's at
+    the top, the others' in a folder each). Raises SystemExit without espeak-ng."""
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, notes in BEEPS.items():
@@ -245,19 +399,11 @@ def make(out: Path, voices: bool = True) -> list[Path]:
         made = beep(notes) if cue_set == STANDARD else loud_beep(notes, TIMBRES[cue_set])
         write_wav(out / f"{name}.wav", made)
         written.append(out / f"{name}.wav")
-    version = espeak_version()
     if not voices:
         return written
-    if version is None:
-        raise SystemExit("make_sounds: espeak-ng is not installed (apt-get install espeak-ng); "
-                         "the spoken calls need it. --no-voices makes the beeps alone.")
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, text in VOICES.items():
-            write_wav(out / f"{name}.wav", speak(text, Path(tmp)))
-            written.append(out / f"{name}.wav")
-    about = {"espeak_ng": version, "voice": ESPEAK_VOICE, "speed_wpm": ESPEAK_SPEED,
-             "pitch": ESPEAK_PITCH, "calls": VOICES}
-    (out / "voices.json").write_text(json.dumps(about, indent=2) + "\n", encoding="utf-8")
+    for language in languages:
+        folder = calls_folder(language)
+        written += make_calls(out / folder if folder else out, language)
     return written
 
 
@@ -265,8 +411,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=OUT, help="folder to write (default: %(default)s)")
     parser.add_argument("--no-voices", action="store_true", help="only the beeps")
+    parser.add_argument("--languages", nargs="+", choices=LANGUAGES, default=LANGUAGES,
+                        help="whose calls to make (default: all)")
     args = parser.parse_args(argv)
-    written = make(args.out, voices=not args.no_voices)
+    written = make(args.out, voices=not args.no_voices, languages=tuple(args.languages))
     total = sum(path.stat().st_size for path in written)
     print(f"make_sounds: {len(written)} files, {total / 1024:.0f} KiB in {args.out}")
     return 0

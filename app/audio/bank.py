@@ -5,6 +5,12 @@ Loading never raises: a sound whose file is missing, unreadable, too big or not 
 in words); the cues that use it play without it (see `cue_sounds.clip_for`), or, for a beep of
 the high or low set, with the standard beep. Sounds made while the app runs (an athlete's own
 drill's name, spoken by app/audio/speech.py) join the bank with `add`.
+
+A bank is in one language: its spoken calls are read from that language's folder
+(resources/sounds/de/ for German, `cue_sounds.calls_folder`), its beeps from resources/sounds/.
+A call missing there is a problem like any other (its cue sounds its beeps); a language with
+no calls at all (no folder: a catalogue a volunteer has just begun) loads no call and says so
+in `no_calls`, and every cue sounds its beeps.
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from isohold import assets
-from isohold.core.cue_sounds import CUE_SETS, GAP_S, every_sound
+from isohold.core.cue_sounds import CUE_SETS, GAP_S, calls_folder, every_sound, is_call
 
 RATE = 44100
 MAX_BYTES = 1 << 20  # a cue lasts a second or two; 1 MiB is ~12 s of 16-bit mono 44.1 kHz
@@ -46,26 +52,35 @@ class SoundProblem(NamedTuple):
 
 
 class SoundBank:
-    """The shipped WAVs (or those of `folder`), decoded: `samples[name]` is an array('h').
+    """The shipped WAVs (or those of `folder`, laid out as resources/sounds/), decoded, the
+    calls in `language`: `samples[name]` is an array('h').
 
     Only the sounds that can be played are in `samples` and `files`; the others are in
-    `problems`, one each.
+    `problems`, one each, but for a language with no calls at all: then `no_calls` names the
+    folder that is not there, and no call is loaded.
     """
 
-    def __init__(self, folder: Path | None = None, names: set[str] | None = None) -> None:
+    def __init__(self, folder: Path | None = None, names: set[str] | None = None,
+                 language: str = "en") -> None:
         self.samples: dict[str, array.array] = {}
         self.files: dict[str, Path] = {}
         self.problems: list[SoundProblem] = []
-        for name in sorted(names if names is not None else every_sound()):
-            if folder is not None:
-                path, shown = Path(folder) / f"{name}.wav", str(Path(folder) / f"{name}.wav")
-            else:
-                shown = f"resources/sounds/{name}.wav"
-                try:
-                    path = assets.path(f"sounds/{name}.wav")
-                except FileNotFoundError:
-                    self.problems.append(SoundProblem(name, shown, "missing"))
-                    continue
+        self.language = language
+        self.no_calls = ""  # the folder of the language's calls, when there is none
+        wanted = sorted(names if names is not None else every_sound())
+        under = calls_folder(language)
+        located = {name: self._locate(folder, f"{under}/{name}" if under and is_call(name)
+                                      else name) for name in wanted}
+        calls = [name for name in wanted if is_call(name)]
+        if under and calls and all(located[name][0] is None for name in calls):
+            self.no_calls = f"resources/sounds/{under}/" if folder is None else \
+                str(Path(folder) / under) + "/"
+            wanted = [name for name in wanted if not is_call(name)]
+        for name in wanted:
+            path, shown = located[name]
+            if path is None:
+                self.problems.append(SoundProblem(name, shown, "missing"))
+                continue
             try:
                 self.samples[name] = _read(path)
             except BadSound as error:
@@ -77,6 +92,18 @@ class SoundBank:
                 continue
             self.files[name] = path
         self.gap = array.array("h", bytes(2 * round(GAP_S * RATE)))
+
+    @staticmethod
+    def _locate(folder: Path | None, stem: str) -> tuple[Path | None, str]:
+        """Where the sound `stem` ("voice_hold", "de/voice_hold") is, or None when it is not
+        there, and its file as shown to people."""
+        if folder is not None:
+            path = Path(folder).joinpath(*f"{stem}.wav".split("/"))
+            return (path if path.exists() or path.is_symlink() else None), str(path)
+        try:
+            return assets.path(f"sounds/{stem}.wav"), f"resources/sounds/{stem}.wav"
+        except FileNotFoundError:
+            return None, f"resources/sounds/{stem}.wav"
 
     @property
     def unheard(self) -> list[SoundProblem]:

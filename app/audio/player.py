@@ -14,7 +14,12 @@ of an athlete's own drills are spoken when the player follows a session (in the 
 an output that sounds): `DrillNames` has the speech engine make them off the GUI thread and each
 joins the bank and the output when ready; one not ready in time, or not made, is left out.
 
-    player = CuePlayer.for_settings(settings, parent=window)
+The calls are in the language the app speaks (`language`, the one `isohold.ui.language.install`
+installed): its folder's calls, and the athlete's own drill names in its espeak-ng voice. A
+call missing in it sounds its beeps; a language with no calls at all sounds beeps only, names
+no drill, and says why where the output is named (`backend_name`, Settings' output line).
+
+    player = CuePlayer.for_settings(settings, parent=window, language=installed.language)
     runner = SessionRunner(timeline, clock, lead_s=player.latency_s)
     player.follow(runner)
     player.sound_off.connect(view.show_sound_off)  # and show player.off_reason at once
@@ -24,17 +29,19 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from pathlib import Path
 
 from isohold.audio.bank import RATE, BadSound, SoundBank
 from isohold.audio.names import DrillNames
+from isohold.audio.speech import VOICES, SpeechCache
 from isohold.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
 from isohold.core import cues
 from isohold.core.cue_schedule import NAME_CALL_S
 from isohold.core.cue_sounds import (CUE_SETS, GAP_S, MODES, NEXT_SOUND, SILENT, STANDARD,
-                                     VOICE_AND_BEEPS, clip_for, drill_sound, has_call)
+                                     VOICE_AND_BEEPS, calls_folder, clip_for, drill_sound,
+                                     has_call)
 
 log = logging.getLogger(__name__)
 
@@ -51,13 +58,17 @@ class CuePlayer(QObject):
     def __init__(self, bank: SoundBank | None = None, order: tuple[str, ...] | None = None,
                  mode: str = VOICE_AND_BEEPS, volume: float = 0.9, muted: bool = False,
                  parent: QObject | None = None, cue_set: str = STANDARD,
-                 names: DrillNames | None = None) -> None:
+                 names: DrillNames | None = None, language: str = "en") -> None:
         super().__init__(parent)
         if mode not in MODES:
             raise ValueError(f"sound mode {mode!r}: expected one of {', '.join(MODES)}")
         if cue_set not in CUE_SETS:
             raise ValueError(f"beep set {cue_set!r}: expected one of {', '.join(CUE_SETS)}")
-        self.bank = bank or SoundBank()
+        self.bank = bank or SoundBank(language=language)
+        self.language = self.bank.language
+        if self.bank.no_calls:
+            log.warning("no spoken calls in %r (%s is not there): the beeps sound instead",
+                        self.language, self.bank.no_calls)
         self.mode = mode
         self.cue_set = cue_set
         self.volume = volume
@@ -77,20 +88,30 @@ class CuePlayer(QObject):
             self.off_reason = self.bank.summary()  # some cues cannot be heard: said once
         longest = NAME_CALL_S - GAP_S - (self.bank.seconds(NEXT_SOUND)
                                          if NEXT_SOUND in self.bank.samples else 0.0)
-        self.names = names or DrillNames(longest_s=longest, parent=self)
+        # the voice the athlete's own drills are named in: the language's, or none at all
+        self.voice = None if self.bank.no_calls else VOICES.get(calls_folder(self.language) or "en")
+        self.names = names or DrillNames(longest_s=longest, cache=SpeechCache(voice=self.voice),
+                                         parent=self)
         self.names.ready.connect(self._name_ready)
         self._said: dict[str, str] = {}  # drill id -> the name its clip in the bank says
 
     @classmethod
-    def for_settings(cls, settings, parent: QObject | None = None) -> "CuePlayer":
+    def for_settings(cls, settings, parent: QObject | None = None,
+                     language: str = "en") -> "CuePlayer":
         return cls(mode=settings["sound_mode"], volume=settings["volume"],
-                   muted=settings["muted"], parent=parent, cue_set=settings["cue_set"])
+                   muted=settings["muted"], parent=parent, cue_set=settings["cue_set"],
+                   language=language)
 
     # -- what settings and the screen show --------------------------------------------------
     @property
     def backend_name(self) -> str:
+        """The output in use, as Settings names it, and why no call is spoken if none is."""
         if isinstance(self.output, SilentOutput) and self.off_reason:
             return f"silent ({self.off_reason})"
+        if self.bank.no_calls:
+            return QCoreApplication.translate(
+                "CuePlayer", "%1; no spoken calls in this language (%2 is not there): beeps "
+                "instead").replace("%1", self.output.name).replace("%2", self.bank.no_calls)
         return self.output.name
 
     @property
@@ -121,7 +142,7 @@ class CuePlayer(QObject):
         sounds; returns how many were asked for. Nothing waits for them."""
         if timeline is None:
             timeline = getattr(self._runner, "timeline", None)
-        if timeline is None or self.mode != VOICE_AND_BEEPS or \
+        if timeline is None or self.mode != VOICE_AND_BEEPS or self.voice is None or \
                 isinstance(self.output, SilentOutput):
             return 0
         drills = {}

@@ -6,6 +6,11 @@ a session starts, go through the same `shape`: espeak-ng's 22.05 kHz speech resa
 in and out and peak-normalised to -1 dBFS. Plain Python, no Qt: the player runs `SpeechCache.
 speak` on a worker thread (app/audio/names.py).
 
+Each language speaks with its own espeak-ng voice (`VOICES`: English en-us, German de, Spanish
+es): the shipped calls of a language are made in it, and an athlete's own drill names are
+spoken in the voice of the language in use. `say` is the one rule for a call that must fit its
+room: said at SPEED_WPM, and faster (up to FASTEST_WPM) when it would not fit.
+
 The cache is a folder of WAVs (`cache_dir()`: platformdirs' user cache, `ISOHOLD_CACHE_DIR`
 overrides), one per text and voice: the file's name is a hash of the words, the voice, the
 speed, the pitch and this module's shaping version, so a name spoken once is never spoken
@@ -36,7 +41,10 @@ FADE_IN_S = 0.005
 FADE_OUT_S = 0.02
 
 ENGINE = "espeak-ng"
-VOICE = "en-us"
+# The espeak-ng voice of each language that has spoken calls (resources/sounds/, made by
+# tools/make_sounds.py, which records it in each folder's voices.json).
+VOICES = {"en": "en-us", "de": "de", "es": "es"}
+VOICE = VOICES["en"]  # the voice when none is named
 SPEED_WPM = 165
 FASTEST_WPM = 260  # a long name is said faster, up to this, to fit its lead-in
 PITCH = 40
@@ -150,12 +158,13 @@ def wav_bytes(samples: array.array) -> bytes:
 
 
 def run_engine(text: str, out: Path, speed_wpm: int = SPEED_WPM, program: str | None = None,
-               timeout_s: float = TIMEOUT_S) -> None:
-    """espeak-ng says `text` into the WAV `out`; raises SpeechFailed saying why not."""
+               timeout_s: float = TIMEOUT_S, voice: str | None = None) -> None:
+    """espeak-ng says `text` into the WAV `out` in `voice` (VOICE by default); raises
+    SpeechFailed saying why not."""
     program = program or engine()
     if program is None:
         raise SpeechFailed(f"no speech engine ({ENGINE} is not on PATH)")
-    command = [program, "-v", VOICE, "-s", str(speed_wpm), "-p", str(PITCH), "-a", "200",
+    command = [program, "-v", voice or VOICE, "-s", str(speed_wpm), "-p", str(PITCH), "-a", "200",
                "-w", str(out), "--", text]
     try:
         done = subprocess.run(command, capture_output=True, timeout=timeout_s)
@@ -169,16 +178,41 @@ def run_engine(text: str, out: Path, speed_wpm: int = SPEED_WPM, program: str | 
                            f"{': ' + said[-1] if said else ''})")
 
 
+def say(text: str, workdir: Path, longest_s: float | None = None, voice: str | None = None,
+        program: str | None = None) -> tuple[array.array, int]:
+    """`text` spoken and shaped as a call, and the words a minute it was said at: SPEED_WPM,
+    or faster where that would not fit in `longest_s` (up to FASTEST_WPM). Raises SpeechFailed
+    (no engine, the engine failed, no usable sound, too long even at FASTEST_WPM)."""
+    raw = Path(workdir) / "speech.wav"
+    speed = SPEED_WPM
+    while True:
+        run_engine(text, raw, speed, program, voice=voice)
+        try:
+            samples = shape(*read_wav(raw))
+        except (OSError, EOFError, ValueError, wave.Error) as error:
+            raise SpeechFailed(f"{ENGINE} gave no usable sound ({error})") from None
+        seconds = len(samples) / RATE
+        if longest_s is None or seconds <= longest_s:
+            return samples, speed
+        if speed >= FASTEST_WPM:
+            raise SpeechFailed(f"the name takes {seconds:.1f} s to say even at "
+                               f"{speed} words a minute; its lead-in has room for "
+                               f"{longest_s:.1f} s")
+        speed = min(FASTEST_WPM, round(speed * seconds / longest_s) + 5)
+
+
 # -- the cache ---------------------------------------------------------------------------------
 class SpeechCache:
-    """Names spoken once, kept as WAVs in `folder` (`cache_dir()` by default)."""
+    """Names spoken once in `voice` (VOICE by default), kept as WAVs in `folder`
+    (`cache_dir()` by default)."""
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, voice: str | None = None) -> None:
         self.folder = Path(folder) if folder is not None else cache_dir()
+        self.voice = voice
 
     def file_for(self, text: str) -> Path:
         """Where the clip of `text` in this voice is (or will be) kept."""
-        key = "\n".join((ENGINE, VOICE, str(SPEED_WPM), str(PITCH), str(SHAPING),
+        key = "\n".join((ENGINE, self.voice or VOICE, str(SPEED_WPM), str(PITCH), str(SHAPING),
                          " ".join(text.split())))
         return self.folder / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:24]}.wav"
 
@@ -199,22 +233,7 @@ class SpeechCache:
         if program is None:
             raise SpeechFailed(f"no speech engine ({ENGINE} is not on PATH)")
         with tempfile.TemporaryDirectory(prefix="isohold-speech-") as work:
-            raw = Path(work) / "speech.wav"
-            speed = SPEED_WPM
-            while True:
-                run_engine(words, raw, speed, program)
-                try:
-                    samples = shape(*read_wav(raw))
-                except (OSError, EOFError, ValueError, wave.Error) as error:
-                    raise SpeechFailed(f"{ENGINE} gave no usable sound ({error})") from None
-                seconds = len(samples) / RATE
-                if longest_s is None or seconds <= longest_s:
-                    break
-                if speed >= FASTEST_WPM:
-                    raise SpeechFailed(f"the name takes {seconds:.1f} s to say even at "
-                                       f"{speed} words a minute; its lead-in has room for "
-                                       f"{longest_s:.1f} s")
-                speed = min(FASTEST_WPM, round(speed * seconds / longest_s) + 5)
+            samples, _speed = say(words, Path(work), longest_s, self.voice, program)
         return self._keep(words, samples)
 
     def _keep(self, words: str, samples: array.array) -> Path:

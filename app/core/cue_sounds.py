@@ -15,6 +15,11 @@ The drills have their names spoken ("next: drop and block jumps"): the built-in 
 made ahead like the other calls (`DRILL_CALLS` says which drills and in what words), an
 athlete's own from a clip the speech engine makes when the session starts (app/audio/speech.py).
 A drill whose clip cannot be played gets no name: its lead-in sounds its beeps as before.
+
+The calls are spoken in the athlete's language: English's at the top of resources/sounds/,
+every other language's in a folder of its own under the same names (`calls_folder`:
+resources/sounds/de/voice_hold.wav says "halten"). The beeps are the same in every language. A
+call missing in the language sounds its beeps (`clip_for`), never another language's voice.
 """
 
 from __future__ import annotations
@@ -47,6 +52,17 @@ DRILL_CALLS: dict[str, str] = {
     "drop-jumps": "drop and block jumps",
 }
 NEXT_SOUND = "voice_next"
+
+
+def calls_folder(language: str) -> str:
+    """The folder of a language's spoken calls under resources/sounds/: "" for English (at the
+    top; the pseudo-language's words are English too), else the language's code ("de")."""
+    return "" if language in ("en", "pseudo") else language
+
+
+def is_call(sound: str) -> bool:
+    """Whether a sound is a spoken call (in a language's words), not a beep."""
+    return sound.startswith("voice_")
 
 
 def drill_sound(drill_id: str) -> str:
@@ -165,6 +181,11 @@ def standard_sounds() -> set[str]:
     named = {NEXT_SOUND} | {drill_sound(drill_id) for drill_id in DRILL_CALLS}
     return named | {sound for table in SOUNDS.values() for names in table.values()
                     for sound in names}
+
+
+def call_sounds() -> set[str]:
+    """The spoken calls: the files each language's folder holds."""
+    return {sound for sound in standard_sounds() if is_call(sound)}
 
 
 def every_sound() -> set[str]:

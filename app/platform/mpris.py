@@ -11,9 +11,11 @@ command's name (see COMMANDS):
     previous -> Back                               stop -> the stop question, never a stop
 
 It follows the runner for what the desktop shows: PlaybackStatus (Playing / Paused / Stopped),
-the drill as the title, the phase as the album and the routine as the artist.
+the drill as the title, the phase as the album and the routine as the artist, in the words
+`Words` gives: the window passes the screens' (in the athlete's language; this layer cannot
+import them), English (the core's names) by default.
 
-    remote = MediaRemote(parent=runner)
+    remote = MediaRemote(parent=runner, words=Words(phase=phase_word, drill=drill_name, ...))
     remote.follow(runner)
     remote.command.connect(view.media_command)
     remote.publish()  # False, and `problem` says why, where there is no session bus
@@ -25,12 +27,17 @@ Like the screen-awake hold, a missing bus is said once in the log and never stop
 from __future__ import annotations
 
 import logging
+import operator
 import os
+from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import ClassInfo, Property, QObject, Signal, Slot
 from PySide6.QtDBus import (QDBusAbstractAdaptor, QDBusConnection, QDBusMessage,
                             QDBusObjectPath)
 
+from isohold.core.phases import TITLES, PhaseKind
+from isohold.core.routines import Drill, Routine
 from isohold.platform import session_bus
 
 log = logging.getLogger(__name__)
@@ -42,6 +49,14 @@ PLAYER = "org.mpris.MediaPlayer2.Player"
 PROPERTIES = "org.freedesktop.DBus.Properties"
 COMMANDS = ("play_pause", "play", "pause", "next", "previous", "stop", "raise")
 PLAYING, PAUSED, STOPPED = "Playing", "Paused", "Stopped"
+
+
+class Words(NamedTuple):
+    """How the desktop names a phase, a drill and a routine: English by default."""
+
+    phase: Callable[[PhaseKind], str] = TITLES.__getitem__
+    drill: Callable[[Drill], str] = operator.attrgetter("name")
+    routine: Callable[[Routine], str] = operator.attrgetter("name")
 
 
 @ClassInfo({"D-Bus Interface": ROOT})
@@ -169,9 +184,11 @@ class MediaRemote(QObject):
 
     command = Signal(str)  # one of COMMANDS
 
-    def __init__(self, address: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, address: str | None = None, parent: QObject | None = None,
+                 words: Words = Words()) -> None:
         super().__init__(parent)
         self.address = address  # None: the session bus from the environment
+        self.words = words
         self.status = STOPPED
         self.title = ""  # the drill (or the phase, between drills)
         self.phase_name = ""
@@ -186,7 +203,7 @@ class MediaRemote(QObject):
     # -- what the session says ---------------------------------------------------------------
     def follow(self, runner) -> None:
         """Keep PlaybackStatus and Metadata as the runner says the session is."""
-        self.routine_name = runner.timeline.plan.routine.name
+        self.routine_name = self.words.routine(runner.timeline.plan.routine)
         runner.phase_started.connect(self.show_phase)
         runner.time_changed.connect(self._on_time)
         runner.paused.connect(lambda _reason: self.set_status(PAUSED))
@@ -196,8 +213,8 @@ class MediaRemote(QObject):
 
     def show_phase(self, phase, _following=None) -> None:
         self.phase_index = phase.index
-        self.phase_name = phase.title
-        self.title = phase.drill.name if phase.drill is not None else phase.title
+        self.phase_name = self.words.phase(phase.kind)
+        self.title = self.words.drill(phase.drill) if phase.drill is not None else self.phase_name
         self.elapsed_s = 0.0
         changed = {"Metadata": self.metadata()}
         if self.status == STOPPED:

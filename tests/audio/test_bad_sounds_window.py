@@ -23,7 +23,8 @@ SHORT = Routine("short", "Short test", "One tiny drill.", (PRESS,), get_ready_s=
 def window(qtbot, sounds_copy, alsa_file_sink, monkeypatch):
     (sounds_copy / "beep_go.wav").write_bytes((sounds_copy / "beep_go.wav").read_bytes()[:1000])
     (sounds_copy / "voice_hold.wav").unlink()
-    monkeypatch.setattr(player_module, "SoundBank", lambda: SoundBank(sounds_copy))
+    monkeypatch.setattr(player_module, "SoundBank",
+                        lambda language="en": SoundBank(sounds_copy, language=language))
     monkeypatch.setenv("ISOHOLD_AUDIO", "simpleaudio,silent")
     clock = FakeClock()
     window = MainWindow([SHORT], Settings.load(), clock_factory=lambda: clock)
