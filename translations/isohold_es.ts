@@ -25,29 +25,29 @@
         <location filename="../app/ui/history/charts.py" line="+52"/>
         <source>d MMM</source>
         <comment>a day on a chart: QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>MMM yyyy</source>
         <comment>a month on a chart: QDate format</comment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>Drop-jump box height (cm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Altura del cajón en saltos de caída (cm)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No drop jumps yet: the box height shows here after a session of drop jumps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay saltos de caída: la altura del cajón aparece aquí tras una sesión con saltos de caída.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>%1: %2</source>
         <comment>day: the legs&apos; results</comment>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -74,7 +74,7 @@
     <message>
         <location filename="../app/audio/player.py" line="+112"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -434,17 +434,17 @@
     <message>
         <location filename="../app/ui/history/changes.py" line="+24"/>
         <source>The history is not available, so this session was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no está disponible, así que esta sesión no se guardó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The history is not available, so this test result was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial no está disponible, así que este resultado del test no se guardó.</translation>
     </message>
     <message>
         <location line="+111"/>
         <source>Isohold could not change the history (%1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Isohold no pudo cambiar el historial (%1: %2).</translation>
     </message>
 </context>
 <context>
@@ -452,247 +452,248 @@
     <message>
         <location filename="../app/ui/history/view.py" line="+54"/>
         <source>Enter open</source>
-        <translation type="unfinished">Intro abrir</translation>
+        <translation>Intro abrir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supr borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Z undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z deshacer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>C charts</source>
-        <translation type="unfinished"></translation>
+        <translation>C gráficos</translation>
     </message>
     <message>
         <location line="-7"/>
         <location line="+4"/>
         <source>L legs</source>
-        <translation type="unfinished"></translation>
+        <translation>L piernas</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>X export</source>
-        <translation type="unfinished"></translation>
+        <translation>X exportar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+3"/>
         <location line="+3"/>
         <source>Esc back</source>
-        <translation type="unfinished">Esc volver</translation>
+        <translation>Esc volver</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>C list</source>
-        <translation type="unfinished"></translation>
+        <translation>C lista</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L list</source>
-        <translation type="unfinished"></translation>
+        <translation>L lista</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las rutinas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CSV, for spreadsheets (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV, para hojas de cálculo (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No sessions yet: each session you finish or stop shows here, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay sesiones: cada sesión que terminas o paras aparece aquí, la más reciente primero.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>History</source>
-        <translation type="unfinished">Historial</translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show the sessions of</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las sesiones de</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+170"/>
         <source>Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos</translation>
     </message>
     <message>
         <location line="-168"/>
         <source>Export…</source>
-        <translation type="unfinished">Exportar…</translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back</source>
-        <translation type="unfinished">Volver</translation>
+        <translation>Volver</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+265"/>
         <source>Undo delete</source>
-        <translation type="unfinished">Deshacer borrado</translation>
+        <translation>Deshacer borrado</translation>
     </message>
     <message>
         <location line="-261"/>
         <location line="+150"/>
         <source>Legs</source>
-        <translation type="unfinished">Piernas</translation>
+        <translation>Piernas</translation>
     </message>
     <message>
         <location line="-74"/>
         <source>This week: %1, %2 under tension</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: %1, %2 bajo tensión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last week: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana pasada: %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Streak: %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: %1, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n preview(s) not counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vista previa sin contar</numerusform>
+            <numerusform>%n vistas previas sin contar</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Minutes under tension per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos bajo tensión por semana</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Left out %n leg test result(s) that could not be read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado de test de piernas no se pudo leer y queda fuera.</numerusform>
+            <numerusform>%n resultados de tests de piernas no se pudieron leer y quedan fuera.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+35"/>
         <location line="+1"/>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Saved the notes and RPE of the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y RPE de la sesión guardados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved the notes and RPE of the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas y RPE de la sesión del %1 guardados.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the session of %1 (%2)?
 You can undo this until you leave the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar la sesión del %1 (%2)?
+Puedes deshacerlo hasta que salgas del historial.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Delete</source>
-        <translation type="unfinished">Borrar</translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Deleted the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del %1 borrada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Undo delete (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer borrado (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Undo brings back the %n deleted session(s), the last deleted first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deshacer recupera la %n sesión borrada.</numerusform>
+            <numerusform>Deshacer recupera las %n sesiones borradas, la última borrada primero.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Undo (Ctrl+Z) brings it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z) la recupera.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Brought back the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del %1 recuperada.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Brought back the session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión recuperada.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Export the history</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el historial</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not export to %1: %2</source>
-        <translation type="unfinished">No se pudo exportar a %1: %2</translation>
+        <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sesión exportada a %1.</numerusform>
+            <numerusform>%n sesiones exportadas a %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1107,22 +1108,22 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location line="+5"/>
         <source>Heel rises per leg</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevaciones de talón por pierna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hold per leg (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aguante por pierna (segundos)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No heel-rise tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tests de elevaciones de talón: haz uno desde Tests de piernas en el menú; aquí se ven ambas piernas a lo largo del tiempo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No hold tests yet: take one from Leg tests on the menu; both legs show here over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tests de aguante: haz uno desde Tests de piernas en el menú; aquí se ven ambas piernas a lo largo del tiempo.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1665,506 +1666,506 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location filename="../build/translations/drills.py" line="+78"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The history&apos;s journal %1 was damaged: the sessions written last may be missing from the history. The history and its journal as they were are kept as %2 and %2-wal.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file could not be read. It was kept as %1 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The file at %1 was not an Isohold history (another program&apos;s database). It was moved, unchanged, to %2 and a new, empty history was started.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history journal %1: %2. It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The history journal %1 is damaged and could not be copied aside (%2); the history was left as it is, unopened.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>another program&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file %1 is %2 and could not be moved aside (%3). It was left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>the history file is at version %1; this Isohold knows up to version %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON here (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a comma is missing after %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a colon (:) is missing after the field name %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a field name in double quotes, like &quot;reps&quot;, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a value (a number, &quot;text&quot;, true, false, [a list] or {an object}), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes is not closed: a closing &quot; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes runs past the end of its line: a closing &quot; is missing (or, for a new line inside the text, write \n)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a backslash JSON does not allow inside text: write \\ for a backslash</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>something follows the end of the file&apos;s {...}: remove it, or check that the first { is closed where you meant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it in {...}</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>write field names in double quotes (&quot;reps&quot;), not single ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>the file ends too soon: a value or a closing } or ] is missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>write text in double quotes (&quot;like this&quot;), not single ones</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped (the other routines are unaffected)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field id: expected an id not used before, but %2 already defines it; this one is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>And %n more file(s): %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(in %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>the version 2 file would not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>it changed while Isohold read it</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1, not rewritten as version %1: %2; its routines are offered as they are</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: could not rewrite it as version %1 (%2); its routines are offered as they are, and Isohold tries again at the next start</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>  and %1 more (isohold --check %2 lists them all)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine file(s) not read: Isohold reads at most %1 files and %2 KiB of them, in name order (from %3 on)</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (skipped):</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot list your routine files (%1); only the built-in routines are offered</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine(s) skipped: Isohold offers at most %1 routines of your own</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half of a UTF-16 pair: remove the escape or write the character itself)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: %1 is not a number JSON allows</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, expected a routine file (a regular .json file); not read</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>an even number (one leg at a time, equal reps per leg)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number of at most %1 digits, got one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is a folder, expected a routine file (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>field &quot;%1&quot; appears twice in one object; JSON would keep only the last, so remove one</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>field %1: expected at most %2 %1 in one file, got %3 (split them into files); not checked further</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a routine file of at most %1 KiB, got a larger one (a routine file is a few KiB; split it into files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>field version: required, but missing (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected min &lt;= max, got min %1 and max %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>required for a hold drill (&quot;kind&quot;: &quot;hold&quot;), but missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time; remove it or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced drills have a cadence; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced (jump) drills have ground contacts; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>only version 2 files declare a progression; set &quot;version&quot;: 2 at the top of the file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &quot;both&quot; for a paced drill (only hold drills work one leg at a time), got &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most %1 levels of nested lists and objects (a routine file needs 4), got more</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a JSON object {...} at the top level, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>field version: expected %1, got %2 (this Isohold reads version 1 and %1 files)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number between %1 and %2, got %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a unique id, but %1 of this file already uses &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected each choice once in a progression, got &quot;%1&quot; again</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time to step; remove this step or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>the drill has no box_height_cm to step; remove this step or give the drill a box height</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a whole number of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an even number (one leg at a time: one rep more for each leg), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least the drill&apos;s lowest %1, %2 (the step could never go up), got %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1, got %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a character that is not UTF-8 text (byte %1): save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the file is checked further once this is fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected the id of a drill in this file or the built-in drills, got %1%2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>nested too deeply to check</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a field name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>drill #%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>routine #%1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source> (write the number without quotes)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field (did you mean &quot;%1&quot;?); expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>drill &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>routine &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>not what the format allows here, got %1 (resources/drills.schema.json describes each field)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
@@ -2174,215 +2175,215 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location line="+1"/>
         <source>expected %1 like %2, or a range like {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, got %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>required, but missing</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at least %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at most %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number greater than %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number less than %1, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected some text, got an empty string</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most %1 characters, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>expected at least %n item(s), got %1</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform/>
+            <numerusform/>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number (NaN)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a finite number (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number of over 20 digits</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be one of %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>it is %1, not a regular file; move it away so the settings can be saved</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, not a regular file; using the defaults. It is left where it is, and settings cannot be saved until it is moved away.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is too large for a settings file (over %1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a settings file (it holds %1, not an object)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>has a &apos;version&apos; of %1, not a settings version (a whole number from 1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>was written by a newer Isohold (settings version %1; this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>has &apos;values&apos; that are %1, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>it %1 and could not be moved aside (%2), so it is not saved over</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; using the defaults. The old file is kept as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is too large a number (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>at least %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown setting %1 ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is not UTF-8 text (byte %1 at position %2)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is not valid JSON (%1 at line %2, column %3)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is nested too deeply to be a settings file</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be looked at (%1); using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; using the defaults. It could not be moved aside (%2), so settings will not be saved over it.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; using the default %2.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a regular file; using the defaults.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
     <message>
         <location line="+1"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished"/>
     </message>
 </context>
 <context>
@@ -4645,47 +4646,47 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     <message>
         <location filename="../app/ui/history/table.py" line="+29"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Routine</source>
-        <translation type="unfinished">Rutina</translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Under tension</source>
-        <translation type="unfinished">Bajo tensión</translation>
+        <translation>Bajo tensión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sets</source>
-        <translation type="unfinished">Series</translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>RPE</source>
-        <translation type="unfinished">RPE</translation>
+        <translation>RPE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
 </context>
 <context>
