@@ -12,6 +12,8 @@ import json
 import re
 from collections.abc import Sequence
 
+from isohold.core.words import Message
+
 # A string, a bracket or a punctuation mark, or a run of anything else (a number, true, null)
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[][{}:,]|[^\s\][{}:,"]+')
 
@@ -72,7 +74,7 @@ def _value_lines(text: str) -> dict[tuple, int]:
     return lines
 
 
-def syntax_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
+def syntax_problem(text: str, error: json.JSONDecodeError) -> tuple[int, Message]:
     """(line, what is wrong) for a JSON syntax error, in plain words."""
     at = error.pos
     before = text[:at].rstrip()
@@ -82,40 +84,48 @@ def syntax_problem(text: str, error: json.JSONDecodeError) -> tuple[int, str]:
     shown = _shown(before.rsplit("\n", 1)[-1].strip())
     message = error.msg
     if message == "Expecting ',' delimiter":
-        return last_line, f"a comma is missing after {shown}"
+        return last_line, Message("a comma is missing after %1", shown)
     if message == "Expecting ':' delimiter":
-        return last_line, f"a colon (:) is missing after the field name {shown}"
+        return last_line, Message("a colon (:) is missing after the field name %1", shown)
     if message == "Expecting property name enclosed in double quotes":
         if previous == ",":
-            return last_line, f"remove the comma after {shown}: nothing follows it in {{...}}"
+            return last_line, Message("remove the comma after %1: nothing follows it in {...}",
+                                      shown)
         if after == "'":
-            return error.lineno, "write field names in double quotes (\"reps\"), not single ones"
-        return error.lineno, ("expected a field name in double quotes, like \"reps\", got "
-                              f"{_shown(_rest_of_line(text, at))}")
+            return error.lineno, Message(
+                "write field names in double quotes (\"reps\"), not single ones")
+        return error.lineno, Message("expected a field name in double quotes, like \"reps\", "
+                                     "got %1", _shown(_rest_of_line(text, at)))
     if message.startswith("Illegal trailing comma"):  # Python 3.13 and later: at the comma
-        where = " in {...}" if message.endswith("object") else ""
-        return last_line, f"remove the comma after {shown}: nothing follows it{where}"
+        if message.endswith("object"):
+            return last_line, Message("remove the comma after %1: nothing follows it in {...}",
+                                      shown)
+        return last_line, Message("remove the comma after %1: nothing follows it", shown)
     if message == "Expecting value":
         if previous == "," and after in "]}":
-            return last_line, f"remove the comma after {shown}: nothing follows it"
+            return last_line, Message("remove the comma after %1: nothing follows it", shown)
         if not text[at:].strip():
-            return last_line, "the file ends too soon: a value or a closing } or ] is missing"
+            return last_line, Message(
+                "the file ends too soon: a value or a closing } or ] is missing")
         if after == "'":
-            return error.lineno, "write text in double quotes (\"like this\"), not single ones"
-        return error.lineno, ("expected a value (a number, \"text\", true, false, [a list] or "
-                              f"{{an object}}), got {_shown(_rest_of_line(text, at))}")
+            return error.lineno, Message(
+                "write text in double quotes (\"like this\"), not single ones")
+        return error.lineno, Message("expected a value (a number, \"text\", true, false, "
+                                     "[a list] or {an object}), got %1",
+                                     _shown(_rest_of_line(text, at)))
     if message.startswith("Unterminated string"):
-        return error.lineno, "text in quotes is not closed: a closing \" is missing"
+        return error.lineno, Message("text in quotes is not closed: a closing \" is missing")
     if message.startswith("Invalid control character"):
-        return error.lineno, ("text in quotes runs past the end of its line: a closing \" is "
-                              "missing (or, for a new line inside the text, write \\n)")
+        return error.lineno, Message("text in quotes runs past the end of its line: a closing "
+                                     "\" is missing (or, for a new line inside the text, "
+                                     "write \\n)")
     if message.startswith("Invalid \\escape") or message.startswith("Invalid \\u"):
-        return error.lineno, ("a backslash JSON does not allow inside text: write \\\\ for a "
-                              "backslash")
+        return error.lineno, Message("a backslash JSON does not allow inside text: write "
+                                     "\\\\ for a backslash")
     if message == "Extra data":
-        return error.lineno, ("something follows the end of the file's {...}: remove it, or "
-                              "check that the first { is closed where you meant")
-    return error.lineno, f"not valid JSON here ({message.lower()})"
+        return error.lineno, Message("something follows the end of the file's {...}: remove "
+                                     "it, or check that the first { is closed where you meant")
+    return error.lineno, Message("not valid JSON here (%1)", message.lower())
 
 
 def _rest_of_line(text: str, at: int) -> str:

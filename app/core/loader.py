@@ -32,10 +32,12 @@ from isohold.core import paths
 from isohold.core.files import reason, write_atomically
 from isohold.core.routine_file import (FORMAT_VERSION, MAX_BYTES, UTF8_BOM, RoutineFile,
                                        file_label, read_bytes, read_routine_file)
+from isohold.core.routine_schema import who_is
 from isohold.core.routines import Drill, Routine
+from isohold.core.words import Message, placed, under_name
 
 BUILT_IN = "drills.json"
-SKIPPED = "skipped (the other routines are unaffected)"
+SKIPPED = Message("skipped (the other routines are unaffected)")
 MAX_USER_FILES = 100
 MAX_USER_BYTES = 512 * 1024
 MAX_USER_ROUTINES = 200
@@ -56,32 +58,30 @@ class LoadResult(NamedTuple):
     def summary(self, files: int = 3, lines: int = 4) -> str:
         """The problems in a few lines a message box can hold: those of the first `files`
         files (at most `lines` each, under the file's name), then the other files by name."""
+        return "\n".join(self.summary_lines(files, lines))
+
+    def summary_lines(self, files: int = 3, lines: int = 4) -> list[str]:
+        """`summary`'s lines, each a message a screen says in the athlete's language."""
         groups = self.by_file or {"": tuple(self.problems)}
         shown: list[str] = []
         for label, problems in list(groups.items())[:files]:
             skipped = problems[-1] == f"{label}: {SKIPPED}"
             problems = problems[:-1] if skipped else problems
             if label:
-                shown.append(f"{Path(label).name or label}{' (skipped)' if skipped else ''}:")
-            shown += ["  " + _under_name(problem, label) for problem in problems[:lines]]
+                name = Path(label).name or label
+                shown.append(Message("%1 (skipped):", name) if skipped else f"{name}:")
+            shown += [Message("  %1", under_name(problem, label)) for problem in problems[:lines]]
             if len(problems) > lines:
-                shown.append(f"  and {len(problems) - lines} more (isohold --check "
-                             f"{Path(label).name or 'FILE'} lists them all)")
+                shown.append(Message("  and %1 more (isohold --check %2 lists them all)",
+                                     len(problems) - lines, Path(label).name or "FILE"))
         rest = [Path(label).name or label for label in list(groups)[files:]]
         if rest:  # at most MAX_USER_FILES
-            shown.append(f"And {len(rest)} more files: {', '.join(rest)}")
+            shown.append(Message("And %n more file(s): %1", ", ".join(rest), count=len(rest)))
         folders = dict.fromkeys(str(Path(label).parent) for label in self.by_file
                                 if Path(label).parent != Path("."))
         if folders:
-            shown.append(f"(in {', '.join(folders)})")
-        return "\n".join(shown)
-
-
-def _under_name(problem: str, label: str) -> str:
-    """A problem shown under its file's name: "line 12: a comma is missing after ..."."""
-    if label and problem.startswith(f"{label}, line "):
-        return problem[len(label) + 2:]
-    return problem.removeprefix(f"{label}: ")
+            shown.append(Message("(in %1)", ", ".join(folders)))
+        return shown
 
 
 def load_routines(config_dir: Path | None = None, *, migrate: bool = True) -> LoadResult:
@@ -101,7 +101,7 @@ def load_routines(config_dir: Path | None = None, *, migrate: bool = True) -> Lo
         found = read_routine_file(file, file_label(file), base_defaults=built_in.defaults,
                                   known_drills=_drills_of(built_in))
         if not found.ok:
-            problems.add(found.label, [*found.problems, f"{found.label}: {SKIPPED}"])
+            problems.add(found.label, [*found.problems, placed(found.label, SKIPPED)])
             continue
         if migrate and found.version < FORMAT_VERSION:
             problem = migrate_file(file, found.label)
@@ -116,9 +116,9 @@ def load_routines(config_dir: Path | None = None, *, migrate: bool = True) -> Lo
             drill_files[drill.id] = found.label
         for number, routine in enumerate(found.routines):
             if offered == MAX_USER_ROUTINES:
-                problems.add(found.label, [
-                    f"{found.label}: {len(found.routines) - number} routine(s) skipped: Isohold "
-                    f"offers at most {MAX_USER_ROUTINES} routines of your own"])
+                problems.add(found.label, [placed(found.label, Message(
+                    "%n routine(s) skipped: Isohold offers at most %1 routines of your own",
+                    MAX_USER_ROUTINES, count=len(found.routines) - number))])
                 break
             if routine.id in routines:
                 problems.add(found.label, [_taken(found.label, "routine", routine.id,
@@ -153,7 +153,7 @@ def migrate_file(file: Path, label: str | None = None) -> str:
     label = label or file_label(file)
     raw, problem = read_bytes(file, label)
     if raw is None:
-        return f"{label}: still version 1: {problem.removeprefix(label + ': ')}"
+        return placed(label, Message("still version 1: %1", under_name(problem, label)))
     new = migrated_bytes(raw)
     if new is None:
         return ""  # not a version-1 document (any more): nothing to do
@@ -165,11 +165,11 @@ def migrate_file(file: Path, label: str | None = None) -> str:
         found = read_routine_file(temp, label, base_defaults=built_in.defaults,
                                   known_drills=_drills_of(built_in))
         if not found.ok or found.version != FORMAT_VERSION:
-            raise _NotMigrated("the version 2 file would not load: "
-                               + "; ".join(found.problems))
+            raise _NotMigrated(Message("the version 2 file would not load: %1",
+                                       "; ".join(found.problems)))
         now, _ = read_bytes(file, label)
         if now != raw:
-            raise _NotMigrated("it changed while Isohold read it")
+            raise _NotMigrated(Message("it changed while Isohold read it"))
 
     try:
         if not os.path.lexists(aside):
@@ -177,12 +177,14 @@ def migrate_file(file: Path, label: str | None = None) -> str:
             write_atomically(aside, raw)
         write_atomically(file, new, check=check)
     except _NotMigrated as error:
-        return (f"{label}: still version 1, not rewritten as version {FORMAT_VERSION}: {error}; "
-                "its routines are offered as they are")
+        return placed(label, Message("still version 1, not rewritten as version %1: %2; its "
+                                     "routines are offered as they are", FORMAT_VERSION,
+                                     error.args[0]))
     except OSError as error:
-        return (f"{label}: still version 1: could not rewrite it as version {FORMAT_VERSION} "
-                f"({reason(error)}); its routines are offered as they are, and Isohold tries "
-                "again at the next start")
+        return placed(label, Message("still version 1: could not rewrite it as version %1 "
+                                     "(%2); its routines are offered as they are, and Isohold "
+                                     "tries again at the next start", FORMAT_VERSION,
+                                     reason(error)))
     return ""
 
 
@@ -272,8 +274,9 @@ def _user_files(folder: Path, problems: _Problems) -> list[Path]:
     except FileNotFoundError:
         return []
     except OSError as error:
-        problems.add(label, [f"{label}: cannot list your routine files ({error.strerror or error});"
-                             " only the built-in routines are offered"])
+        problems.add(label, [placed(label, Message(
+            "cannot list your routine files (%1); only the built-in routines are offered",
+            error.strerror or str(error)))])
         return []
     files, total = [], 0
     for name in names[:MAX_USER_FILES]:
@@ -286,13 +289,14 @@ def _user_files(folder: Path, problems: _Problems) -> list[Path]:
             break
         files.append(folder / name)
     if len(files) < len(names):
-        problems.add(label, [
-            f"{label}: {len(names) - len(files)} routine file(s) not read: Isohold reads at most "
-            f"{MAX_USER_FILES} files and {MAX_USER_BYTES // 1024} KiB of them, in name order "
-            f"(from {names[len(files)]} on)"])
+        problems.add(label, [placed(label, Message(
+            "%n routine file(s) not read: Isohold reads at most %1 files and %2 KiB of them, "
+            "in name order (from %3 on)", MAX_USER_FILES, MAX_USER_BYTES // 1024,
+            names[len(files)], count=len(names) - len(files)))])
     return files
 
 
 def _taken(label: str, kind: str, item_id: str, first: str) -> str:
-    return (f'{label}: {kind} "{item_id}" field id: expected an id not used before, but '
-            f"{first} already defines it; this one is skipped")
+    return placed(label, Message('%1 field id: expected an id not used before, but %2 already '
+                                 'defines it; this one is skipped',
+                                 who_is(kind == "drill", item_id, 0), first))

@@ -30,8 +30,9 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from isohold.core.json_places import Places, syntax_problem
-from isohold.core.routine_schema import check_schema, locate, message, number, show
+from isohold.core.routine_schema import check_schema, locate, message, number, show, who_is
 from isohold.core.routines import Change, Drill, DrillKind, Range, Routine, Sides, Step
+from isohold.core.words import Message, placed
 
 FORMAT_VERSION = 2  # what Isohold writes
 READ_VERSIONS = (1, 2)  # what it reads
@@ -94,7 +95,7 @@ def read_routine_file(path: Path, label: str | None = None, *,
         built = _Builder(doc, label, str(path), base_defaults or {}, known_drills or {},
                          broken, places).build()
     except RecursionError:  # read_document bounds the nesting; this is the last line of defence
-        return RoutineFile(label, problems=(f"{label}: nested too deeply to check",))
+        return RoutineFile(label, problems=(placed(label, Message("nested too deeply to check")),))
     problems += built.problems
     return built._replace(problems=tuple(dict.fromkeys(problems))) if problems else built
 
@@ -113,27 +114,29 @@ class _BadConstant(ValueError):
 
 
 def _reject_constant(name: str) -> Any:
-    raise _BadConstant(f"not valid JSON: {name} is not a number JSON allows")
+    raise _BadConstant(Message("not valid JSON: %1 is not a number JSON allows", name))
 
 
 def _finite(text: str) -> float:
     value = float(text)
     if not math.isfinite(value):
-        raise _BadConstant(f"not valid JSON: {text} is not a number JSON allows")
+        raise _BadConstant(Message("not valid JSON: %1 is not a number JSON allows", text))
     return value
 
 
 def _integer(text: str) -> int:
     if len(text) > MAX_DIGITS:
-        raise _BadConstant(f"expected a number of at most {MAX_DIGITS} digits, got one of "
-                           f"{len(text)}")
+        raise _BadConstant(Message("expected a number of at most %1 digits, got one of %2",
+                                   MAX_DIGITS, len(text)))
     return int(text)
 
 
-_JSON_TYPES = {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number",
-               bool: "true or false", type(None): "null"}
-_SPECIAL_FILES = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"),
-                  (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+_JSON_TYPES = {dict: Message("an object"), list: Message("a list"), str: Message("text"),
+               int: Message("a number"), float: Message("a number"),
+               bool: Message("true or false"), type(None): "null"}
+_SPECIAL_FILES = ((stat.S_ISFIFO, Message("a named pipe (FIFO)")),
+                  (stat.S_ISCHR, Message("a device")), (stat.S_ISBLK, Message("a device")),
+                  (stat.S_ISSOCK, Message("a socket")))
 
 
 def read_bytes(path: Path, label: str) -> tuple[bytes | None, str]:
@@ -151,20 +154,23 @@ def read_bytes(path: Path, label: str) -> tuple[bytes | None, str]:
                 return None, _not_a_file(label, mode)
             raw = file.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        return None, f"{label}: no such file"
+        return None, placed(label, Message("no such file"))
     except OSError as error:
-        return None, f"{label}: cannot be read ({error.strerror or error})"
+        return None, placed(label, Message("cannot be read (%1)", error.strerror or str(error)))
     if len(raw) > MAX_BYTES:
-        return None, (f"{label}: expected a routine file of at most {MAX_BYTES // 1024} KiB, "
-                      f"got a larger one (a routine file is a few KiB; split it into files)")
+        return None, placed(label, Message("expected a routine file of at most %1 KiB, got a "
+                                           "larger one (a routine file is a few KiB; split it "
+                                           "into files)", MAX_BYTES // 1024))
     return raw, ""
 
 
 def _not_a_file(label: str, mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return f"{label}: is a folder, expected a routine file (.json)"
-    what = next((name for test, name in _SPECIAL_FILES if test(mode)), "not a regular file")
-    return f"{label}: is {what}, expected a routine file (a regular .json file); not read"
+        return placed(label, Message("is a folder, expected a routine file (.json)"))
+    what = next((name for test, name in _SPECIAL_FILES if test(mode)),
+                Message("not a regular file"))
+    return placed(label, Message("is %1, expected a routine file (a regular .json file); "
+                                 "not read", what))
 
 
 def read_document(path: Path, label: str) -> tuple[dict | None, list[str]]:
@@ -184,8 +190,9 @@ def _read(path: Path, label: str) -> tuple[str, dict | None, list[str]]:
         text = body.decode("utf-8")
     except UnicodeDecodeError as error:
         line = body.count(b"\n", 0, error.start) + 1
-        return "", None, [f"{label}, line {line}: a character that is not UTF-8 text (byte "
-                          f"0x{body[error.start]:02x}): save the file as UTF-8"]
+        return "", None, [placed(label, Message("a character that is not UTF-8 text (byte %1): "
+                                                "save the file as UTF-8",
+                                                f"0x{body[error.start]:02x}"), line)]
     doc, problems = _parse(text, label)
     return text, doc, problems
 
@@ -194,8 +201,9 @@ def _parse(text: str, label: str) -> tuple[dict | None, list[str]]:
     deep = _too_deep(text)
     if deep is not None:
         line = text.count("\n", 0, deep) + 1
-        return None, [f"{label}, line {line}: expected at most {MAX_DEPTH} levels of nested lists "
-                      "and objects (a routine file needs 4), got more"]
+        return None, [placed(label, Message("expected at most %1 levels of nested lists and "
+                                            "objects (a routine file needs 4), got more",
+                                            MAX_DEPTH), line)]
     repeated: list[str] = []
     try:
         doc = json.loads(text, parse_constant=_reject_constant, parse_float=_finite,
@@ -203,32 +211,35 @@ def _parse(text: str, label: str) -> tuple[dict | None, list[str]]:
                          object_pairs_hook=lambda pairs: _object(pairs, repeated))
     except json.JSONDecodeError as error:
         line, what = syntax_problem(text, error)
-        return None, [f"{label}, line {line}: {what} (the file is checked further once this "
-                      "is fixed)"]
+        return None, [placed(label, Message("%1 (the file is checked further once this is "
+                                            "fixed)", what), line)]
     except _BadConstant as error:
-        return None, [f"{label}: {error}"]
+        return None, [placed(label, error.args[0])]
     except RecursionError:  # _too_deep lets nothing this deep through; a last defence
-        return None, [f"{label}: not valid JSON: nested too deeply"]
+        return None, [placed(label, Message("not valid JSON: nested too deeply"))]
     if "\\u" in text:  # a lone surrogate can only come from a `\u` escape
         problems = _surrogates(doc, label)
         if problems:
             return None, problems
     if not isinstance(doc, dict):
-        return None, [f"{label}: expected a JSON object {{...}} at the top level, "
-                      f"got {_JSON_TYPES[type(doc)]}"]
-    problems = [f'{label}: field "{name}" appears twice in one object; JSON would keep only '
-                "the last, so remove one" for name in dict.fromkeys(repeated)]
+        return None, [placed(label, Message("expected a JSON object {...} at the top level, "
+                                            "got %1", _JSON_TYPES[type(doc)]))]
+    problems = [placed(label, Message('field "%1" appears twice in one object; JSON would keep '
+                                      "only the last, so remove one", name))
+                for name in dict.fromkeys(repeated)]
     version = doc.get("version")
     if "version" not in doc:
-        problems.append(f"{label}: field version: required, but missing "
-                        f"(expected {FORMAT_VERSION})")
+        problems.append(placed(label, Message("field version: required, but missing (expected "
+                                              "%1)", FORMAT_VERSION)))
     elif version not in READ_VERSIONS or isinstance(version, bool):
-        problems.append(f"{label}: field version: expected {FORMAT_VERSION}, got {show(version)} "
-                        f"(this Isohold reads version 1 and {FORMAT_VERSION} files)")
+        problems.append(placed(label, Message("field version: expected %1, got %2 (this "
+                                              "Isohold reads version 1 and %1 files)",
+                                              FORMAT_VERSION, show(version))))
         if isinstance(version, (int, float)) and not isinstance(version, bool):
             return None, problems  # another format: its fields may mean other things
-    too_many = [f"{label}: field {section}: expected at most {limit} {section} in one file, got "
-                f"{len(doc[section])} (split them into files); not checked further"
+    too_many = [placed(label, Message("field %1: expected at most %2 %1 in one file, got %3 "
+                                      "(split them into files); not checked further", section,
+                                      limit, len(doc[section])))
                 for section, limit in (("drills", MAX_DRILLS), ("routines", MAX_ROUTINES))
                 if isinstance(doc.get(section), list) and len(doc[section]) > limit]
     return (None, problems + too_many) if too_many else (doc, problems)
@@ -265,12 +276,13 @@ def _surrogates(doc: Any, label: str) -> list[str]:
                 if isinstance(key, str) and _lone_surrogate(key) is not None:
                     who, field_ = locate(doc, [*path, key])
                     problems.append(_printable(message(
-                        label, who, field_, _surrogate_text(key, "a field name"))))
+                        label, who, field_, _surrogate_text(key, Message("a field name")))))
                 children.append((item, (*path, key)))
             stack.extend(reversed(children))
         elif isinstance(value, str) and _lone_surrogate(value) is not None:
             who, field_ = locate(doc, list(path))
-            problems.append(_printable(message(label, who, field_, _surrogate_text(value, "text"))))
+            problems.append(_printable(message(label, who, field_,
+                                               _surrogate_text(value, Message("text")))))
     return problems
 
 
@@ -286,13 +298,17 @@ def _lone_surrogate(text: str) -> int | None:
 
 def _surrogate_text(text: str, what: str) -> str:
     at = _lone_surrogate(text)
-    return (f"expected {what} in valid Unicode, got a lone surrogate \\u{ord(text[at]):04x} at "
-            f"character {at + 1} (half of a UTF-16 pair: remove the escape or write the "
-            "character itself)")
+    return Message("expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half "
+                   "of a UTF-16 pair: remove the escape or write the character itself)", what,
+                   f"\\u{ord(text[at]):04x}", at + 1)
 
 
 def _printable(text: str) -> str:
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+    return text
 
 
 def _object(pairs: list[tuple[str, Any]], repeated: list[str]) -> dict:
@@ -352,11 +368,12 @@ class _Builder:
             return Range.fixed(float(value))
         low, high, default = (float(value[key]) for key in ("min", "max", "default"))
         if low > high:
-            self._problem(who, name, f"expected min <= max, got min {number(low)} and max "
-                                     f"{number(high)}")
+            self._problem(who, name, Message("expected min <= max, got min %1 and max %2",
+                                             number(low), number(high)))
         elif not low <= default <= high:
-            self._problem(who, f"{name}.default", f"expected a number between {number(low)} and "
-                                                  f"{number(high)}, got {number(default)}")
+            self._problem(who, f"{name}.default", Message(
+                "expected a number between %1 and %2, got %3", number(low), number(high),
+                number(default)))
         return Range(low, high, default)
 
     def _unique(self, kind: str, items: Any) -> None:
@@ -370,9 +387,9 @@ class _Builder:
             if not isinstance(ident, str):
                 continue
             if ident in seen:
-                self._problem(f'{kind} "{ident}"', "id",
-                              f"expected a unique id, but {kind} #{seen[ident]} of this file "
-                              f'already uses "{ident}"')
+                self._problem(who_is(kind == "drill", ident, number_), "id",
+                              Message('expected a unique id, but %1 of this file already uses '
+                                      '"%2"', who_is(kind == "drill", "", seen[ident]), ident))
             seen.setdefault(ident, number_)
 
     def _drills(self) -> list[Drill]:
@@ -384,7 +401,7 @@ class _Builder:
         return drills
 
     def _drill(self, item: dict) -> Drill:
-        who = f'drill "{item["id"]}"'
+        who = who_is(True, item["id"], 0)
         kind, sides = DrillKind(item["kind"]), Sides(item["sides"])
         ranges = {name: self._range(item[name], who, name)
                   for name in ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s",
@@ -392,16 +409,18 @@ class _Builder:
         for name in ("reset_s", "rest_s", "switch_s"):
             ranges.setdefault(name, self.defaults.get(name, Range.fixed(0)))
         if kind is DrillKind.HOLD and "hold_s" not in item:
-            self._problem(who, "hold_s", 'required for a hold drill ("kind": "hold"), but missing')
+            self._problem(who, "hold_s", Message('required for a hold drill ("kind": "hold"), '
+                                                 'but missing'))
         if kind is DrillKind.PACED and "hold_s" in item:
-            self._problem(who, "hold_s", 'only hold drills have a hold time; remove it or set '
-                                         '"kind": "hold"')
+            self._problem(who, "hold_s", Message('only hold drills have a hold time; remove it '
+                                                 'or set "kind": "hold"'))
         if kind is DrillKind.HOLD and "cadence_s" in item:
-            self._problem(who, "cadence_s", 'only paced drills have a cadence; remove it or set '
-                                            '"kind": "paced"')
+            self._problem(who, "cadence_s", Message('only paced drills have a cadence; remove it '
+                                                    'or set "kind": "paced"'))
         if kind is DrillKind.HOLD and item.get("contacts_per_rep"):
-            self._problem(who, "contacts_per_rep", 'only paced (jump) drills have ground '
-                                                   'contacts; remove it or set "kind": "paced"')
+            self._problem(who, "contacts_per_rep", Message(
+                'only paced (jump) drills have ground contacts; remove it or set "kind": '
+                '"paced"'))
         if sides.one_at_a_time:
             self._alternate(who, kind, sides, ranges.get("reps", Range.fixed(1)))
         progression = self._progression(who, item, kind, sides, ranges)
@@ -423,8 +442,9 @@ class _Builder:
         if "progression" not in item:
             return ()
         if self.doc.get("version") == 1:
-            self._problem(who, "progression", 'only version 2 files declare a progression; '
-                                              'set "version": 2 at the top of the file')
+            self._problem(who, "progression", Message(
+                'only version 2 files declare a progression; set "version": 2 at the top of '
+                'the file'))
             return ()
         steps: list[Step] = []
         seen: set[Change] = set()
@@ -433,47 +453,51 @@ class _Builder:
             change, by = Change(entry["change"]), float(entry["by"])
             span = ranges.get(change.value)
             if change in seen:
-                self._problem(who, f"{where}.change", f"expected each choice once in a "
-                                                      f'progression, got "{change.value}" again')
+                self._problem(who, f"{where}.change", Message(
+                'expected each choice once in a progression, got "%1" again', change.value))
                 continue
             seen.add(change)
             if change is Change.HOLD_S and kind is not DrillKind.HOLD:
-                self._problem(who, f"{where}.change", 'only hold drills have a hold time to '
-                                                      'step; remove this step or set "kind": '
-                                                      '"hold"')
+                self._problem(who, f"{where}.change", Message(
+                    'only hold drills have a hold time to step; remove this step or set '
+                    '"kind": "hold"'))
                 continue
             if change is Change.BOX_HEIGHT_CM and span is None:
-                self._problem(who, f"{where}.change", "the drill has no box_height_cm to step; "
-                                                      "remove this step or give the drill a box "
-                                                      "height")
+                self._problem(who, f"{where}.change", Message(
+                    "the drill has no box_height_cm to step; remove this step or give the "
+                    "drill a box height"))
                 continue
             if change in (Change.REPS, Change.SETS) and not by.is_integer():
-                self._problem(who, f"{where}.by", f"expected a whole number of {change.value}, "
-                                                  f"got {number(by)}")
+                self._problem(who, f"{where}.by", Message(
+                    "expected a whole number of %1, got %2", change.value, number(by)))
                 continue
             if change is Change.REPS and sides.one_at_a_time and by % 2:
-                self._problem(who, f"{where}.by", "expected an even number (one leg at a time: "
-                                                  f"one rep more for each leg), got {number(by)}")
+                self._problem(who, f"{where}.by", Message(
+                    "expected an even number (one leg at a time: one rep more for each leg), "
+                    "got %1", number(by)))
                 continue
             top = entry.get("max")
             if top is not None and span is not None and float(top) < span.min:
-                self._problem(who, f"{where}.max", f"expected at least the drill's lowest "
-                                                   f"{change.value}, {number(span.min)} (the "
-                                                   f"step could never go up), got {number(top)}")
+                self._problem(who, f"{where}.max", Message(
+                    "expected at least the drill's lowest %1, %2 (the step could never go up), "
+                    "got %3", change.value, number(span.min), number(top)))
                 continue
             steps.append(Step(change, by, float(top) if top is not None else None))
         return tuple(steps)
 
     def _alternate(self, who: str, kind: DrillKind, sides: Sides, reps: Range) -> None:
         """One leg at a time: the legs get equal holds, so the count must split evenly."""
-        even = "an even number (one leg at a time, equal reps per leg)"
+        even = Message("an even number (one leg at a time, equal reps per leg)")
         if kind is not DrillKind.HOLD:
-            self._problem(who, "sides", 'expected "both" for a paced drill (only hold drills '
-                                        f'work one leg at a time), got "{sides.value}"')
+            self._problem(who, "sides", Message('expected "both" for a paced drill (only hold '
+                                                'drills work one leg at a time), got "%1"',
+                                                sides.value))
         elif reps.min == reps.max and reps.min % 2:  # "reps": 7 (a wider range holds an even)
-            self._problem(who, "reps", f"expected {even}, got {number(reps.min)}")
+            self._problem(who, "reps", Message("expected %1, got %2%3", even, number(reps.min),
+                                               ""))
         elif reps.min <= reps.max and reps.default % 2:
-            self._problem(who, "reps.default", f"expected {even}, got {number(reps.default)}")
+            self._problem(who, "reps.default", Message("expected %1, got %2%3", even,
+                                                       number(reps.default), ""))
 
     def _routines(self, drills: dict[str, Drill]) -> list[Routine]:
         self._unique("routine", self.doc.get("routines", []))
@@ -482,16 +506,16 @@ class _Builder:
         routines = []
         for index, item in self._items("routines"):
             self.at = ("routines", index)
-            who = f'routine "{item["id"]}"'
+            who = who_is(False, item["id"], 0)
             for position, drill_id in enumerate(item["drills"]):
                 if drill_id not in drills and drill_id not in rejected:
                     import difflib  # only for a wrong id: kept off the start-up
 
                     close = difflib.get_close_matches(drill_id, list(drills), n=1)
-                    hint = f' (did you mean "{close[0]}"?)' if close else ""
-                    self._problem(who, f"drills[{position}]",
-                                  "expected the id of a drill in this file or the built-in "
-                                  f"drills, got {show(drill_id)}{hint}")
+                    hint = Message(' (did you mean "%1"?)', close[0]) if close else ""
+                    self._problem(who, f"drills[{position}]", Message(
+                        "expected the id of a drill in this file or the built-in drills, got "
+                        "%1%2", show(drill_id), hint))
             if self.problems or not all(drill_id in drills for drill_id in item["drills"]):
                 continue  # a drill reported above: the file is refused anyway
             routines.append(Routine(

@@ -12,18 +12,19 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from isohold import assets
 from isohold.core.json_places import Places
+from isohold.core.words import Message, placed
 
 if TYPE_CHECKING:  # jsonschema costs ~150 ms to import: only files that need checking pay it
     from jsonschema import Draft202012Validator
     from jsonschema.exceptions import ValidationError
 
 _TYPES = {
-    "integer": "a whole number",
-    "number": "a number",
-    "string": "text",
-    "array": "a list",
-    "object": "an object",
-    "boolean": "true or false",
+    "integer": Message("a whole number"),
+    "number": Message("a number"),
+    "string": Message("text"),
+    "array": Message("a list"),
+    "object": Message("an object"),
+    "boolean": Message("true or false"),
     "null": "null",
 }
 
@@ -61,17 +62,18 @@ def check_schema(doc: dict, label: str, places: Places | None = None) -> SchemaR
     return SchemaReport(list(dict.fromkeys(problems)), broken)
 
 
-def message(label: str, who: str, field: str, what: str, line: int | None = None) -> str:
+def message(label: str, who: str, field: str, what: str, line: int | None = None) -> Message:
     """`my.json, line 12: drill "wall-press" field reps.default: expected ..., got ...`
 
     One line whatever the file holds: a control character or line break in a field name or
     value (a record separator, U+2028...) is written as its escape, as the file spells it."""
-    where = f"{label}, line {line}" if line else label
-    parts = [who] if who else []
-    if field:
-        parts.append(f"field {field}")
-    text = f"{where}: {' '.join(parts)}: {what}" if parts else f"{where}: {what}"
-    return one_line(text)
+    if who and field:
+        what = Message("%1 field %2: %3", who, field, what)
+    elif field:
+        what = Message("field %1: %2", field, what)
+    elif who:
+        what = Message("%1: %2", who, what)
+    return one_line(placed(label, what, line))
 
 
 def one_line(text: str) -> str:
@@ -87,17 +89,31 @@ def locate(doc: Any, path: list) -> tuple[str, str]:
     """(who, field) for a path into the document: ('drill "sprinter-press"', 'reps.default')."""
     who, rest = "", path
     if len(path) >= 2 and path[0] in ("drills", "routines") and isinstance(path[1], int):
-        kind = "drill" if path[0] == "drills" else "routine"
         try:
             item = doc[path[0]][path[1]]
         except (KeyError, IndexError, TypeError):
             item = None
         ident = item.get("id") if isinstance(item, dict) else None
-        who = f'{kind} "{ident}"' if isinstance(ident, str) and ident else f"{kind} #{path[1] + 1}"
+        who = who_is(path[0] == "drills", ident if isinstance(ident, str) else "", path[1] + 1)
         rest = path[2:]
     elif path and path[0] == "defaults":
         who, rest = "defaults", path[1:]
     return who, field_name(rest)
+
+
+def who_is(drill: bool, ident: str, number_: int) -> Message:
+    """'drill "sprinter-press"', or 'routine #3' for one without an id."""
+    if ident:
+        return Message('drill "%1"', ident) if drill else Message('routine "%1"', ident)
+    return Message("drill #%1", number_) if drill else Message("routine #%1", number_)
+
+
+def one_of(words: list) -> str:
+    """"a whole number or text": the ways a value may be, joined."""
+    joined = words[0]
+    for word in words[1:]:
+        joined = Message("%1 or %2", joined, word)
+    return joined
 
 
 def field_name(path: list) -> str:
@@ -139,42 +155,48 @@ def _explain(error: ValidationError, path: list | None = None) -> list[tuple[str
     field = path[-1] if path and len(path) == 3 and path[0] == "drills" else None
     if kind == "type" and field in RANGES and not isinstance(found, dict):
         example = RANGES[field]
-        whole = "a whole number" if field in ("reps", "sets") else "a number"
-        return [("", f"expected {whole} like {example}, or a range like {{\"min\": {example}, "
-                     f"\"max\": {example + 2}, \"default\": {example}}}, got {show(found)}"
-                     + _unquote_hint(found))]
+        whole = _TYPES["integer"] if field in ("reps", "sets") else _TYPES["number"]
+        return [("", Message('expected %1 like %2, or a range like {"min": %2, "max": %3, '
+                             '"default": %2}, got %4%5', whole, example, example + 2,
+                             show(found), _unquote_hint(found)))]
     if kind == "required":
         missing = [name for name in want if isinstance(found, dict) and name not in found]
-        return [(name, "required, but missing") for name in missing]
+        return [(name, Message("required, but missing")) for name in missing]
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         extras = sorted(set(found) - set(allowed)) if isinstance(found, dict) else []
         return [(name, _unknown(name, allowed)) for name in extras]
     if kind == "type":
         types = want if isinstance(want, list) else [want]
-        expected = " or ".join(_TYPES.get(name, name) for name in types)
+        expected = one_of([_TYPES.get(name, name) for name in types])
         hint = _unquote_hint(found) if {"integer", "number"} & set(types) else ""
-        return [("", f"expected {expected}, got {show(found)}{hint}")]
+        return [("", Message("expected %1, got %2%3", expected, show(found), hint))]
     if kind == "enum":
         options = ", ".join(show(option) for option in want)
-        return [("", f"expected one of {options}, got {show(found)}")]
+        return [("", Message("expected one of %1, got %2", options, show(found)))]
     if kind == "const":
-        return [("", f"expected {show(want)}, got {show(found)}")]
-    bounds = {"minimum": "at least", "maximum": "at most", "exclusiveMinimum": "greater than",
-              "exclusiveMaximum": "less than"}
-    if kind in bounds:
-        return [("", f"expected a number {bounds[kind]} {number(want)}, got {show(found)}")]
+        return [("", Message("expected %1, got %2", show(want), show(found), ""))]
+    if kind == "minimum":
+        return [("", Message("expected a number at least %1, got %2", number(want), show(found)))]
+    if kind == "maximum":
+        return [("", Message("expected a number at most %1, got %2", number(want), show(found)))]
+    if kind == "exclusiveMinimum":
+        return [("", Message("expected a number greater than %1, got %2", number(want),
+                             show(found)))]
+    if kind == "exclusiveMaximum":
+        return [("", Message("expected a number less than %1, got %2", number(want),
+                             show(found)))]
     if kind == "minLength":
-        return [("", "expected some text, got an empty string")]
+        return [("", Message("expected some text, got an empty string"))]
     if kind == "maxLength":
-        return [("", f"expected at most {want} characters, got {len(found)}")]
+        return [("", Message("expected at most %1 characters, got %2", want, len(found)))]
     if kind == "minItems":
-        return [("", f"expected at least {want} item(s), got {len(found)}")]
+        return [("", Message("expected at least %n item(s), got %1", len(found), count=want))]
     if kind == "pattern":
-        return [("", "expected an id of lowercase letters, digits and dashes (like "
-                     f'"wall-press"), got {show(found)}')]
-    return [("", f"not what the format allows here, got {show(found)} (resources/"
-                 "drills.schema.json describes each field)")]
+        return [("", Message('expected an id of lowercase letters, digits and dashes (like '
+                             '"wall-press"), got %1', show(found)))]
+    return [("", Message("not what the format allows here, got %1 (resources/"
+                         "drills.schema.json describes each field)", show(found)))]
 
 
 def _unquote_hint(found: Any) -> str:
@@ -184,7 +206,7 @@ def _unquote_hint(found: Any) -> str:
             float(found)
         except ValueError:
             return ""
-        return " (write the number without quotes)"
+        return Message(" (write the number without quotes)")
     return ""
 
 
@@ -192,5 +214,7 @@ def _unknown(name: str, allowed: list[str]) -> str:
     import difflib  # only for an unknown field: kept off the start-up
 
     close = difflib.get_close_matches(name, allowed, n=1)
-    hint = f' (did you mean "{close[0]}"?)' if close else ""
-    return f"unknown field{hint}; expected one of: {', '.join(allowed)}"
+    if close:
+        return Message('unknown field (did you mean "%1"?); expected one of: %2', close[0],
+                       ", ".join(allowed))
+    return Message("unknown field; expected one of: %1", ", ".join(allowed))

@@ -21,6 +21,7 @@ from typing import Any, NamedTuple
 from isohold.core import paths
 from isohold.core.cue_sounds import CUE_SETS, STANDARD
 from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
+from isohold.core.words import Message, placed
 
 SCHEMA_VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a settings file is a few hundred bytes
@@ -45,15 +46,21 @@ class Option(NamedTuple):
         if self.type is float:
             value = _finite_number(name, value)
         elif not isinstance(value, self.type) or self.type is int and isinstance(value, bool):
-            raise ValueError(f"{name} should be {_KINDS.get(self.type, self.type.__name__)}, "
-                             f"not {show_value(value)}")
+            raise ValueError(Message("%1 should be %2, not %3", name,
+                                     _KINDS.get(self.type, self.type.__name__),
+                                     show_value(value)))
         if self.choices and value not in self.choices:
-            raise ValueError(f"{name} should be one of {', '.join(self.choices)}, "
-                             f"not {show_value(value)}")
+            raise ValueError(Message("%1 should be one of %2, not %3", name,
+                                     ", ".join(self.choices), show_value(value)))
         if self.low is not None and value < self.low or self.high is not None and value > self.high:
-            allowed = (f"at most {self.high:g}" if self.low is None else f"at least {self.low:g}"
-                       if self.high is None else f"from {self.low:g} to {self.high:g}")
-            raise ValueError(f"{name} should be {allowed}, not {show_value(value)}")
+            if self.low is None:
+                allowed = Message("at most %1", float(self.high))
+            elif self.high is None:
+                allowed = Message("at least %1", float(self.low))
+            else:
+                allowed = Message("from %1 to %2", float(self.low), float(self.high))
+            raise ValueError(Message("%1 should be %2, not %3", name, allowed,
+                                     show_value(value)))
         return value
 
 
@@ -113,21 +120,21 @@ class Settings:
             values = {}
         for name, value in values.items():
             if name not in BY_NAME:
-                settings._tell(f"unknown setting {show_value(name)} ignored.")
+                settings._tell(Message("unknown setting %1 ignored.", show_value(name)))
                 continue
             try:
                 settings.set(name, value)
             except ValueError as error:
-                settings._tell(f"{error}; using the default "
-                               f"{json.dumps(BY_NAME[name].default)}.")
+                settings._tell(Message("%1; using the default %2.", error.args[0],
+                                       json.dumps(BY_NAME[name].default)))
         return settings
 
     def save(self) -> None:
         """Writes the values atomically; raises OSError saying why when they cannot be saved."""
         kind = kind_of_non_file(self.file)
         if kind:
-            raise OSError(f"it is {kind}, not a regular file; move it away so the settings "
-                          f"can be saved")
+            raise OSError(Message("it is %1, not a regular file; move it away so the settings "
+                                  "can be saved", kind))
         if self._not_saved_because:
             raise OSError(self._not_saved_because)
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -137,7 +144,7 @@ class Settings:
     # -- reading -------------------------------------------------------------------------------
 
     def _tell(self, sentence: str) -> None:
-        self.problems.append(f"{self.file}: {sentence}")
+        self.problems.append(placed(str(self.file), sentence))
 
     def _read_json(self) -> Any:
         """The parsed file ({} when there is none to read); raises _Unusable."""
@@ -148,17 +155,18 @@ class Settings:
         try:
             text = body.decode("utf-8")
         except UnicodeDecodeError as error:
-            raise _Unusable(f"is not UTF-8 text (byte 0x{body[error.start]:02x} at "
-                            f"position {error.start + len(raw) - len(body)})") from None
+            raise _Unusable(Message("is not UTF-8 text (byte %1 at position %2)",
+                                    f"0x{body[error.start]:02x}",
+                                    error.start + len(raw) - len(body))) from None
         if not text.strip():
-            raise _Unusable("is empty")
+            raise _Unusable(Message("is empty"))
         try:
             return json.loads(text, parse_int=_read_int)
         except json.JSONDecodeError as error:
-            raise _Unusable(f"is not valid JSON ({error.msg} at line {error.lineno}, "
-                            f"column {error.colno})") from None
+            raise _Unusable(Message("is not valid JSON (%1 at line %2, column %3)", error.msg,
+                                    error.lineno, error.colno)) from None
         except RecursionError:
-            raise _Unusable("is nested too deeply to be a settings file") from None
+            raise _Unusable(Message("is nested too deeply to be a settings file")) from None
 
     def _read_bytes(self) -> bytes | None:
         """The file's bytes if it is a regular file, opened so that nothing can block; None
@@ -166,11 +174,13 @@ class Settings:
         try:
             kind = kind_of_non_file(self.file)
         except OSError as error:
-            self._tell(f"could not be looked at ({reason(error)}); using the defaults.")
+            self._tell(Message("could not be looked at (%1); using the defaults.",
+                               reason(error)))
             return None
         if kind:
-            self._tell(f"is {kind}, not a regular file; using the defaults. It is left where "
-                       f"it is, and settings cannot be saved until it is moved away.")
+            self._tell(Message("is %1, not a regular file; using the defaults. It is left where "
+                               "it is, and settings cannot be saved until it is moved away.",
+                               kind))
             return None
         if not self.file.exists():
             return None
@@ -179,30 +189,33 @@ class Settings:
         try:
             with open(os.open(self.file, flags), "rb") as handle:
                 if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since we looked
-                    self._tell("is not a regular file; using the defaults.")
+                    self._tell(Message("is not a regular file; using the defaults."))
                     return None
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except OSError as error:
-            raise _Unusable(f"could not be read ({reason(error)})") from None
+            raise _Unusable(Message("could not be read (%1)", reason(error))) from None
         if len(raw) > MAX_FILE_BYTES:
-            raise _Unusable(f"is too large for a settings file (over "
-                            f"{MAX_FILE_BYTES // (1 << 20)} MiB)")
+            raise _Unusable(Message("is too large for a settings file (over %1 MiB)",
+                                    MAX_FILE_BYTES // (1 << 20)))
         return raw
 
     def _values_in(self, data: Any) -> dict:
         """The "values" object of a settings file; raises _Unusable if the file won't do."""
         if not isinstance(data, dict):
-            raise _Unusable(f"is not a settings file (it holds {show_value(data)}, not an object)")
+            raise _Unusable(Message("is not a settings file (it holds %1, not an object)",
+                                    show_value(data)))
         version = data.get("version", 1)
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise _Unusable(f"has a 'version' of {show_value(version)}, not a settings version "
-                            f"(a whole number from 1)")
+            raise _Unusable(Message("has a 'version' of %1, not a settings version (a whole "
+                                    "number from 1)", show_value(version)))
         if version > SCHEMA_VERSION:
-            raise _Unusable(f"was written by a newer Isohold (settings version "
-                            f"{show_value(version)}; this one reads up to {SCHEMA_VERSION})", "newer")
+            raise _Unusable(Message("was written by a newer Isohold (settings version %1; this "
+                                    "one reads up to %2)", show_value(version), SCHEMA_VERSION),
+                            "newer")
         values = data.get("values", {})
         if not isinstance(values, dict):
-            raise _Unusable(f"has 'values' that are {show_value(values)}, not an object")
+            raise _Unusable(Message("has 'values' that are %1, not an object",
+                                    show_value(values)))
         return values
 
     def _give_up(self, what: str, label: str = "corrupt") -> None:
@@ -210,12 +223,13 @@ class Settings:
         try:
             kept = self._keep_aside(label)
         except OSError as error:
-            self._not_saved_because = (f"it {what} and could not be moved aside "
-                                       f"({reason(error)}), so it is not saved over")
-            self._tell(f"{what}; using the defaults. It could not be moved aside "
-                       f"({reason(error)}), so settings will not be saved over it.")
+            self._not_saved_because = Message("it %1 and could not be moved aside (%2), so it "
+                                              "is not saved over", what, reason(error))
+            self._tell(Message("%1; using the defaults. It could not be moved aside (%2), so "
+                               "settings will not be saved over it.", what, reason(error)))
         else:
-            self._tell(f"{what}; using the defaults. The old file is kept as {kept}.")
+            self._tell(Message("%1; using the defaults. The old file is kept as %2.", what,
+                               str(kept)))
 
     def _keep_aside(self, label: str) -> Path:
         """Renames the file beside itself with a timestamp, never over another file."""
@@ -229,21 +243,24 @@ class _Unusable(Exception):
         super().__init__(what, label)
 
 
-_KINDS = {bool: "true or false", str: "text", int: "a whole number", float: "a number"}
+_KINDS = {bool: Message("true or false"), str: Message("text"), int: Message("a whole number"),
+          float: Message("a number")}
 
 
 def _finite_number(name: str, value: Any) -> float:
     """The value as a float, if it is a number (not a bool) that a float holds and not NaN."""
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ValueError(f"{name} should be a number, not {show_value(value)}")
+        raise ValueError(Message("%1 should be %2, not %3", name, _KINDS[float],
+                                 show_value(value)))
     try:
         number = float(value)
     except OverflowError:
-        raise ValueError(f"{name} is too large a number ({show_value(value)})") from None
+        raise ValueError(Message("%1 is too large a number (%2)", name,
+                                 show_value(value))) from None
     if math.isnan(number):
-        raise ValueError(f"{name} is not a number (NaN)")
+        raise ValueError(Message("%1 is not a number (NaN)", name))
     if math.isinf(number):
-        raise ValueError(f"{name} is not a finite number ({show_value(value)})")
+        raise ValueError(Message("%1 is not a finite number (%2)", name, show_value(value)))
     return number
 
 
@@ -262,7 +279,12 @@ def show_value(value: Any) -> str:
     if isinstance(value, float):
         return "NaN" if math.isnan(value) else json.dumps(value)  # Infinity, -Infinity, 1.5
     if isinstance(value, int):
-        return repr(value) if abs(value) < 10 ** 20 else "a whole number of over 20 digits"
+        return repr(value) if abs(value) < 10 ** 20 else Message("a whole number of over 20 "
+                                                                "digits")
     if isinstance(value, str):
         return repr(value) if len(value) <= 40 else f"{value[:40]!r}…"
-    return {list: "a list", dict: "an object"}.get(type(value), type(value).__name__)
+    if isinstance(value, list):
+        return Message("a list")
+    if isinstance(value, dict):
+        return Message("an object")
+    return type(value).__name__

@@ -281,7 +281,7 @@ BAD_DOCUMENTS = {
         'built-in drills, got "wall-press-straigth" (did you mean "wall-press-straight"?)'),
     "routine without drills": (
         document(routines=[{"id": "r", "name": "R", "drills": []}]),
-        'my.json: routine "r" field drills: expected at least 1 item(s), got 0'),
+        'my.json: routine "r" field drills: expected at least 1 item, got 0'),
     "duplicate drill id": (
         document(drills=[hold_drill(), hold_drill(name="Again")]),
         'my.json: drill "wall-press" field id: expected a unique id, but drill #1 of this file '

@@ -142,7 +142,7 @@ PROBLEMS = {
         'my.json: drill "own-press" field progression[0].by: required, but missing'),
     "an empty progression": (
         document(hold_drill(progression=[])),
-        'my.json: drill "own-press" field progression: expected at least 1 item(s), '
+        'my.json: drill "own-press" field progression: expected at least 1 item, '
         "got 0"),
 }
 

@@ -258,9 +258,9 @@ def test_start_up_reads_a_bounded_number_of_files_and_offers_a_bounded_number_of
     found = load_routines()
     assert [found_.id for found_ in found.routines][3:] == ["r0-a", "r0-b", "r1-a", "r1-b"]
     assert found.problems == [
-        f"{folder}: 2 routine file(s) not read: Isohold reads at most 3 files and 512 KiB of "
+        f"{folder}: 2 routine files not read: Isohold reads at most 3 files and 512 KiB of "
         "them, in name order (from f3.json on)",
-        f"{folder / 'f2.json'}: 2 routine(s) skipped: Isohold offers at most 4 routines of your "
+        f"{folder / 'f2.json'}: 2 routines skipped: Isohold offers at most 4 routines of your "
         "own"]
 
 
@@ -272,7 +272,7 @@ def test_start_up_reads_a_bounded_number_of_bytes_in_all(folder, monkeypatch):
     (folder / "0-huge.json").write_bytes(b" " * (MAX_BYTES + 1))  # refused unread: free
     found = load_routines()
     assert [found_.id for found_ in found.routines][3:] == ["a", "b"]
-    assert found.problems[0].startswith(f"{folder}: 1 routine file(s) not read")
+    assert found.problems[0].startswith(f"{folder}: 1 routine file not read")
     assert found.problems[0].endswith("(from c.json on)")
 
 

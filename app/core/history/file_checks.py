@@ -17,6 +17,7 @@ from pathlib import Path
 
 from isohold.core.history import schema
 from isohold.core.history.records import now_local
+from isohold.core.words import Message
 
 _HEADER = b"SQLite format 3\x00"
 _UNREADABLE = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
@@ -73,9 +74,9 @@ class FileChecks:
         except FileNotFoundError:
             return
         except OSError as error:
-            raise HistoryUnavailableError(
-                f"Isohold cannot read its history journal {wal}: {error.strerror or error}. "
-                "It was left as it is.") from error
+            raise HistoryUnavailableError(Message(
+                "Isohold cannot read its history journal %1: %2. It was left as it is.",
+                str(wal), error.strerror or str(error))) from error
         if size == 0 or _wal_sound(header, size):
             return
         aside = self._aside_name("damaged-journal")
@@ -84,14 +85,15 @@ class FileChecks:
                 if Path(f"{self.path}{suffix}").exists():
                     shutil.copyfile(f"{self.path}{suffix}", f"{aside}{suffix}")
         except OSError as error:
-            raise HistoryUnavailableError(
-                f"The history journal {wal} is damaged and could not be copied aside "
-                f"({error.strerror or error}); the history was left as it is, unopened.") from error
+            raise HistoryUnavailableError(Message(
+                "The history journal %1 is damaged and could not be copied aside (%2); the "
+                "history was left as it is, unopened.", str(wal),
+                error.strerror or str(error))) from error
         self.journal_kept = aside
-        self._notices.append(
-            f"The history's journal {wal} was damaged: the sessions written last may be missing "
-            f"from the history. The history and its journal as they were are kept as {aside} "
-            f"and {aside}-wal.")
+        self._notices.append(Message(
+            "The history's journal %1 was damaged: the sessions written last may be missing "
+            "from the history. The history and its journal as they were are kept as %2 and "
+            "%2-wal.", str(wal), str(aside)))
 
     def _check_identity(self) -> None:
         """Another program's SQLite file (another application_id, or tables but not ours) is
@@ -118,10 +120,12 @@ class FileChecks:
         if not ours and not (application_id == 0 and version > schema.VERSION):
             self._set_aside("other-program")
         elif version > schema.VERSION:
-            raise HistoryUnavailableError(
-                f"The history file {self.path} was written by a newer Isohold (file version "
-                f"{version}, this one reads up to {schema.VERSION}). Update Isohold to use "
-                "it; the file was left as it is.")
+            raise HistoryUnavailableError(self._newer(version))
+
+    def _newer(self, version: int) -> Message:
+        return Message("The history file %1 was written by a newer Isohold (file version %2, "
+                       "this one reads up to %3). Update Isohold to use it; the file was left "
+                       "as it is.", str(self.path), version, schema.VERSION)
 
     def _connect_checked(self) -> sqlite3.Connection:
         """A connection for writing, to a file whose header and structure are SQLite's; raises
@@ -141,10 +145,7 @@ class FileChecks:
             version = schema.version_of(db)
             if version > schema.VERSION:
                 db.close()
-                raise HistoryUnavailableError(
-                    f"The history file {self.path} was written by a newer Isohold (file version "
-                    f"{version}, this one reads up to {schema.VERSION}). Update Isohold to use "
-                    "it; the file was left as it is.")
+                raise HistoryUnavailableError(self._newer(version))
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             db.execute("PRAGMA foreign_keys=ON")
@@ -169,9 +170,9 @@ class FileChecks:
         except FileNotFoundError:
             return True
         except OSError as error:
-            raise HistoryUnavailableError(
-                f"Isohold cannot read its history file {self.path}: "
-                f"{error.strerror or error}.") from error
+            raise HistoryUnavailableError(Message(
+                "Isohold cannot read its history file %1: %2.", str(self.path),
+                error.strerror or str(error))) from error
         return head in (b"", _HEADER)
 
     def _aside_name(self, why: str) -> Path:
@@ -192,19 +193,20 @@ class FileChecks:
                 if source.exists():
                     source.replace(f"{aside}{suffix}")
         except OSError as error:
-            what = "unreadable" if why == "unreadable" else "another program's file"
-            raise HistoryUnavailableError(
-                f"The history file {self.path} is {what} and could not be moved aside "
-                f"({error.strerror or error}). It was left as it is.") from error
+            what = Message("unreadable") if why == "unreadable" \
+                else Message("another program's file")
+            raise HistoryUnavailableError(Message(
+                "The history file %1 is %2 and could not be moved aside (%3). It was left as it "
+                "is.", str(self.path), what, error.strerror or str(error))) from error
         self.moved_aside = aside
         if why == "unreadable":
-            self._notices.append(f"The history file could not be read. It was kept as {aside} "
-                                 "and a new, empty history was started.")
+            self._notices.append(Message("The history file could not be read. It was kept as %1 "
+                                         "and a new, empty history was started.", str(aside)))
         else:
-            self._notices.append(
-                f"The file at {self.path} was not an Isohold history (another program's "
-                f"database). It was moved, unchanged, to {aside} and a new, empty history was "
-                "started.")
+            self._notices.append(Message(
+                "The file at %1 was not an Isohold history (another program's database). It "
+                "was moved, unchanged, to %2 and a new, empty history was started.",
+                str(self.path), str(aside)))
 
     def _connect_read_only(self) -> sqlite3.Connection:
         """A connection that cannot change the file, even on close (no checkpoint)."""

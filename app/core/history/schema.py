@@ -36,6 +36,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from isohold.core.words import Message
+
 V1 = """
 CREATE TABLE sessions (
     uuid TEXT PRIMARY KEY,
@@ -191,8 +193,8 @@ def migrate(connection: sqlite3.Connection, target: int = VERSION) -> list[int]:
     """Run the steps from the file's version up to `target`; returns the versions reached."""
     current = version_of(connection)
     if current > VERSION:
-        raise NewerFileError(f"the history file is at version {current}; this Isohold knows up to "
-                             f"version {VERSION}")
+        raise NewerFileError(Message("the history file is at version %1; this Isohold knows up "
+                                     "to version %2", current, VERSION))
     reached = []
     for version in range(current + 1, target + 1):
         connection.execute("BEGIN IMMEDIATE")
