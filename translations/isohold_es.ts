@@ -74,7 +74,7 @@
     <message>
         <location filename="../app/audio/player.py" line="+112"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
-        <translation type="unfinished"/>
+        <translation>%1; no hay avisos hablados en este idioma (falta %2): suenan pitidos</translation>
     </message>
 </context>
 <context>
@@ -1664,7 +1664,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+78"/>
+        <location filename="../build/translations/drills.py" line="+83"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
         <translation type="unfinished"/>
     </message>
@@ -1908,12 +1908,22 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>a named pipe (FIFO)</source>
         <translation type="unfinished"/>
     </message>
     <message>
+        <location line="-2"/>
+        <source>a special file</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>a folder</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>a device</source>
         <translation type="unfinished"/>
     </message>
@@ -1923,7 +1933,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation type="unfinished"/>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>not a regular file</source>
         <translation type="unfinished"/>
     </message>
@@ -2233,6 +2243,54 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location line="+1"/>
         <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %2 since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%3&quot;, or open the file again to see the other version.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was removed</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 exists again, so the deleted routine stays in %2; move one away</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed on disk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was created by someone else</source>
+        <translation type="unfinished"/>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>holds %n routine(s); the editor edits a file with one routine (duplicate a routine to edit a copy of it)</source>
+        <translation type="unfinished">
+            <numerusform/>
+            <numerusform/>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be saved (%1); nothing was changed on disk</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be saved (%1); the file on disk is unchanged</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 field id: expected an id not used before, but %2 already defines it</source>
         <translation type="unfinished"/>
     </message>
     <message>
@@ -3045,11 +3103,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1 no se puede abrir:</translation>
     </message>
     <message>
+        <location line="+51"/>
         <source>No drills yet</source>
-        <translation type="vanished">Aún no hay ejercicios</translation>
+        <translation>Aún no hay ejercicios</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+7"/>
         <source>Save changes</source>
         <translation>Guardar cambios</translation>
     </message>
@@ -4692,7 +4751,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="-215"/>
+        <location filename="../build/translations/drills.py" line="-226"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Empuje de gemelos en la pared (pierna estirada)</translation>
