@@ -24,6 +24,9 @@ a built-in drill's name is the catalogue's ("drills" context, "<id> name": the o
 of it), or, where that is too long to call, a shorter form made of its words (SHORTER, checked
 against the catalogue by `shortens`). A call that would not fit its room (SPOKEN_CALL_S; a name:
 NAME_CALL_S after "next") is said faster, by speech.say's rule, and voices.json says so.
+A new language: its espeak-ng voice in speech.VOICES, its words in CALLS (and SHORTER for a
+name too long to call), its drill names translated in its catalogue, then run this tool; until
+its folder is there the app sounds the beeps in its place and says so on Settings' output line.
 """
 
 from __future__ import annotations
