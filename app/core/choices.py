@@ -31,6 +31,7 @@ from isohold.core import paths
 from isohold.core.routines import Drill, DrillChoice, Routine, SessionPlan
 from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
 from isohold.core.settings import show_value
+from isohold.core.words import Message, placed
 
 VERSION = 1
 MAX_FILE_BYTES = 1 << 20  # a year of choices is a few tens of KiB
@@ -39,8 +40,9 @@ MAX_DRILLS = 500
 WHOLE = ("reps", "sets")
 SECONDS_OR_CM = ("hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
 FIELDS = WHOLE + SECONDS_OR_CM
-_SAYS = {"reps": "reps", "sets": "sets", "hold_s": "hold time", "reset_s": "reset time",
-         "rest_s": "rest time", "switch_s": "time to switch legs", "box_height_cm": "box height"}
+_SAYS = {"reps": Message("reps"), "sets": Message("sets"), "hold_s": Message("hold time"),
+         "reset_s": Message("reset time"), "rest_s": Message("rest time"),
+         "switch_s": Message("time to switch legs"), "box_height_cm": Message("box height")}
 _UNITS = {"hold_s": " s", "reset_s": " s", "rest_s": " s", "switch_s": " s",
           "box_height_cm": " cm"}
 
@@ -74,21 +76,23 @@ class Choices:
         routines, drills = data.get("routines", {}), data.get("drills", {})
         for name, value, kind in (("routines", routines, dict), ("drills", drills, dict)):
             if not isinstance(value, kind):
-                choices._tell(f"'{name}' is {show_value(value)}, not an object; ignored.")
+                choices._tell(Message("'%1' is %2, not an object; ignored.", name,
+                                      show_value(value)))
         if isinstance(routines, dict):
             for routine_id, entries in routines.items():
                 if isinstance(entries, list) and all(isinstance(e, dict) for e in entries):
                     choices.routines[routine_id] = entries
                 else:
-                    choices._tell(f"the choices for routine {show_value(routine_id)} are "
-                                  f"{show_value(entries)}, not a list of drills; dropped.")
+                    choices._tell(Message("the choices for routine %1 are %2, not a list of "
+                                          "drills; dropped.", show_value(routine_id),
+                                          show_value(entries)))
         if isinstance(drills, dict):
             for drill_id, entry in drills.items():
                 if isinstance(entry, dict):
                     choices.drills[drill_id] = entry
                 else:
-                    choices._tell(f"the choices for drill {show_value(drill_id)} are "
-                                  f"{show_value(entry)}, not an object; dropped.")
+                    choices._tell(Message("the choices for drill %1 are %2, not an object; "
+                                          "dropped.", show_value(drill_id), show_value(entry)))
         return choices
 
     def recall(self, routine: Routine) -> Recalled:
@@ -106,7 +110,7 @@ class Choices:
                 continue
             choice, said = _choice(drill, entry)
             picked.append(choice)
-            notes += [f"{drill.name}: {sentence}" for sentence in said]
+            notes += [Message("%1: %2", drill.name, sentence) for sentence in said]
         return Recalled(SessionPlan(routine, tuple(picked)), tuple(notes))
 
     def remember(self, plan: SessionPlan) -> None:
@@ -128,8 +132,8 @@ class Choices:
         """Writes the choices atomically; raises OSError saying why when they cannot be saved."""
         kind = kind_of_non_file(self.file)
         if kind:
-            raise OSError(f"{self.file}: it is {kind}, not a regular file; move it away so the "
-                          "choices can be saved")
+            raise OSError(placed(str(self.file), Message(
+                "it is %1, not a regular file; move it away so the choices can be saved", kind)))
         if self._not_saved_because:
             raise OSError(self._not_saved_because)
         self.file.parent.mkdir(parents=True, exist_ok=True)
@@ -140,53 +144,56 @@ class Choices:
     # -- reading -------------------------------------------------------------------------------
 
     def _tell(self, sentence: str) -> None:
-        self.problems.append(f"{self.file}: {sentence}")
+        self.problems.append(placed(str(self.file), sentence))
 
     def _read(self) -> dict:
         """The file's top-level object ({} when there is none); raises _Unusable."""
         try:
             kind = kind_of_non_file(self.file)
         except OSError as error:
-            self._tell(f"could not be looked at ({reason(error)}); starting from the defaults.")
+            self._tell(Message("could not be looked at (%1); starting from the defaults.",
+                               reason(error)))
             return {}
         if kind:
-            self._not_saved_because = (f"{self.file}: it is {kind}, not a regular file; move it "
-                                       "away so the choices can be saved")
-            self._tell(f"is {kind}, not a regular file; starting from the defaults. It is left "
-                       "where it is, and choices cannot be saved until it is moved away.")
+            self._not_saved_because = placed(str(self.file), Message(
+                "it is %1, not a regular file; move it away so the choices can be saved", kind))
+            self._tell(Message("is %1, not a regular file; starting from the defaults. It is left "
+                               "where it is, and choices cannot be saved until it is moved "
+                               "away.", kind))
             return {}
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         try:
             with open(os.open(self.file, flags), "rb") as handle:
                 if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                    raise _Unusable("is not a regular file")
+                    raise _Unusable(Message("is not a regular file"))
                 raw = handle.read(MAX_FILE_BYTES + 1)
         except FileNotFoundError:
             return {}
         except OSError as error:
-            raise _Unusable(f"could not be read ({reason(error)})") from None
+            raise _Unusable(Message("could not be read (%1)", reason(error))) from None
         if len(raw) > MAX_FILE_BYTES:
-            raise _Unusable(f"is too large for a choices file (over "
-                            f"{MAX_FILE_BYTES >> 20} MiB)")
+            raise _Unusable(Message("is too large for a choices file (over %1 MiB)",
+                                    MAX_FILE_BYTES >> 20))
         try:
             data = json.loads(raw.removeprefix(codecs.BOM_UTF8).decode("utf-8"),
                               parse_constant=_not_a_number)
         except UnicodeDecodeError as error:
-            raise _Unusable(f"is not UTF-8 text (byte {error.start})") from None
+            raise _Unusable(Message("is not UTF-8 text (byte %1)", error.start)) from None
         except json.JSONDecodeError as error:
-            raise _Unusable(f"is not valid JSON ({error.msg} at line {error.lineno}, "
-                            f"column {error.colno})") from None
+            raise _Unusable(Message("is not valid JSON (%1 at line %2, column %3)", error.msg,
+                                    error.lineno, error.colno)) from None
         except (RecursionError, ValueError):
-            raise _Unusable("is not a choices file Isohold can read") from None
+            raise _Unusable(Message("is not a choices file Isohold can read")) from None
         if not isinstance(data, dict):
-            raise _Unusable(f"is not a choices file (it holds {show_value(data)}, not an object)")
+            raise _Unusable(Message("is not a choices file (it holds %1, not an object)",
+                                    show_value(data)))
         version = data.get("version")
         if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-            raise _Unusable(f"has a 'version' of {show_value(version)}, not a choices version "
-                            "(a whole number from 1)")
+            raise _Unusable(Message("has a 'version' of %1, not a choices version (a whole "
+                                    "number from 1)", show_value(version)))
         if version > VERSION:
-            raise _Unusable(f"was written by a newer Isohold (choices version {version}; this "
-                            f"one reads up to {VERSION})", "newer")
+            raise _Unusable(Message("was written by a newer Isohold (choices version %1; this "
+                                    "one reads up to %2)", version, VERSION), "newer")
         return data
 
     def _give_up(self, what: str, label: str = "corrupt") -> None:
@@ -194,12 +201,15 @@ class Choices:
         try:
             kept = keep_aside(self.file, label)
         except OSError as error:
-            self._not_saved_because = (f"{self.file}: it {what} and could not be moved aside "
-                                       f"({reason(error)}), so it is not saved over")
-            self._tell(f"{what}; starting from the defaults. It could not be moved aside "
-                       f"({reason(error)}), so choices will not be saved over it.")
+            self._not_saved_because = placed(str(self.file), Message(
+                "it %1 and could not be moved aside (%2), so it is not saved over", what,
+                reason(error)))
+            self._tell(Message("%1; starting from the defaults. It could not be moved aside "
+                               "(%2), so choices will not be saved over it.", what,
+                               reason(error)))
         else:
-            self._tell(f"{what}; starting from the defaults. The old file is kept as {kept}.")
+            self._tell(Message("%1; starting from the defaults. The old file is kept as %2.",
+                               what, str(kept)))
 
 
 class _Unusable(Exception):
@@ -208,7 +218,7 @@ class _Unusable(Exception):
 
 
 def _not_a_number(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(Message("%1 is not a number JSON allows", name))
 
 
 def _entry_for(remembered: list[dict], position: int, drill_id: str) -> dict | None:
@@ -243,15 +253,15 @@ def _choice(drill: Drill, entry: Mapping[str, Any]) -> tuple[DrillChoice, list[s
         value = entry[name]
         says = _SAYS[name]
         if not _takes(drill, name):
-            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: this drill has "
-                         f"no {says} now.")
+            notes.append(Message("the %1 remembered (%2) was dropped: this drill has no %1 now.",
+                                 says, show_value(value)))
         elif isinstance(value, bool) or not isinstance(value, (int, float)) \
                 or not math.isfinite(value):
-            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: it is not a "
-                         "number; using the default.")
+            notes.append(Message("the %1 remembered (%2) was dropped: it is not a number; using "
+                                 "the default.", says, show_value(value)))
         elif name in WHOLE and value != int(value):
-            notes.append(f"the {says} remembered ({show_value(value)}) was dropped: it is not a "
-                         "whole number; using the default.")
+            notes.append(Message("the %1 remembered (%2) was dropped: it is not a whole number; "
+                                 "using the default.", says, show_value(value)))
         else:
             numbers[name] = int(value) if name in WHOLE else float(value)
     choice = DrillChoice.defaults(drill)._replace(**numbers).within(drill)
@@ -260,12 +270,12 @@ def _choice(drill: Drill, entry: Mapping[str, Any]) -> tuple[DrillChoice, list[s
         if now != value:
             allowed = getattr(drill, name)
             unit = _UNITS.get(name, "")
-            why = (f"this drill allows {_show_number(allowed.min)} to "
-                   f"{_show_number(allowed.max)}{unit} now")
+            why = Message("this drill allows %1 to %2 now", _show_number(allowed.min),
+                          _show_number(allowed.max) + unit)
             if name == "reps" and allowed.min <= value <= allowed.max:
-                why = "one leg at a time takes an even count"
-            notes.append(f"the {_SAYS[name]} remembered, {_show_number(value)}{unit}, is now "
-                         f"{_show_number(now)}{unit} ({why}).")
+                why = Message("one leg at a time takes an even count")
+            notes.append(Message("the %1 remembered, %2, is now %3 (%4).", _SAYS[name],
+                                 _show_number(value) + unit, _show_number(now) + unit, why))
     return choice, notes
 
 

@@ -21,6 +21,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from isohold.core.words import Message
+
 
 def write_atomically(path: Path, data: bytes, *, prefix: str = ".", suffix: str = ".tmp",
                      check: Callable[[Path], None] | None = None) -> None:
@@ -92,14 +94,14 @@ def kind_of_non_file(path: Path) -> str:
     if stat.S_ISREG(mode):
         return ""
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return Message("a folder")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return Message("a named pipe (FIFO)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return Message("a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+        return Message("a socket")
+    return Message("a special file")
 
 
 def reason(error: OSError) -> str:

@@ -46,6 +46,7 @@ from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomi
 from isohold.core.json_places import Places, syntax_problem
 from isohold.core.routines import Drill, DrillChoice, Routine
 from isohold.core.settings import show_value
+from isohold.core.words import Message, placed
 
 FORMAT_VERSION = 1
 BUILT_IN = "programs.json"
@@ -58,7 +59,7 @@ REST_DAYS = (1, 7)  # the fewest days between two sessions of a plan may be set 
 DEFAULT_REST_DAYS = 2  # 48-72 h between intense plyometric sessions (NSCA): Monday, Wednesday
 CHOICE_FIELDS = ("reps", "sets", "hold_s", "box_height_cm", "reset_s", "rest_s", "switch_s")
 WHOLE = ("reps", "sets")
-SKIPPED = "skipped (the other programs are unaffected)"
+SKIPPED = Message("skipped (the other programs are unaffected)")
 
 
 class ProgramSession(NamedTuple):
@@ -111,18 +112,20 @@ def load_programs(routines: Iterable[Routine], config_dir: Path | None = None) -
         found = sorted(folder.glob("*.json"))
     except OSError as error:
         found = []
-        problems.append(f"{folder}: cannot be read ({reason(error)})")
+        problems.append(placed(str(folder), Message("cannot be read (%1)", reason(error))))
     if len(found) > MAX_USER_FILES:
-        problems.append(f"{folder}: {len(found) - MAX_USER_FILES} program files skipped: "
-                        f"Isohold reads at most {MAX_USER_FILES}")
+        problems.append(placed(str(folder), Message(
+            "%n program file(s) skipped: Isohold reads at most %1", MAX_USER_FILES,
+            count=len(found) - MAX_USER_FILES)))
     files += [(file, str(file)) for file in found[:MAX_USER_FILES]]
     for file, label in files:
         read, said = read_program_file(file, label, known)
         problems += said
         for program in read:
             if program.id in programs:
-                problems.append(f"{label}: program \"{program.id}\": the id is taken by "
-                                f"{programs[program.id].source}; {SKIPPED}")
+                problems.append(placed(label, Message(
+                    '%1: the id is taken by %2; %3', _who(program.id, 0),
+                    programs[program.id].source, SKIPPED)))
                 continue
             programs[program.id] = program
     return ProgramsFound(tuple(programs.values()), tuple(problems))
@@ -138,36 +141,40 @@ def read_program_file(path: Path, label: str,
         doc = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as error:
         line, what = syntax_problem(text, error)
-        return [], [f"{label}, line {line}: {what}"]
+        return [], [placed(label, what, line)]
     except (ValueError, RecursionError) as error:
-        return [], [f"{label}: not valid JSON ({error})"]
+        return [], [placed(label, Message("not valid JSON (%1)", error.args[0] if error.args
+                                          else str(error)))]
     check = _Checker(label, Places(text), routines, str(path))
     return check.document(doc), check.problems
 
 
 def _no_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
+    raise ValueError(Message("%1 is not a number JSON allows", name))
 
 
 def _text(path: Path, label: str) -> tuple[str | None, str]:
     kind = kind_of_non_file(path)
     if kind:
-        return None, f"{label}: is {kind}, expected a program file (.json); not read"
+        return None, placed(label, Message("is %1, expected a program file (.json); not read",
+                                           kind))
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
         with open(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-                return None, f"{label}: is not a regular file; not read"
+                return None, placed(label, Message("is not a regular file; not read"))
             raw = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        return None, f"{label}: cannot be read ({reason(error)})"
+        return None, placed(label, Message("cannot be read (%1)", reason(error)))
     if len(raw) > MAX_BYTES:
-        return None, f"{label}: larger than a program file may be ({MAX_BYTES // 1024} KiB)"
+        return None, placed(label, Message("larger than a program file may be (%1 KiB)",
+                                           MAX_BYTES // 1024))
     try:
         return raw.removeprefix(codecs.BOM_UTF8).decode("utf-8"), ""
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        return None, f"{label}, line {line}: a character that is not UTF-8 text: save the file as UTF-8"
+        return None, placed(label, Message("a character that is not UTF-8 text: save the file "
+                                           "as UTF-8"), line)
 
 
 class _Checker:
@@ -180,35 +187,42 @@ class _Checker:
 
     def say(self, path: Sequence, what: str, who: str = "") -> None:
         line = self.places.line(path)
-        where = f"{self.label}, line {line}" if line else self.label
         field = _field(path[2:]) if who else _field(path)
-        parts = " ".join(part for part in (who, f"field {field}" if field else "") if part)
-        self.problems.append(f"{where}: {parts}: {what}" if parts else f"{where}: {what}")
+        if who and field:
+            what = Message("%1 field %2: %3", who, field, what)
+        elif field:
+            what = Message("field %1: %2", field, what)
+        elif who:
+            what = Message("%1: %2", who, what)
+        self.problems.append(placed(self.label, what, line))
 
     def document(self, doc: Any) -> list[Program]:
         if not isinstance(doc, dict):
-            self.say((), f"expected a JSON object {{...}} at the top level, got {show_value(doc)}")
+            self.say((), Message("expected a JSON object {...} at the top level, got %1",
+                                 show_value(doc)))
             return []
         if doc.get("version") != FORMAT_VERSION or isinstance(doc.get("version"), bool):
-            self.say(("version",), f"expected {FORMAT_VERSION}, got {show_value(doc.get('version'))} "
-                     f"(this Isohold reads version {FORMAT_VERSION} program files)")
+            self.say(("version",), Message("expected %1, got %2 (this Isohold reads version %1 "
+                                           "program files)", FORMAT_VERSION,
+                                           show_value(doc.get("version"))))
             return []
         items = doc.get("programs")
         if not isinstance(items, list) or not items:
-            self.say(("programs",), f"expected a list of programs, got {show_value(items)}")
+            self.say(("programs",), Message("expected a list of programs, got %1",
+                                            show_value(items)))
             return []
         programs, seen = [], set()
         for index, item in enumerate(items):
             before = len(self.problems)
             program = self.program(index, item)
             if program is not None and program.id in seen:
-                self.say(("programs", index, "id"), f"expected a unique id, got \"{program.id}\" "
-                         "again", f"program #{index + 1}")
+                self.say(("programs", index, "id"), Message('expected a unique id, got "%1" again',
+                                                            program.id), _who("", index + 1))
                 program = None
             if program is None or len(self.problems) > before:
-                who = f"program \"{item['id']}\"" if isinstance(item, dict) and \
-                    isinstance(item.get("id"), str) else f"program #{index + 1}"
-                self.problems.append(f"{self.label}: {who}: {SKIPPED}")
+                who = _who(item["id"] if isinstance(item, dict) and
+                           isinstance(item.get("id"), str) else "", index + 1)
+                self.problems.append(placed(self.label, Message("%1: %2", who, SKIPPED)))
                 continue
             seen.add(program.id)
             programs.append(program)
@@ -217,30 +231,31 @@ class _Checker:
     def program(self, index: int, item: Any) -> Program | None:
         at = ("programs", index)
         if not isinstance(item, dict):
-            self.say(at, f"expected a program {{...}}, got {show_value(item)}")
+            self.say(at, Message("expected a program {...}, got %1", show_value(item)))
             return None
         texts = {}
         for name, required in (("id", True), ("name", True), ("description", False)):
             value = item.get(name, None if required else "")
             if not isinstance(value, str) or required and not value.strip():
-                self.say((*at, name), f"expected text, got {show_value(value)}",
-                         f"program #{index + 1}")
+                self.say((*at, name), Message("expected text, got %1", show_value(value)),
+                         _who("", index + 1))
                 return None
             texts[name] = value
-        who = f"program \"{texts['id']}\""
+        who = _who(texts["id"], 0)
         for name in item:
             if name not in ("id", "name", "description", "rest_days", "weeks"):
-                self.say((*at, name), "not a field of a program (id, name, description, "
-                         "rest_days, weeks)", who)
+                self.say((*at, name), Message("not a field of a program (id, name, description, "
+                                              "rest_days, weeks)"), who)
         rest_days = item.get("rest_days", DEFAULT_REST_DAYS)
         if not _whole(rest_days) or not REST_DAYS[0] <= rest_days <= REST_DAYS[1]:
-            self.say((*at, "rest_days"), f"expected a whole number of days from {REST_DAYS[0]} "
-                     f"to {REST_DAYS[1]}, got {show_value(rest_days)}", who)
+            self.say((*at, "rest_days"), Message("expected a whole number of days from %1 to %2, "
+                                                 "got %3", REST_DAYS[0], REST_DAYS[1],
+                                                 show_value(rest_days)), who)
         weeks = item.get("weeks")
         if not isinstance(weeks, list) or not 1 <= len(weeks) <= MAX_WEEKS:
-            self.say((*at, "weeks"), f"expected a list of 1 to {MAX_WEEKS} weeks, got "
-                     f"{show_value(weeks) if not isinstance(weeks, list) else f'{len(weeks)}'}",
-                     who)
+            got = show_value(weeks) if not isinstance(weeks, list) else len(weeks)
+            self.say((*at, "weeks"), Message("expected a list of 1 to %1 weeks, got %2",
+                                             MAX_WEEKS, got), who)
             return None
         built, notes = [], []
         for number, week in enumerate(weeks, start=1):
@@ -255,17 +270,18 @@ class _Checker:
              week: Any) -> tuple[tuple[ProgramSession, ...], str]:
         at = (*at, "weeks", number - 1)
         if not isinstance(week, dict):
-            self.say(at, f"expected a week {{\"sessions\": [...]}}, got {show_value(week)}", who)
+            self.say(at, Message('expected a week {"sessions": [...]}, got %1', show_value(week)),
+                     who)
             return (), ""
         note = week.get("note", "")
         if not isinstance(note, str):
-            self.say((*at, "note"), f"expected text, got {show_value(note)}", who)
+            self.say((*at, "note"), Message("expected text, got %1", show_value(note)), who)
             note = ""
         sessions = week.get("sessions")
         if not isinstance(sessions, list) or not 1 <= len(sessions) <= MAX_SESSIONS_A_WEEK:
-            got = f"{len(sessions)}" if isinstance(sessions, list) else show_value(sessions)
-            self.say((*at, "sessions"), f"expected a list of 1 to {MAX_SESSIONS_A_WEEK} sessions, "
-                     f"got {got}", who)
+            got = len(sessions) if isinstance(sessions, list) else show_value(sessions)
+            self.say((*at, "sessions"), Message("expected a list of 1 to %1 sessions, got %2",
+                                                MAX_SESSIONS_A_WEEK, got), who)
             return (), note
         built = []
         for position, session in enumerate(sessions):
@@ -277,33 +293,34 @@ class _Checker:
     def session(self, at: tuple, who: str, week: int, number: int,
                 item: Any) -> ProgramSession | None:
         if not isinstance(item, dict):
-            self.say(at, f"expected a session {{\"routine\": ...}}, got {show_value(item)}", who)
+            self.say(at, Message('expected a session {"routine": ...}, got %1', show_value(item)),
+                     who)
             return None
         routine_id = item.get("routine")
         routine = self.routines.get(routine_id) if isinstance(routine_id, str) else None
         if routine is None:
-            known = ", ".join(sorted(self.routines)) or "none"
-            self.say((*at, "routine"), f"expected the id of a routine ({known}), got "
-                     f"{show_value(routine_id)}", who)
+            known = ", ".join(sorted(self.routines)) or Message("none")
+            self.say((*at, "routine"), Message("expected the id of a routine (%1), got %2",
+                                               known, show_value(routine_id)), who)
             return None
         for name in item:
             if name not in ("routine", "choices"):
-                self.say((*at, name), "not a field of a session (routine, choices)", who)
+                self.say((*at, name), Message("not a field of a session (routine, choices)"), who)
         choices = item.get("choices", {})
         if not isinstance(choices, dict):
-            self.say((*at, "choices"), f"expected {{\"drill id\": {{\"reps\": 9}}}}, got "
-                     f"{show_value(choices)}", who)
+            self.say((*at, "choices"), Message('expected {"drill id": {"reps": 9}}, got %1',
+                                               show_value(choices)), who)
             return None
         drills = {drill.id: drill for drill in routine.drills}
         kept: dict[str, Mapping[str, float]] = {}
         for drill_id, fields in choices.items():
             place = (*at, "choices", drill_id)
             if drill_id not in drills:
-                self.say(place, f"routine \"{routine.id}\" has no drill \"{drill_id}\" (it has "
-                         f"{', '.join(drills)})", who)
+                self.say(place, Message('routine "%1" has no drill "%2" (it has %3)', routine.id,
+                                        drill_id, ", ".join(drills)), who)
                 continue
             if not isinstance(fields, dict):
-                self.say(place, f"expected {{\"reps\": 9}}, got {show_value(fields)}", who)
+                self.say(place, Message('expected {"reps": 9}, got %1', show_value(fields)), who)
                 continue
             checked = {name: value for name, value in fields.items()
                        if self.choice((*place, name), who, drills[drill_id], name, value)}
@@ -312,26 +329,32 @@ class _Checker:
 
     def choice(self, at: tuple, who: str, drill: Drill, name: str, value: Any) -> bool:
         if name not in CHOICE_FIELDS:
-            self.say(at, f"not a choice a program sets ({', '.join(CHOICE_FIELDS)})", who)
+            self.say(at, Message("not a choice a program sets (%1)", ", ".join(CHOICE_FIELDS)),
+                     who)
             return False
         allowed = getattr(drill, name)
         if allowed is None:
-            self.say(at, f"drill \"{drill.id}\" has no {name}", who)
+            self.say(at, Message('drill "%1" has no %2', drill.id, name), who)
             return False
         if isinstance(value, bool) or not isinstance(value, (int, float)) or \
                 name in WHOLE and not _whole(value):
-            kind = "a whole number" if name in WHOLE else "a number"
-            self.say(at, f"expected {kind}, got {show_value(value)}", who)
+            kind = Message("a whole number") if name in WHOLE else Message("a number")
+            self.say(at, Message("expected %1, got %2%3", kind, show_value(value), ""), who)
             return False
         if not allowed.min <= value <= allowed.max:
-            self.say(at, f"expected {_number(allowed.min)} to {_number(allowed.max)} (drill "
-                     f"\"{drill.id}\"), got {show_value(value)}", who)
+            self.say(at, Message('expected %1 to %2 (drill "%3"), got %4', _number(allowed.min),
+                                 _number(allowed.max), drill.id, show_value(value)), who)
             return False
         if name == "reps" and drill.sides.one_at_a_time and value % 2:
-            self.say(at, f"expected an even number (drill \"{drill.id}\" works one leg at a "
-                     f"time, equal reps per leg), got {show_value(value)}", who)
+            self.say(at, Message('expected an even number (drill "%1" works one leg at a time, '
+                                 'equal reps per leg), got %2', drill.id, show_value(value)), who)
             return False
         return True
+
+
+def _who(ident: str, number: int) -> Message:
+    """'program "my-block"', or 'program #2' for one without a usable id."""
+    return Message('program "%1"', ident) if ident else Message("program #%1", number)
 
 
 def _whole(value: Any) -> bool:
@@ -395,18 +418,20 @@ def read_following(file: Path | None = None) -> tuple[Following | None, list[str
     file = file or following_file()
     kind = kind_of_non_file(file)
     if kind:
-        return None, [f"{file}: is {kind}, not a regular file; no program is followed"]
+        return None, [placed(str(file), Message("is %1, not a regular file; no program is "
+                                                "followed", kind))]
     try:
         raw = file.read_bytes()[:MAX_BYTES + 1]
     except FileNotFoundError:
         return None, []
     except OSError as error:
-        return None, [f"{file}: cannot be read ({reason(error)}); no program is followed"]
+        return None, [placed(str(file), Message("cannot be read (%1); no program is followed",
+                                                reason(error)))]
     what = ""
     try:
         data = json.loads(raw.removeprefix(codecs.BOM_UTF8).decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        data, what = None, "is not valid JSON"
+        data, what = None, Message("is not valid JSON")
     if not what:
         what = _following_problem(data)
     if not what:
@@ -414,23 +439,25 @@ def read_following(file: Path | None = None) -> tuple[Following | None, list[str
     try:
         kept = keep_aside(file, "corrupt")
     except OSError as error:
-        return None, [f"{file}: {what}; no program is followed (it could not be moved aside: "
-                      f"{reason(error)})"]
-    return None, [f"{file}: {what}; no program is followed. The file is kept as {kept}."]
+        return None, [placed(str(file), Message("%1; no program is followed (it could not be "
+                                                "moved aside: %2)", what, reason(error)))]
+    return None, [placed(str(file), Message("%1; no program is followed. The file is kept as "
+                                            "%2.", what, str(kept)))]
 
 
 def _following_problem(data: Any) -> str:
     if not isinstance(data, dict):
-        return f"holds {show_value(data)}, not an object"
+        return Message("holds %1, not an object", show_value(data))
     if data.get("version") != 1:
-        return f"has a 'version' of {show_value(data.get('version'))}, expected 1"
+        return Message("has a 'version' of %1, expected 1", show_value(data.get("version")))
     if not isinstance(data.get("program"), str) or not data["program"]:
-        return f"has a 'program' of {show_value(data.get('program'))}, expected a program id"
+        return Message("has a 'program' of %1, expected a program id",
+                       show_value(data.get("program")))
     try:
         date.fromisoformat(data.get("started"))
     except (TypeError, ValueError):
-        return f"has a 'started' of {show_value(data.get('started'))}, expected a date like " \
-               "\"2026-11-30\""
+        return Message('has a \'started\' of %1, expected a date like "2026-11-30"',
+                       show_value(data.get("started")))
     return ""
 
 

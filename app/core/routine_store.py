@@ -31,7 +31,9 @@ from isohold.core.files import new_temp_file, reason
 from isohold.core.loader import built_in_file
 from isohold.core.routine_file import (FORMAT_VERSION, RoutineFile, file_label, read_bytes,
                                        read_document, read_routine_file)
+from isohold.core.routine_schema import who_is
 from isohold.core.routines import Drill, Range, Routine, Step
+from isohold.core.words import Message, placed
 
 MAX_ID = 40  # drills.schema.json: "id" maxLength
 MAX_NAME = 80  # drills.schema.json: a routine's or drill's "name" maxLength
@@ -53,12 +55,13 @@ class RoutineProblems(ValueError):
 class ChangedOnDisk(Exception):
     """The file was changed or removed on disk since it was read; nothing was written."""
 
-    def __init__(self, file: Path, beside_name: str, what: str = "changed on disk") -> None:
+    def __init__(self, file: Path, beside_name: str, what: str = "") -> None:
         self.file, self.beside_name = file, beside_name
-        super().__init__(
-            f"{file_label(file)} {what} since you opened it (another program or window), so "
-            f"your changes were not written over it. Save yours beside it as "
-            f'"{beside_name}", or open the file again to see the other version.')
+        super().__init__(Message(
+            '%1 %2 since you opened it (another program or window), so your changes were not '
+            'written over it. Save yours beside it as "%3", or open the file again to see the '
+            'other version.', file_label(file), what or Message("changed on disk"),
+            beside_name))
 
 
 class Fingerprint(NamedTuple):
@@ -227,9 +230,9 @@ class RoutineStore:
         if not found.ok:
             raise RoutineProblems(found.problems)
         if len(found.routines) != 1:
-            raise RoutineProblems([
-                f"{found.label}: holds {len(found.routines)} routines; the editor edits a file "
-                "with one routine (duplicate a routine to edit a copy of it)"])
+            raise RoutineProblems([placed(found.label, Message(
+                "holds %n routine(s); the editor edits a file with one routine (duplicate a "
+                "routine to edit a copy of it)", count=len(found.routines)))])
         routine = found.routines[0]
         used = {drill.id for drill in routine.drills}
         spare = tuple(drill for drill in found.drills if drill.id not in used)
@@ -260,8 +263,8 @@ class RoutineStore:
         try:
             handle, temp = new_temp_file(over.file)  # the mode a file of the athlete's gets
         except OSError as error:
-            raise OSError(f"{label}: could not be saved ({reason(error)}); nothing was "
-                          "changed on disk") from error
+            raise OSError(placed(label, Message("could not be saved (%1); nothing was changed "
+                                                "on disk", reason(error)))) from error
         try:
             with open(handle, "wb") as out:
                 out.write(data)
@@ -278,8 +281,8 @@ class RoutineStore:
             raise
         except OSError as error:
             _remove(temp)
-            raise OSError(f"{label}: could not be saved ({reason(error)}); the file on disk "
-                          "is unchanged") from error
+            raise OSError(placed(label, Message("could not be saved (%1); the file on disk is "
+                                                "unchanged", reason(error)))) from error
         except BaseException:
             _remove(temp)
             raise
@@ -308,8 +311,9 @@ class RoutineStore:
     def undo_delete(self, trashed: Trashed) -> OwnRoutine:
         """Put a deleted routine's file back where it was (never over a file there now)."""
         if os.path.lexists(trashed.file):
-            raise FileExistsError(f"{file_label(trashed.file)} exists again, so the deleted "
-                                  f"routine stays in {file_label(trashed.kept)}; move one away")
+            raise FileExistsError(Message("%1 exists again, so the deleted routine stays in %2; "
+                                          "move one away", file_label(trashed.file),
+                                          file_label(trashed.kept)))
         os.rename(trashed.kept, trashed.file)
         _sync_folder(self.folder)
         return self.read(trashed.file)
@@ -332,8 +336,8 @@ class RoutineStore:
         now = Fingerprint.of(over.file)
         if now == over.fingerprint:
             return
-        what = ("was removed" if now is None else "changed on disk" if over.fingerprint
-                else "was created by someone else")
+        what = (Message("was removed") if now is None else Message("changed on disk")
+                if over.fingerprint else Message("was created by someone else"))
         raise ChangedOnDisk(over.file, numbered_name(routine.name, "2"), what)
 
     def _load(self, file: Path, label: str) -> RoutineFile:
@@ -383,9 +387,9 @@ class RoutineStore:
         for kind, items in (("routine", found.routines), ("drill", found.drills)):
             for item in items:
                 if (kind, item.id) in first:
-                    problems.append(f'{label}: {kind} "{item.id}" field id: expected an id not '
-                                    f"used before, but {first[(kind, item.id)]} already defines "
-                                    "it")
+                    problems.append(placed(label, Message(
+                        "%1 field id: expected an id not used before, but %2 already defines it",
+                        who_is(kind == "drill", item.id, 0), first[(kind, item.id)])))
         return problems
 
 
