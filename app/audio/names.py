@@ -3,10 +3,12 @@ thread, so their lead-ins can call them as the built-in drills' are called.
 
 `prepare(drills)` (the player calls it when it follows a session) hands each drill whose name
 has no clip to one worker thread, which returns the clip from the cache or has espeak-ng speak
-it (app/audio/speech.py). Each result comes back to the GUI thread as a signal: `ready(drill
-id, name, path)` or `failed(drill id, why)`. A drill renamed since is asked again. Nothing waits: a name not ready when its cue falls due
-is left out and its beeps sound as before. No engine is said once, in the log; each failure
-once per drill.
+it (app/audio/speech.py), in the voice of the cache it is given (the player's: the language's
+voice, so a name said in English is never reused for German). Each result comes back to the
+GUI thread as a signal: `ready(drill id, name, path)` or `failed(drill id, why)`. A drill
+renamed since is asked again. Nothing waits: a name not ready when its cue falls due is left
+out and its beeps sound as before. No engine is said once, in the log; each failure once per
+drill.
 """
 
 from __future__ import annotations
