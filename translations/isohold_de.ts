@@ -44,7 +44,7 @@
         <translation>Noch keine Niedersprünge: Die Kastenhöhe erscheint hier nach einer Einheit mit Niedersprüngen.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1: %2</source>
         <comment>day: the legs&apos; results</comment>
         <translation>%1: %2</translation>
@@ -67,6 +67,99 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli.py" line="+39"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>die Versionsnummer zeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--speed must be a positive number, got %1</source>
+        <translation>--speed muss eine positive Zahl sein, angegeben: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A guided timer for isometric and plyometric lower-leg drills.</source>
+        <translation>Ein geführter Timer für isometrische und plyometrische Übungen für den Unterschenkel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the routines Isohold knows, then exit</source>
+        <translation>die Programme ausgeben, die Isohold kennt, dann beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validate a routine file; exit 1 with the problems if it is wrong</source>
+        <translation>eine Programmdatei prüfen; bei Fehlern mit 1 und den Problemen beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open straight on a routine&apos;s setup page</source>
+        <translation>direkt auf der Vorbereitungsseite eines Programms öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the session clock FACTOR times faster (to preview a routine)</source>
+        <translation>die Uhr der Einheit FACTOR-mal schneller laufen lassen (für eine Vorschau eines Programms)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the history in DIR instead of the user data folder</source>
+        <translation>den Verlauf in DIR statt im Datenordner des Benutzers führen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the history to FILE (.csv or .json), then exit</source>
+        <translation>den Verlauf in FILE schreiben (.csv oder .json), dann beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window, play two cues, say what worked, then exit (checks an install; QT_QPA_PLATFORM=offscreen runs it unseen)</source>
+        <translation>das Fenster öffnen, zwei Signale abspielen, sagen, was funktioniert hat, dann beenden (prüft eine Installation; QT_QPA_PLATFORM=offscreen führt es unsichtbar aus)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add Isohold to this user&apos;s application menu, with its icon (Linux and BSD desktops; uses xdg-desktop-menu when installed)</source>
+        <translation>Isohold mit Symbol ins Anwendungsmenü dieses Benutzers aufnehmen (Linux- und BSD-Desktops; nutzt xdg-desktop-menu, wenn installiert)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take Isohold&apos;s menu entry and icon away again</source>
+        <translation>den Menüeintrag und das Symbol von Isohold wieder entfernen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
+        <translation>isohold: kein Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte es aus einer Desktop-Sitzung, oder setze QT_QPA_PLATFORM=offscreen, um es ohne Bildschirm auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: OK</source>
+        <translation>%1: OK</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2  (~%3 min: %4)</source>
+        <translation>%1 %2  (~%3 Min.: %4)</translation>
     </message>
 </context>
 <context>
@@ -237,7 +330,7 @@
 <context>
     <name>DrillPage</name>
     <message>
-        <location filename="../app/ui/editor/drill_page.py" line="+65"/>
+        <location filename="../app/ui/editor/drill_page.py" line="+66"/>
         <source>Edit drill</source>
         <translation>Übung bearbeiten</translation>
     </message>
@@ -514,12 +607,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>No sessions yet: each session you finish or stop shows here, newest first.</source>
         <translation>Noch keine Einheiten: Jede Einheit, die du beendest oder abbrichst, erscheint hier, die neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -530,12 +623,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+49"/>
+        <location line="+162"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-209"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -556,13 +650,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+312"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+150"/>
+        <location line="-308"/>
+        <location line="+32"/>
+        <location line="+159"/>
         <source>Legs</source>
         <translation>Beine</translation>
     </message>
@@ -608,13 +703,15 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-127"/>
+        <location line="+4"/>
+        <location line="+158"/>
         <location line="+1"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Saved the notes and RPE of the session.</source>
         <translation>Notizen und RPE der Einheit gespeichert.</translation>
     </message>
@@ -651,12 +748,12 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Einheit vom %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Undo delete (%1)</source>
         <translation>Löschen rückgängig (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Undo brings back the %n deleted session(s), the last deleted first.</source>
         <translation>
             <numerusform>Rückgängig holt die %n gelöschte Einheit zurück.</numerusform>
@@ -679,7 +776,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Einheit wiederhergestellt.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Export the history</source>
         <translation>Verlauf exportieren</translation>
     </message>
@@ -818,7 +915,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Enter, Leertaste oder ▶ Start · Esc zurück</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No sound: follow the beat on the screen.</source>
         <translation>Kein Ton: folge dem Takt auf dem Bildschirm.</translation>
     </message>
@@ -848,8 +945,8 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Esc abbrechen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/ui/leg_test_screens.py" line="+94"/>
+        <location line="+3"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+107"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -905,7 +1002,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Leertaste Stopp</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Called off before go: nothing was measured.</source>
         <translation>Vor dem Los abgebrochen: nichts wurde gemessen.</translation>
     </message>
@@ -1030,7 +1127,7 @@ Stay: Enter or Esc. Leave: L.</source>
 Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_screens.py" line="-53"/>
+        <location filename="../app/ui/leg_test_screens.py" line="-66"/>
         <source>Leg tests</source>
         <translation>Beintests</translation>
     </message>
@@ -1041,22 +1138,22 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-44"/>
         <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
         <translation>1 Fersenheben · 2 Halten · Enter wählen · Esc zurück</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+134"/>
         <source>%1: result</source>
         <translation>%1: Ergebnis</translation>
     </message>
@@ -1345,7 +1442,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Braucht: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
         <translation>Keine Programme gefunden. Sieh dir die Meldungen beim Start an oder führe `isohold --check DATEI` für deine Programmdateien aus.</translation>
     </message>
@@ -1419,7 +1516,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Nach %1, %2 um %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The morning after</source>
         <translation>Am Morgen danach</translation>
     </message>
@@ -1664,784 +1761,1132 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+83"/>
+        <location filename="../build/translations/drills.py" line="+116"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>Die Verlaufsdatei %1 wurde von einem neueren Isohold geschrieben (Dateiversion %2, dieses liest bis %3). Aktualisiere Isohold, um sie zu nutzen; die Datei blieb, wie sie ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history&apos;s journal %1 was damaged: the sessions written last may be missing from the history. The history and its journal as they were are kept as %2 and %2-wal.</source>
-        <translation type="unfinished"/>
+        <translation>Das Journal des Verlaufs %1 war beschädigt: Die zuletzt geschriebenen Einheiten fehlen vielleicht im Verlauf. Verlauf und Journal sind, wie sie waren, als %2 und %2-wal aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file could not be read. It was kept as %1 and a new, empty history was started.</source>
-        <translation type="unfinished"/>
+        <translation>Die Verlaufsdatei konnte nicht gelesen werden. Sie wurde als %1 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file at %1 was not an Isohold history (another program&apos;s database). It was moved, unchanged, to %2 and a new, empty history was started.</source>
-        <translation type="unfinished"/>
+        <translation>Die Datei unter %1 war kein Isohold-Verlauf (die Datenbank eines anderen Programms). Sie wurde unverändert nach %2 verschoben, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history journal %1: %2. It was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold kann das Journal seines Verlaufs %1 nicht lesen: %2. Es blieb, wie es ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history journal %1 is damaged and could not be copied aside (%2); the history was left as it is, unopened.</source>
-        <translation type="unfinished"/>
+        <translation>Das Journal des Verlaufs %1 ist beschädigt und konnte nicht beiseitekopiert werden (%2); der Verlauf blieb, wie er ist, ungeöffnet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history file %1: %2.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold kann seine Verlaufsdatei %1 nicht lesen: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unreadable</source>
-        <translation type="unfinished"/>
+        <translation>unlesbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program&apos;s file</source>
-        <translation type="unfinished"/>
+        <translation>die Datei eines anderen Programms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file %1 is %2 and could not be moved aside (%3). It was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>Die Verlaufsdatei %1 ist %2 und konnte nicht beiseitegelegt werden (%3). Sie blieb, wie sie ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the history file is at version %1; this Isohold knows up to version %2</source>
-        <translation type="unfinished"/>
+        <translation>die Verlaufsdatei hat Version %1; dieses Isohold kennt Versionen bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON here (%1)</source>
-        <translation type="unfinished"/>
+        <translation>hier kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a comma is missing after %1</source>
-        <translation type="unfinished"/>
+        <translation>nach %1 fehlt ein Komma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a colon (:) is missing after the field name %1</source>
-        <translation type="unfinished"/>
+        <translation>nach dem Feldnamen %1 fehlt ein Doppelpunkt (:)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a field name in double quotes, like &quot;reps&quot;, got %1</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: ein Feldname in doppelten Anführungszeichen wie &quot;reps&quot;, gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it</source>
-        <translation type="unfinished"/>
+        <translation>entferne das Komma nach %1: Danach folgt nichts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a value (a number, &quot;text&quot;, true, false, [a list] or {an object}), got %1</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: ein Wert (eine Zahl, &quot;Text&quot;, true, false, [eine Liste] oder {ein Objekt}), gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes is not closed: a closing &quot; is missing</source>
-        <translation type="unfinished"/>
+        <translation>Text in Anführungszeichen ist nicht geschlossen: Ein schließendes &quot; fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes runs past the end of its line: a closing &quot; is missing (or, for a new line inside the text, write \n)</source>
-        <translation type="unfinished"/>
+        <translation>Text in Anführungszeichen reicht über das Zeilenende hinaus: Ein schließendes &quot; fehlt (für einen Zeilenumbruch im Text schreibe \n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a backslash JSON does not allow inside text: write \\ for a backslash</source>
-        <translation type="unfinished"/>
+        <translation>ein Backslash, den JSON in Text nicht erlaubt: Schreibe \\ für einen Backslash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>something follows the end of the file&apos;s {...}: remove it, or check that the first { is closed where you meant</source>
-        <translation type="unfinished"/>
+        <translation>nach dem Ende des {...} der Datei folgt noch etwas: Entferne es, oder prüfe, ob die erste { dort geschlossen wird, wo du es wolltest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it in {...}</source>
-        <translation type="unfinished"/>
+        <translation>entferne das Komma nach %1: Danach folgt nichts in {...}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write field names in double quotes (&quot;reps&quot;), not single ones</source>
-        <translation type="unfinished"/>
+        <translation>schreibe Feldnamen in doppelten Anführungszeichen (&quot;reps&quot;), nicht in einfachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file ends too soon: a value or a closing } or ] is missing</source>
-        <translation type="unfinished"/>
+        <translation>die Datei endet zu früh: Ein Wert oder eine schließende } oder ] fehlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write text in double quotes (&quot;like this&quot;), not single ones</source>
-        <translation type="unfinished"/>
+        <translation>schreibe Text in doppelten Anführungszeichen (&quot;so&quot;), nicht in einfachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped (the other routines are unaffected)</source>
-        <translation type="unfinished"/>
+        <translation>übersprungen (die anderen Programme sind nicht betroffen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field id: expected an id not used before, but %2 already defines it; this one is skipped</source>
-        <translation type="unfinished"/>
+        <translation>%1 Feld id: erwartet: eine noch nicht verwendete id, aber %2 legt sie schon fest; dieses wird übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: %1</source>
-        <translation type="unfinished"/>
+        <translation>noch Version 1: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1</source>
-        <translation type="unfinished"/>
+        <translation>  %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>And %n more file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Und %n weitere Datei: %1</numerusform>
+            <numerusform>Und %n weitere Dateien: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(in %1)</source>
-        <translation type="unfinished"/>
+        <translation>(in %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the version 2 file would not load: %1</source>
-        <translation type="unfinished"/>
+        <translation>die Datei in Version 2 ließe sich nicht laden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it changed while Isohold read it</source>
-        <translation type="unfinished"/>
+        <translation>sie hat sich geändert, während Isohold sie las</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1, not rewritten as version %1: %2; its routines are offered as they are</source>
-        <translation type="unfinished"/>
+        <translation>noch Version 1, nicht als Version %1 neu geschrieben: %2; ihre Programme werden angeboten, wie sie sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: could not rewrite it as version %1 (%2); its routines are offered as they are, and Isohold tries again at the next start</source>
-        <translation type="unfinished"/>
+        <translation>noch Version 1: konnte nicht als Version %1 neu geschrieben werden (%2); ihre Programme werden angeboten, wie sie sind, und Isohold versucht es beim nächsten Start erneut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  and %1 more (isohold --check %2 lists them all)</source>
-        <translation type="unfinished"/>
+        <translation>  und %1 weitere (isohold --check %2 listet alle auf)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine file(s) not read: Isohold reads at most %1 files and %2 KiB of them, in name order (from %3 on)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Programmdatei nicht gelesen: Isohold liest höchstens %1 Dateien und %2 KiB davon, nach Namen geordnet (ab %3)</numerusform>
+            <numerusform>%n Programmdateien nicht gelesen: Isohold liest höchstens %1 Dateien und %2 KiB davon, nach Namen geordnet (ab %3)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (skipped):</source>
-        <translation type="unfinished"/>
+        <translation>%1 (übersprungen):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot list your routine files (%1); only the built-in routines are offered</source>
-        <translation type="unfinished"/>
+        <translation>deine Programmdateien können nicht aufgelistet werden (%1); nur die eingebauten Programme werden angeboten</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine(s) skipped: Isohold offers at most %1 routines of your own</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n Programm übersprungen: Isohold bietet höchstens %1 eigene Programme an</numerusform>
+            <numerusform>%n Programme übersprungen: Isohold bietet höchstens %1 eigene Programme an</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>an object</source>
-        <translation type="unfinished"/>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a list</source>
-        <translation type="unfinished"/>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"/>
+        <translation>Text</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>a number</source>
-        <translation type="unfinished"/>
+        <translation>eine Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>true or false</source>
-        <translation type="unfinished"/>
+        <translation>true oder false</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half of a UTF-16 pair: remove the escape or write the character itself)</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: %1 in gültigem Unicode, gefunden: ein einzelnes Surrogat %2 bei Zeichen %3 (die Hälfte eines UTF-16-Paars: Entferne das Escape oder schreibe das Zeichen selbst)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: %1 is not a number JSON allows</source>
-        <translation type="unfinished"/>
+        <translation>kein gültiges JSON: %1 ist keine Zahl, die JSON erlaubt</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-95"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"/>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>a special file</source>
-        <translation type="unfinished"/>
+        <translation>eine Spezialdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a folder</source>
-        <translation type="unfinished"/>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a device</source>
-        <translation type="unfinished"/>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"/>
+        <translation>ein Socket</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>not a regular file</source>
-        <translation type="unfinished"/>
+        <translation>keine normale Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, expected a routine file (a regular .json file); not read</source>
-        <translation type="unfinished"/>
+        <translation>ist %1, erwartet: eine Programmdatei (eine normale .json-Datei); nicht gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an even number (one leg at a time, equal reps per leg)</source>
-        <translation type="unfinished"/>
+        <translation>eine gerade Zahl (ein Bein nach dem anderen, gleich viele Wiederholungen je Bein)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number of at most %1 digits, got one of %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl mit höchstens %1 Ziffern, gefunden: eine mit %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is a folder, expected a routine file (.json)</source>
-        <translation type="unfinished"/>
+        <translation>ist ein Ordner, erwartet: eine Programmdatei (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field &quot;%1&quot; appears twice in one object; JSON would keep only the last, so remove one</source>
-        <translation type="unfinished"/>
+        <translation>Feld &quot;%1&quot; steht zweimal in einem Objekt; JSON behielte nur das letzte, also entferne eins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field %1: expected at most %2 %1 in one file, got %3 (split them into files); not checked further</source>
-        <translation type="unfinished"/>
+        <translation>Feld %1: erwartet: höchstens %2 %1 in einer Datei, gefunden: %3 (verteile sie auf Dateien); nicht weiter geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a routine file of at most %1 KiB, got a larger one (a routine file is a few KiB; split it into files)</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Programmdatei von höchstens %1 KiB, gefunden: eine größere (eine Programmdatei hat wenige KiB; verteile sie auf Dateien)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field version: required, but missing (expected %1)</source>
-        <translation type="unfinished"/>
+        <translation>Feld version: erforderlich, fehlt aber (erwartet: %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected min &lt;= max, got min %1 and max %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: min &lt;= max, gefunden: min %1 und max %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required for a hold drill (&quot;kind&quot;: &quot;hold&quot;), but missing</source>
-        <translation type="unfinished"/>
+        <translation>erforderlich für eine Halteübung (&quot;kind&quot;: &quot;hold&quot;), fehlt aber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time; remove it or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"/>
+        <translation>nur Halteübungen haben eine Haltezeit; entferne sie oder setze &quot;kind&quot;: &quot;hold&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced drills have a cadence; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"/>
+        <translation>nur getaktete Übungen haben einen Takt; entferne ihn oder setze &quot;kind&quot;: &quot;paced&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced (jump) drills have ground contacts; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"/>
+        <translation>nur getaktete (Sprung-)Übungen haben Bodenkontakte; entferne es oder setze &quot;kind&quot;: &quot;paced&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only version 2 files declare a progression; set &quot;version&quot;: 2 at the top of the file</source>
-        <translation type="unfinished"/>
+        <translation>nur Dateien der Version 2 legen eine Steigerung fest; setze &quot;version&quot;: 2 oben in der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &quot;both&quot; for a paced drill (only hold drills work one leg at a time), got &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: &quot;both&quot; bei einer getakteten Übung (nur Halteübungen arbeiten mit einem Bein nach dem anderen), gefunden: &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no such file</source>
-        <translation type="unfinished"/>
+        <translation>keine solche Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"/>
+        <translation>kann nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>expected at most %1 levels of nested lists and objects (a routine file needs 4), got more</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: höchstens %1 Ebenen verschachtelter Listen und Objekte (eine Programmdatei braucht 4), gefunden: mehr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>expected a JSON object {...} at the top level, got %1</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: ein JSON-Objekt {...} auf oberster Ebene, gefunden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>field version: expected %1, got %2 (this Isohold reads version 1 and %1 files)</source>
-        <translation type="unfinished"/>
+        <translation>Feld version: erwartet: %1, gefunden: %2 (dieses Isohold liest Dateien der Versionen 1 und %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number between %1 and %2, got %3</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl zwischen %1 und %2, gefunden: %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a unique id, but %1 of this file already uses &quot;%2&quot;</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine eindeutige id, aber %1 dieser Datei verwendet schon &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected each choice once in a progression, got &quot;%1&quot; again</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: jede Wahl einmal in einer Steigerung, gefunden: &quot;%1&quot; noch einmal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time to step; remove this step or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"/>
+        <translation>nur Halteübungen haben eine Haltezeit zum Steigern; entferne diesen Schritt oder setze &quot;kind&quot;: &quot;hold&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the drill has no box_height_cm to step; remove this step or give the drill a box height</source>
-        <translation type="unfinished"/>
+        <translation>die Übung hat keine box_height_cm zum Steigern; entferne diesen Schritt oder gib der Übung eine Kastenhöhe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a whole number of %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine ganze Zahl von %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an even number (one leg at a time: one rep more for each leg), got %1</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine gerade Zahl (ein Bein nach dem anderen: eine Wiederholung mehr je Bein), gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least the drill&apos;s lowest %1, %2 (the step could never go up), got %3</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: mindestens der kleinste Wert der Übung für %1, %2 (der Schritt könnte nie steigen), gefunden: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>expected %1, got %2%3</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: %1, gefunden: %2%3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>a character that is not UTF-8 text (byte %1): save the file as UTF-8</source>
-        <translation type="unfinished"/>
+        <translation>ein Zeichen, das kein UTF-8-Text ist (Byte %1): Speichere die Datei als UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the file is checked further once this is fixed)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (die Datei wird weiter geprüft, sobald das behoben ist)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"/>
+        <translation>kein gültiges JSON: zu tief verschachtelt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"/>
+        <translation> (meintest du &quot;%1&quot;?)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected the id of a drill in this file or the built-in drills, got %1%2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: die id einer Übung in dieser Datei oder der eingebauten Übungen, gefunden: %1%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nested too deeply to check</source>
-        <translation type="unfinished"/>
+        <translation>zu tief verschachtelt, um es zu prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a field name</source>
-        <translation type="unfinished"/>
+        <translation>ein Feldname</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>a whole number</source>
-        <translation type="unfinished"/>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>unknown field; expected one of: %1</source>
-        <translation type="unfinished"/>
+        <translation>unbekanntes Feld; erwartet wird eins von: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>%1 field %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 Feld %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>drill #%1</source>
-        <translation type="unfinished"/>
+        <translation>Übung Nr. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine #%1</source>
-        <translation type="unfinished"/>
+        <translation>Programm Nr. %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"/>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (write the number without quotes)</source>
-        <translation type="unfinished"/>
+        <translation> (schreibe die Zahl ohne Anführungszeichen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field (did you mean &quot;%1&quot;?); expected one of: %2</source>
-        <translation type="unfinished"/>
+        <translation>unbekanntes Feld (meintest du &quot;%1&quot;?); erwartet wird eins von: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>Feld %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>drill &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>Übung &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>Programm &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not what the format allows here, got %1 (resources/drills.schema.json describes each field)</source>
-        <translation type="unfinished"/>
+        <translation>nicht, was das Format hier erlaubt, gefunden: %1 (resources/drills.schema.json beschreibt jedes Feld)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold time</source>
+        <translation>Haltezeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset time</source>
+        <translation>Zeit zum Lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest time</source>
+        <translation>Pausenzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to switch legs</source>
+        <translation>Zeit für den Beinwechsel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box height</source>
+        <translation>Kastenhöhe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 ist keine Zahl, die JSON erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this drill allows %1 to %2 now</source>
+        <translation>diese Übung erlaubt jetzt %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1, not a regular file; move it away so the choices can be saved</source>
+        <translation>sie ist %1, keine normale Datei; verschiebe sie, damit die Auswahl gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, not a regular file; starting from the defaults. It is left where it is, and choices cannot be saved until it is moved away.</source>
+        <translation>ist %1, keine normale Datei; es gelten die Standardwerte. Sie bleibt, wo sie ist, und die Auswahl kann erst gespeichert werden, wenn sie verschoben ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large for a choices file (over %1 MiB)</source>
+        <translation>ist zu groß für eine Auswahldatei (über %1 MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a choices file (it holds %1, not an object)</source>
+        <translation>ist keine Auswahldatei (sie enthält %1, kein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;version&apos; of %1, not a choices version (a whole number from 1)</source>
+        <translation>hat als &apos;version&apos; %1, keine Version einer Auswahldatei (eine ganze Zahl ab 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer Isohold (choices version %1; this one reads up to %2)</source>
+        <translation>wurde von einem neueren Isohold geschrieben (Auswahl-Version %1; dieses liest bis %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; starting from the defaults. The old file is kept as %2.</source>
+        <translation>%1; es gelten die Standardwerte. Die alte Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: this drill has no %1 now.</source>
+        <translation>der gemerkte Wert für %1 (%2) wurde verworfen: Diese Übung hat jetzt keine %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one leg at a time takes an even count</source>
+        <translation>ein Bein nach dem anderen braucht eine gerade Zahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered, %2, is now %3 (%4).</source>
+        <translation>der gemerkte Wert für %1, %2, ist jetzt %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is %2, not an object; ignored.</source>
+        <translation>&apos;%1&apos; ist %2, kein Objekt; ignoriert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be looked at (%1); starting from the defaults.</source>
+        <translation>konnte nicht angesehen werden (%1); es gelten die Standardwerte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not UTF-8 text (byte %1)</source>
+        <translation>ist kein UTF-8-Text (Byte %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a choices file Isohold can read</source>
+        <translation>ist keine Auswahldatei, die Isohold lesen kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; starting from the defaults. It could not be moved aside (%2), so choices will not be saved over it.</source>
+        <translation>%1; es gelten die Standardwerte. Sie konnte nicht beiseitegelegt werden (%2), daher wird die Auswahl nicht darüber gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: it is not a number; using the default.</source>
+        <translation>der gemerkte Wert für %1 (%2) wurde verworfen: Er ist keine Zahl; es gilt der Standardwert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the choices for routine %1 are %2, not a list of drills; dropped.</source>
+        <translation>die Auswahl für Programm %1 ist %2, keine Liste von Übungen; verworfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the choices for drill %1 are %2, not an object; dropped.</source>
+        <translation>die Auswahl für Übung %1 ist %2, kein Objekt; verworfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: it is not a whole number; using the default.</source>
+        <translation>der gemerkte Wert für %1 (%2) wurde verworfen: Er ist keine ganze Zahl; es gilt der Standardwert.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>skipped (the other programs are unaffected)</source>
+        <translation>übersprungen (die anderen Trainingspläne sind nicht betroffen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program &quot;%1&quot;</source>
+        <translation>Trainingsplan &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program #%1</source>
+        <translation>Trainingsplan Nr. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds %1, not an object</source>
+        <translation>enthält %1, kein Objekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;version&apos; of %1, expected 1</source>
+        <translation>hat als &apos;version&apos; %1, erwartet: 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;program&apos; of %1, expected a program id</source>
+        <translation>hat als &apos;program&apos; %1, erwartet: die id eines Trainingsplans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a &apos;started&apos; of %1, expected a date like &quot;2026-11-30&quot;</source>
+        <translation>hat als &apos;started&apos; %1, erwartet: ein Datum wie &quot;2026-11-30&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n program file(s) skipped: Isohold reads at most %1</source>
+        <translation>
+            <numerusform>%n Trainingsplan-Datei übersprungen: Isohold liest höchstens %1</numerusform>
+            <numerusform>%n Trainingsplan-Dateien übersprungen: Isohold liest höchstens %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, expected a program file (.json); not read</source>
+        <translation>ist %1, erwartet: eine Trainingsplan-Datei (.json); nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than a program file may be (%1 KiB)</source>
+        <translation>größer, als eine Trainingsplan-Datei sein darf (%1 KiB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1, got %2 (this Isohold reads version %1 program files)</source>
+        <translation>erwartet: %1, gefunden: %2 (dieses Isohold liest Trainingsplan-Dateien der Version %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of programs, got %1</source>
+        <translation>erwartet: eine Liste von Trainingsplänen, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a program {...}, got %1</source>
+        <translation>erwartet: ein Trainingsplan {...}, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number of days from %1 to %2, got %3</source>
+        <translation>erwartet: eine ganze Zahl von Tagen von %1 bis %2, gefunden: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of 1 to %1 weeks, got %2</source>
+        <translation>erwartet: eine Liste von 1 bis %1 Wochen, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a week {&quot;sessions&quot;: [...]}, got %1</source>
+        <translation>erwartet: eine Woche {&quot;sessions&quot;: [...]}, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text, got %1</source>
+        <translation>erwartet: Text, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of 1 to %1 sessions, got %2</source>
+        <translation>erwartet: eine Liste von 1 bis %1 Einheiten, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a session {&quot;routine&quot;: ...}, got %1</source>
+        <translation>erwartet: eine Einheit {&quot;routine&quot;: ...}, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the id of a routine (%1), got %2</source>
+        <translation>erwartet: die id eines Programms (%1), gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {&quot;drill id&quot;: {&quot;reps&quot;: 9}}, got %1</source>
+        <translation>erwartet: {&quot;drill id&quot;: {&quot;reps&quot;: 9}}, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a choice a program sets (%1)</source>
+        <translation>keine Wahl, die ein Trainingsplan festlegt (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill &quot;%1&quot; has no %2</source>
+        <translation>Übung &quot;%1&quot; hat kein %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected %1 to %2 (drill &quot;%3&quot;), got %4</source>
+        <translation>erwartet: %1 bis %2 (Übung &quot;%3&quot;), gefunden: %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an even number (drill &quot;%1&quot; works one leg at a time, equal reps per leg), got %2</source>
+        <translation>erwartet: eine gerade Zahl (Übung &quot;%1&quot; arbeitet mit einem Bein nach dem anderen, gleich viele Wiederholungen je Bein), gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; no program is followed. The file is kept as %2.</source>
+        <translation>%1; kein Trainingsplan wird verfolgt. Die Datei ist als %2 aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that is not UTF-8 text: save the file as UTF-8</source>
+        <translation>ein Zeichen, das kein UTF-8-Text ist: Speichere die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a unique id, got &quot;%1&quot; again</source>
+        <translation>erwartet: eine eindeutige id, gefunden: &quot;%1&quot; noch einmal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a field of a program (id, name, description, rest_days, weeks)</source>
+        <translation>kein Feld eines Trainingsplans (id, name, description, rest_days, weeks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a field of a session (routine, choices)</source>
+        <translation>kein Feld einer Einheit (routine, choices)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine &quot;%1&quot; has no drill &quot;%2&quot; (it has %3)</source>
+        <translation>Programm &quot;%1&quot; hat keine Übung &quot;%2&quot; (es hat %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {&quot;reps&quot;: 9}, got %1</source>
+        <translation>erwartet: {&quot;reps&quot;: 9}, gefunden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, not a regular file; no program is followed</source>
+        <translation>ist %1, keine normale Datei; kein Trainingsplan wird verfolgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the id is taken by %2; %3</source>
+        <translation>%1: die id ist schon von %2 belegt; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file; not read</source>
+        <translation>ist keine normale Datei; nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read (%1); no program is followed</source>
+        <translation>kann nicht gelesen werden (%1); kein Trainingsplan wird verfolgt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; no program is followed (it could not be moved aside: %2)</source>
+        <translation>%1; kein Trainingsplan wird verfolgt (die Datei konnte nicht beiseitegelegt werden: %2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>expected %1 like %2, or a range like {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, got %4%5</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: %1 wie %2 oder ein Bereich wie {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, gefunden: %4%5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required, but missing</source>
-        <translation type="unfinished"/>
+        <translation>erforderlich, fehlt aber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eins von %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at least %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl von mindestens %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at most %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl von höchstens %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number greater than %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl größer als %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number less than %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine Zahl kleiner als %1, gefunden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected some text, got an empty string</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: etwas Text, gefunden: ein leerer Text</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most %1 characters, got %2</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: höchstens %1 Zeichen, gefunden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>expected at least %n item(s), got %1</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>erwartet: mindestens %n Eintrag, gefunden: %1</numerusform>
+            <numerusform>erwartet: mindestens %n Einträge, gefunden: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
-        <translation type="unfinished"/>
+        <translation>erwartet: eine id aus Kleinbuchstaben, Ziffern und Bindestrichen (wie &quot;wall-press&quot;), gefunden: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%3&quot;, or open the file again to see the other version.</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2, seit du sie geöffnet hast (ein anderes Programm oder Fenster), daher wurden deine Änderungen nicht darüber geschrieben. Speichere deine daneben als &quot;%3&quot;, oder öffne die Datei erneut, um die andere Fassung zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was removed</source>
-        <translation type="unfinished"/>
+        <translation>wurde entfernt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 exists again, so the deleted routine stays in %2; move one away</source>
-        <translation type="unfinished"/>
+        <translation>%1 gibt es wieder, daher bleibt das gelöschte Programm in %2; verschiebe eins davon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed on disk</source>
-        <translation type="unfinished"/>
+        <translation>wurde auf dem Datenträger geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was created by someone else</source>
-        <translation type="unfinished"/>
+        <translation>wurde von jemand anderem angelegt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>holds %n routine(s); the editor edits a file with one routine (duplicate a routine to edit a copy of it)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>enthält %n Programm; der Editor bearbeitet eine Datei mit einem Programm (dupliziere ein Programm, um eine Kopie zu bearbeiten)</numerusform>
+            <numerusform>enthält %n Programme; der Editor bearbeitet eine Datei mit einem Programm (dupliziere ein Programm, um eine Kopie zu bearbeiten)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be saved (%1); nothing was changed on disk</source>
-        <translation type="unfinished"/>
+        <translation>konnte nicht gespeichert werden (%1); auf dem Datenträger wurde nichts geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be saved (%1); the file on disk is unchanged</source>
-        <translation type="unfinished"/>
+        <translation>konnte nicht gespeichert werden (%1); die Datei auf dem Datenträger ist unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field id: expected an id not used before, but %2 already defines it</source>
-        <translation type="unfinished"/>
+        <translation>%1 Feld id: erwartet: eine noch nicht verwendete id, aber %2 legt sie schon fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be %2, not %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 sollte %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number (NaN)</source>
-        <translation type="unfinished"/>
+        <translation>%1 ist keine Zahl (NaN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a finite number (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 ist keine endliche Zahl (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number of over 20 digits</source>
-        <translation type="unfinished"/>
+        <translation>eine ganze Zahl mit über 20 Ziffern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be one of %2, not %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 sollte eins von %2 sein, nicht %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most %1</source>
-        <translation type="unfinished"/>
+        <translation>höchstens %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is %1, not a regular file; move it away so the settings can be saved</source>
-        <translation type="unfinished"/>
+        <translation>sie ist %1, keine normale Datei; verschiebe sie, damit die Einstellungen gespeichert werden können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"/>
+        <translation>ist leer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, not a regular file; using the defaults. It is left where it is, and settings cannot be saved until it is moved away.</source>
-        <translation type="unfinished"/>
+        <translation>ist %1, keine normale Datei; es gelten die Standardwerte. Sie bleibt, wo sie ist, und die Einstellungen können erst gespeichert werden, wenn sie verschoben ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is too large for a settings file (over %1 MiB)</source>
-        <translation type="unfinished"/>
+        <translation>ist zu groß für eine Einstellungsdatei (über %1 MiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a settings file (it holds %1, not an object)</source>
-        <translation type="unfinished"/>
+        <translation>ist keine Einstellungsdatei (sie enthält %1, kein Objekt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has a &apos;version&apos; of %1, not a settings version (a whole number from 1)</source>
-        <translation type="unfinished"/>
+        <translation>hat als &apos;version&apos; %1, keine Version einer Einstellungsdatei (eine ganze Zahl ab 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was written by a newer Isohold (settings version %1; this one reads up to %2)</source>
-        <translation type="unfinished"/>
+        <translation>wurde von einem neueren Isohold geschrieben (Einstellungsversion %1; dieses liest bis %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has &apos;values&apos; that are %1, not an object</source>
-        <translation type="unfinished"/>
+        <translation>hat &apos;values&apos;, die %1 sind, kein Objekt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-182"/>
         <source>it %1 and could not be moved aside (%2), so it is not saved over</source>
-        <translation type="unfinished"/>
+        <translation>die Datei %1 und konnte nicht beiseitegelegt werden (%2), daher wird sie nicht überschrieben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+183"/>
         <source>%1; using the defaults. The old file is kept as %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1; es gelten die Standardwerte. Die alte Datei ist als %2 aufbewahrt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is too large a number (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 ist eine zu große Zahl (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least %1</source>
-        <translation type="unfinished"/>
+        <translation>mindestens %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"/>
+        <translation>von %1 bis %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown setting %1 ignored.</source>
-        <translation type="unfinished"/>
+        <translation>unbekannte Einstellung %1 ignoriert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not UTF-8 text (byte %1 at position %2)</source>
-        <translation type="unfinished"/>
+        <translation>ist kein UTF-8-Text (Byte %1 an Position %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
         <source>is not valid JSON (%1 at line %2, column %3)</source>
-        <translation type="unfinished"/>
+        <translation>ist kein gültiges JSON (%1 in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+191"/>
         <source>is nested too deeply to be a settings file</source>
-        <translation type="unfinished"/>
+        <translation>ist zu tief verschachtelt für eine Einstellungsdatei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be looked at (%1); using the defaults.</source>
-        <translation type="unfinished"/>
+        <translation>konnte nicht angesehen werden (%1); es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>could not be read (%1)</source>
-        <translation type="unfinished"/>
+        <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+195"/>
         <source>%1; using the defaults. It could not be moved aside (%2), so settings will not be saved over it.</source>
-        <translation type="unfinished"/>
+        <translation>%1; es gelten die Standardwerte. Sie konnte nicht beiseitegelegt werden (%2), daher werden die Einstellungen nicht darüber gespeichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; using the default %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1; es gilt der Standardwert %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a regular file; using the defaults.</source>
-        <translation type="unfinished"/>
+        <translation>ist keine normale Datei; es gelten die Standardwerte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"/>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +3041,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1, Woche %2, Einheit %3: die Werte des Plans sind eingetragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/program_view.py" line="+91"/>
+        <location filename="../app/ui/program_view.py" line="+92"/>
         <source>Back  (Esc)</source>
         <translation>Zurück  (Esc)</translation>
     </message>
@@ -2675,7 +3120,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Week %1</source>
         <translation>Woche %1</translation>
     </message>
@@ -2931,9 +3376,27 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <location filename="../app/ui/window_progress.py" line="+71"/>
+        <source>Your answer about this morning was not saved: %1</source>
+        <translation>Deine Antwort zu heute Morgen wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No such routine</source>
+        <translation>Kein solches Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program&apos;s session needs the routine %1, which is not there any more.</source>
+        <translation>Die Einheit des Trainingsplans braucht das Programm %1, das es nicht mehr gibt.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../app/ui/editor/routine_page.py" line="+104"/>
+        <location filename="../app/ui/editor/routine_page.py" line="+105"/>
         <source>Your routines</source>
         <translation>Deine Programme</translation>
     </message>
@@ -3018,7 +3481,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+2"/>
         <location line="+225"/>
         <source>Copy drill to edit</source>
-        <translation>Übung zum Bearbeiten kopieren</translation>
+        <translation>Als Kopie bearbeiten</translation>
     </message>
     <message>
         <location line="-216"/>
@@ -3780,7 +4243,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3854,12 +4317,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SessionWindowText</name>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
         <translation>RPE: „%1“ ist keine Anstrengung von 1 bis 10. Gib eine ganze Zahl von 1 (sehr leicht) bis 10 (maximal) ein oder lass das Feld leer.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
         <translation>Eine Vorschau: die Trainingsuhr lief %1× so schnell wie die echte Zeit, die Zeiten hier sind also Zeiten der Trainingsuhr. Sie zählt nicht in den Wochensummen, der Serie oder den Diagrammen.</translation>
     </message>
@@ -3908,7 +4371,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="+35"/>
+        <location filename="../app/ui/settings_dialog.py" line="+36"/>
         <source>Get-ready lead-in</source>
         <translation>Vorlauf zum Bereitmachen</translation>
     </message>
@@ -4750,9 +5213,100 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
 </context>
 <context>
+    <name>WindowWords</name>
+    <message>
+        <location filename="../app/ui/application.py" line="+89"/>
+        <source>Settings reset</source>
+        <translation>Einstellungen zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/main_window.py" line="+181"/>
+        <source>Some routines were skipped</source>
+        <translation>Einige Programme wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="+7"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such routine</source>
+        <translation>Kein solches Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no routine with the id %1.
+Known ids: %2</source>
+        <translation>Es gibt kein Programm mit der id %1.
+Bekannte ids: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your choices last time could not be remembered: %1.</source>
+        <translation>Deine Auswahl vom letzten Mal konnte nicht gemerkt werden: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+44"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The history is not available: %1</source>
+        <translation>Der Verlauf ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>History not available</source>
+        <translation>Verlauf nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Sessions will not be saved.</source>
+        <translation>%1
+
+Einheiten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Routine gone</source>
+        <translation>Programm nicht mehr da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routine %1 no longer exists; the interrupted session was kept as stopped early.</source>
+        <translation>Das Programm %1 gibt es nicht mehr; die unterbrochene Einheit wurde als vorzeitig beendet behalten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none (sound not set up yet)</source>
+        <translation>keins (Ton noch nicht eingerichtet)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>the history is not available</source>
+        <translation>der Verlauf ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>(Show Details... has the whole message.)</source>
+        <translation>(„Details einblenden...“ zeigt die ganze Meldung.)</translation>
+    </message>
+</context>
+<context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="-226"/>
+        <location filename="../build/translations/drills.py" line="-295"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Wadendrücken an der Wand (gestrecktes Bein)</translation>

@@ -44,7 +44,7 @@
         <translation>Aún no hay saltos de caída: la altura del cajón aparece aquí tras una sesión con saltos de caída.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>%1: %2</source>
         <comment>day: the legs&apos; results</comment>
         <translation>%1: %2</translation>
@@ -67,6 +67,99 @@
         <source>about %1</source>
         <comment>about 14 min</comment>
         <translation>unos %1</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../app/cli.py" line="+39"/>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>muestra esta ayuda y sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra el número de versión y sale</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>--speed must be a positive number, got %1</source>
+        <translation>--speed debe ser un número positivo; se indicó %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A guided timer for isometric and plyometric lower-leg drills.</source>
+        <translation>Un temporizador guiado para ejercicios isométricos y pliométricos de la parte inferior de la pierna.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print the routines Isohold knows, then exit</source>
+        <translation>muestra las rutinas que conoce Isohold y sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>validate a routine file; exit 1 with the problems if it is wrong</source>
+        <translation>valida un archivo de rutina; si está mal, sale con 1 y los problemas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open straight on a routine&apos;s setup page</source>
+        <translation>abre directamente la página de preparación de una rutina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run the session clock FACTOR times faster (to preview a routine)</source>
+        <translation>hace correr el reloj de la sesión FACTOR veces más rápido (para una vista previa de una rutina)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>keep the history in DIR instead of the user data folder</source>
+        <translation>guarda el historial en DIR en lugar de la carpeta de datos del usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the history to FILE (.csv or .json), then exit</source>
+        <translation>escribe el historial en FILE (.csv o .json) y sale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open the window, play two cues, say what worked, then exit (checks an install; QT_QPA_PLATFORM=offscreen runs it unseen)</source>
+        <translation>abre la ventana, reproduce dos avisos, dice qué funcionó y sale (comprueba una instalación; QT_QPA_PLATFORM=offscreen lo ejecuta sin verse)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add Isohold to this user&apos;s application menu, with its icon (Linux and BSD desktops; uses xdg-desktop-menu when installed)</source>
+        <translation>añade Isohold al menú de aplicaciones de este usuario, con su icono (escritorios Linux y BSD; usa xdg-desktop-menu si está instalado)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>take Isohold&apos;s menu entry and icon away again</source>
+        <translation>quita de nuevo la entrada de menú y el icono de Isohold</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
+        <translation>isohold: no hay pantalla en la que abrir la ventana (no está definido ni DISPLAY ni WAYLAND_DISPLAY): ejecútalo desde una sesión de escritorio, o define QT_QPA_PLATFORM=offscreen para ejecutarlo sin pantalla.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: OK</source>
+        <translation>%1: correcto</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2  (~%3 min: %4)</source>
+        <translation>%1 %2  (~%3 min: %4)</translation>
     </message>
 </context>
 <context>
@@ -237,7 +330,7 @@
 <context>
     <name>DrillPage</name>
     <message>
-        <location filename="../app/ui/editor/drill_page.py" line="+65"/>
+        <location filename="../app/ui/editor/drill_page.py" line="+66"/>
         <source>Edit drill</source>
         <translation>Editar ejercicio</translation>
     </message>
@@ -514,12 +607,12 @@
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>No sessions yet: each session you finish or stop shows here, newest first.</source>
         <translation>Aún no hay sesiones: cada sesión que terminas o paras aparece aquí, la más reciente primero.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -530,12 +623,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+170"/>
+        <location line="+49"/>
+        <location line="+162"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-209"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -556,13 +650,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+265"/>
+        <location line="+312"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+150"/>
+        <location line="-308"/>
+        <location line="+32"/>
+        <location line="+159"/>
         <source>Legs</source>
         <translation>Piernas</translation>
     </message>
@@ -608,13 +703,15 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-127"/>
+        <location line="+4"/>
+        <location line="+158"/>
         <location line="+1"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+70"/>
         <source>Saved the notes and RPE of the session.</source>
         <translation>Notas y RPE de la sesión guardados.</translation>
     </message>
@@ -651,12 +748,12 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Sesión del %1 borrada.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Undo delete (%1)</source>
         <translation>Deshacer borrado (%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Undo brings back the %n deleted session(s), the last deleted first.</source>
         <translation>
             <numerusform>Deshacer recupera la %n sesión borrada.</numerusform>
@@ -679,7 +776,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Sesión recuperada.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Export the history</source>
         <translation>Exportar el historial</translation>
     </message>
@@ -818,7 +915,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Intro, Espacio o ▶ empezar · Esc volver</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No sound: follow the beat on the screen.</source>
         <translation>Sin sonido: sigue el ritmo en la pantalla.</translation>
     </message>
@@ -848,8 +945,8 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Esc cancelar</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/ui/leg_test_screens.py" line="+94"/>
+        <location line="+3"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+107"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
@@ -905,7 +1002,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Espacio parar</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Called off before go: nothing was measured.</source>
         <translation>Cancelado antes de empezar: no se midió nada.</translation>
     </message>
@@ -1030,7 +1127,7 @@ Stay: Enter or Esc. Leave: L.</source>
 Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_screens.py" line="-53"/>
+        <location filename="../app/ui/leg_test_screens.py" line="-66"/>
         <source>Leg tests</source>
         <translation>Tests de piernas</translation>
     </message>
@@ -1041,22 +1138,22 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+34"/>
+        <location line="+47"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-44"/>
         <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
         <translation>1 elevaciones · 2 aguante · Intro elegir · Esc volver</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+134"/>
         <source>%1: result</source>
         <translation>%1: resultado</translation>
     </message>
@@ -1345,7 +1442,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Necesita: %1</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
         <translation>No se encontraron rutinas. Revisa los mensajes del inicio o ejecuta `isohold --check ARCHIVO` con tus archivos de rutinas.</translation>
     </message>
@@ -1419,7 +1516,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Después de %1, %2 a las %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The morning after</source>
         <translation>La mañana siguiente</translation>
     </message>
@@ -1664,784 +1761,1132 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+83"/>
+        <location filename="../build/translations/drills.py" line="+116"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>El archivo de historial %1 lo escribió un Isohold más reciente (versión de archivo %2; este lee hasta la %3). Actualiza Isohold para usarlo; el archivo se dejó como estaba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history&apos;s journal %1 was damaged: the sessions written last may be missing from the history. The history and its journal as they were are kept as %2 and %2-wal.</source>
-        <translation type="unfinished"/>
+        <translation>El diario del historial %1 estaba dañado: puede que falten en el historial las últimas sesiones escritas. El historial y su diario, tal como estaban, se guardan como %2 y %2-wal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file could not be read. It was kept as %1 and a new, empty history was started.</source>
-        <translation type="unfinished"/>
+        <translation>No se pudo leer el archivo de historial. Se guardó como %1 y se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The file at %1 was not an Isohold history (another program&apos;s database). It was moved, unchanged, to %2 and a new, empty history was started.</source>
-        <translation type="unfinished"/>
+        <translation>El archivo en %1 no era un historial de Isohold (la base de datos de otra aplicación). Se movió, sin cambios, a %2 y se empezó un historial nuevo y vacío.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history journal %1: %2. It was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold no puede leer el diario de su historial %1: %2. Se dejó como estaba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history journal %1 is damaged and could not be copied aside (%2); the history was left as it is, unopened.</source>
-        <translation type="unfinished"/>
+        <translation>El diario del historial %1 está dañado y no se pudo copiar aparte (%2); el historial se dejó como estaba, sin abrir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Isohold cannot read its history file %1: %2.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold no puede leer su archivo de historial %1: %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unreadable</source>
-        <translation type="unfinished"/>
+        <translation>ilegible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>another program&apos;s file</source>
-        <translation type="unfinished"/>
+        <translation>un archivo de otra aplicación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The history file %1 is %2 and could not be moved aside (%3). It was left as it is.</source>
-        <translation type="unfinished"/>
+        <translation>El archivo de historial %1 es %2 y no se pudo apartar (%3). Se dejó como estaba.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the history file is at version %1; this Isohold knows up to version %2</source>
-        <translation type="unfinished"/>
+        <translation>el archivo de historial está en la versión %1; este Isohold conoce hasta la versión %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON here (%1)</source>
-        <translation type="unfinished"/>
+        <translation>aquí no es JSON válido (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a comma is missing after %1</source>
-        <translation type="unfinished"/>
+        <translation>falta una coma después de %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a colon (:) is missing after the field name %1</source>
-        <translation type="unfinished"/>
+        <translation>faltan dos puntos (:) después del nombre de campo %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a field name in double quotes, like &quot;reps&quot;, got %1</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un nombre de campo entre comillas dobles, como &quot;reps&quot;; se encontró %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it</source>
-        <translation type="unfinished"/>
+        <translation>quita la coma después de %1: no le sigue nada</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a value (a number, &quot;text&quot;, true, false, [a list] or {an object}), got %1</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un valor (un número, &quot;texto&quot;, true, false, [una lista] o {un objeto}); se encontró %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes is not closed: a closing &quot; is missing</source>
-        <translation type="unfinished"/>
+        <translation>un texto entre comillas no está cerrado: falta una &quot; de cierre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text in quotes runs past the end of its line: a closing &quot; is missing (or, for a new line inside the text, write \n)</source>
-        <translation type="unfinished"/>
+        <translation>un texto entre comillas pasa del final de su línea: falta una &quot; de cierre (o, para un salto de línea dentro del texto, escribe \n)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a backslash JSON does not allow inside text: write \\ for a backslash</source>
-        <translation type="unfinished"/>
+        <translation>una barra invertida que JSON no permite dentro de un texto: escribe \\ para una barra invertida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>something follows the end of the file&apos;s {...}: remove it, or check that the first { is closed where you meant</source>
-        <translation type="unfinished"/>
+        <translation>algo sigue al final del {...} del archivo: quítalo, o comprueba que la primera { se cierra donde querías</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>remove the comma after %1: nothing follows it in {...}</source>
-        <translation type="unfinished"/>
+        <translation>quita la coma después de %1: no le sigue nada en {...}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write field names in double quotes (&quot;reps&quot;), not single ones</source>
-        <translation type="unfinished"/>
+        <translation>escribe los nombres de campo entre comillas dobles (&quot;reps&quot;), no simples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the file ends too soon: a value or a closing } or ] is missing</source>
-        <translation type="unfinished"/>
+        <translation>el archivo termina demasiado pronto: falta un valor o una } o ] de cierre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write text in double quotes (&quot;like this&quot;), not single ones</source>
-        <translation type="unfinished"/>
+        <translation>escribe el texto entre comillas dobles (&quot;así&quot;), no simples</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>skipped (the other routines are unaffected)</source>
-        <translation type="unfinished"/>
+        <translation>omitido (las demás rutinas no se ven afectadas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field id: expected an id not used before, but %2 already defines it; this one is skipped</source>
-        <translation type="unfinished"/>
+        <translation>%1 campo id: se esperaba un id sin usar, pero %2 ya lo define; este se omite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: %1</source>
-        <translation type="unfinished"/>
+        <translation>sigue en la versión 1: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  %1</source>
-        <translation type="unfinished"/>
+        <translation>  %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>And %n more file(s): %1</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>Y %n archivo más: %1</numerusform>
+            <numerusform>Y %n archivos más: %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(in %1)</source>
-        <translation type="unfinished"/>
+        <translation>(en %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the version 2 file would not load: %1</source>
-        <translation type="unfinished"/>
+        <translation>el archivo en versión 2 no se cargaría: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it changed while Isohold read it</source>
-        <translation type="unfinished"/>
+        <translation>cambió mientras Isohold lo leía</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1, not rewritten as version %1: %2; its routines are offered as they are</source>
-        <translation type="unfinished"/>
+        <translation>sigue en la versión 1, no reescrito como versión %1: %2; sus rutinas se ofrecen tal como están</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>still version 1: could not rewrite it as version %1 (%2); its routines are offered as they are, and Isohold tries again at the next start</source>
-        <translation type="unfinished"/>
+        <translation>sigue en la versión 1: no se pudo reescribir como versión %1 (%2); sus rutinas se ofrecen tal como están, e Isohold lo intenta de nuevo en el próximo inicio</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>  and %1 more (isohold --check %2 lists them all)</source>
-        <translation type="unfinished"/>
+        <translation>  y %1 más (isohold --check %2 los muestra todos)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine file(s) not read: Isohold reads at most %1 files and %2 KiB of them, in name order (from %3 on)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n archivo de rutinas sin leer: Isohold lee como mucho %1 archivos y %2 KiB de ellos, por orden de nombre (desde %3)</numerusform>
+            <numerusform>%n archivos de rutinas sin leer: Isohold lee como mucho %1 archivos y %2 KiB de ellos, por orden de nombre (desde %3)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (skipped):</source>
-        <translation type="unfinished"/>
+        <translation>%1 (omitido):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>cannot list your routine files (%1); only the built-in routines are offered</source>
-        <translation type="unfinished"/>
+        <translation>no se pueden listar tus archivos de rutinas (%1); solo se ofrecen las rutinas incluidas</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n routine(s) skipped: Isohold offers at most %1 routines of your own</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>%n rutina omitida: Isohold ofrece como mucho %1 rutinas propias</numerusform>
+            <numerusform>%n rutinas omitidas: Isohold ofrece como mucho %1 rutinas propias</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+48"/>
         <source>an object</source>
-        <translation type="unfinished"/>
+        <translation>un objeto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a list</source>
-        <translation type="unfinished"/>
+        <translation>una lista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>text</source>
-        <translation type="unfinished"/>
+        <translation>texto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-21"/>
         <source>a number</source>
-        <translation type="unfinished"/>
+        <translation>un número</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+22"/>
         <source>true or false</source>
-        <translation type="unfinished"/>
+        <translation>true o false</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1 in valid Unicode, got a lone surrogate %2 at character %3 (half of a UTF-16 pair: remove the escape or write the character itself)</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba %1 en Unicode válido; se encontró un sustituto suelto %2 en el carácter %3 (la mitad de un par UTF-16: quita el escape o escribe el carácter mismo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: %1 is not a number JSON allows</source>
-        <translation type="unfinished"/>
+        <translation>no es JSON válido: %1 no es un número que JSON permita</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-95"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"/>
+        <translation>una tubería con nombre (FIFO)</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>a special file</source>
-        <translation type="unfinished"/>
+        <translation>un archivo especial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a folder</source>
-        <translation type="unfinished"/>
+        <translation>una carpeta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a device</source>
-        <translation type="unfinished"/>
+        <translation>un dispositivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a socket</source>
-        <translation type="unfinished"/>
+        <translation>un socket</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+94"/>
         <source>not a regular file</source>
-        <translation type="unfinished"/>
+        <translation>no un archivo normal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, expected a routine file (a regular .json file); not read</source>
-        <translation type="unfinished"/>
+        <translation>es %1, se esperaba un archivo de rutina (un archivo .json normal); no se ha leído</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>an even number (one leg at a time, equal reps per leg)</source>
-        <translation type="unfinished"/>
+        <translation>un número par (una pierna cada vez, las mismas repeticiones por pierna)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number of at most %1 digits, got one of %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número de como mucho %1 cifras; se encontró uno de %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is a folder, expected a routine file (.json)</source>
-        <translation type="unfinished"/>
+        <translation>es una carpeta; se esperaba un archivo de rutina (.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field &quot;%1&quot; appears twice in one object; JSON would keep only the last, so remove one</source>
-        <translation type="unfinished"/>
+        <translation>el campo &quot;%1&quot; aparece dos veces en un objeto; JSON solo conservaría el último, así que quita uno</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field %1: expected at most %2 %1 in one file, got %3 (split them into files); not checked further</source>
-        <translation type="unfinished"/>
+        <translation>campo %1: se esperaban como mucho %2 %1 en un archivo; se encontraron %3 (repártelos en varios archivos); no se comprueba más</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a routine file of at most %1 KiB, got a larger one (a routine file is a few KiB; split it into files)</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un archivo de rutina de como mucho %1 KiB; se encontró uno mayor (un archivo de rutina ocupa pocos KiB; divídelo en varios archivos)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>field version: required, but missing (expected %1)</source>
-        <translation type="unfinished"/>
+        <translation>campo version: obligatorio, pero falta (se esperaba %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected min &lt;= max, got min %1 and max %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba min &lt;= max; se encontró min %1 y max %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required for a hold drill (&quot;kind&quot;: &quot;hold&quot;), but missing</source>
-        <translation type="unfinished"/>
+        <translation>obligatorio en un ejercicio de aguante (&quot;kind&quot;: &quot;hold&quot;), pero falta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time; remove it or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"/>
+        <translation>solo los ejercicios de aguante tienen tiempo de aguante; quítalo o pon &quot;kind&quot;: &quot;hold&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced drills have a cadence; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"/>
+        <translation>solo los ejercicios con ritmo tienen cadencia; quítala o pon &quot;kind&quot;: &quot;paced&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only paced (jump) drills have ground contacts; remove it or set &quot;kind&quot;: &quot;paced&quot;</source>
-        <translation type="unfinished"/>
+        <translation>solo los ejercicios con ritmo (de saltos) tienen contactos con el suelo; quítalo o pon &quot;kind&quot;: &quot;paced&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only version 2 files declare a progression; set &quot;version&quot;: 2 at the top of the file</source>
-        <translation type="unfinished"/>
+        <translation>solo los archivos de la versión 2 declaran una progresión; pon &quot;version&quot;: 2 al principio del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected &quot;both&quot; for a paced drill (only hold drills work one leg at a time), got &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba &quot;both&quot; en un ejercicio con ritmo (solo los ejercicios de aguante trabajan una pierna cada vez); se encontró &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no such file</source>
-        <translation type="unfinished"/>
+        <translation>no existe ese archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-35"/>
         <source>cannot be read (%1)</source>
-        <translation type="unfinished"/>
+        <translation>no se puede leer (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>expected at most %1 levels of nested lists and objects (a routine file needs 4), got more</source>
-        <translation type="unfinished"/>
+        <translation>se esperaban como mucho %1 niveles de listas y objetos anidados (un archivo de rutina necesita 4); se encontraron más</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>expected a JSON object {...} at the top level, got %1</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un objeto JSON {...} en el nivel superior; se encontró %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+59"/>
         <source>field version: expected %1, got %2 (this Isohold reads version 1 and %1 files)</source>
-        <translation type="unfinished"/>
+        <translation>campo version: se esperaba %1; se encontró %2 (este Isohold lee archivos de las versiones 1 y %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number between %1 and %2, got %3</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número entre %1 y %2; se encontró %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a unique id, but %1 of this file already uses &quot;%2&quot;</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un id único, pero %1 de este archivo ya usa &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected each choice once in a progression, got &quot;%1&quot; again</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba cada elección una vez en una progresión; se encontró &quot;%1&quot; otra vez</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>only hold drills have a hold time to step; remove this step or set &quot;kind&quot;: &quot;hold&quot;</source>
-        <translation type="unfinished"/>
+        <translation>solo los ejercicios de aguante tienen un tiempo de aguante que aumentar; quita este paso o pon &quot;kind&quot;: &quot;hold&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the drill has no box_height_cm to step; remove this step or give the drill a box height</source>
-        <translation type="unfinished"/>
+        <translation>el ejercicio no tiene box_height_cm que aumentar; quita este paso o dale al ejercicio una altura de cajón</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a whole number of %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número entero de %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an even number (one leg at a time: one rep more for each leg), got %1</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número par (una pierna cada vez: una repetición más por pierna); se encontró %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least the drill&apos;s lowest %1, %2 (the step could never go up), got %3</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba al menos el mínimo de %1 del ejercicio, %2 (el paso nunca podría subir); se encontró %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-50"/>
         <source>expected %1, got %2%3</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba %1; se encontró %2%3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+51"/>
         <source>a character that is not UTF-8 text (byte %1): save the file as UTF-8</source>
-        <translation type="unfinished"/>
+        <translation>un carácter que no es texto UTF-8 (byte %1): guarda el archivo como UTF-8</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (the file is checked further once this is fixed)</source>
-        <translation type="unfinished"/>
+        <translation>%1 (el archivo se comprueba más cuando esto esté corregido)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not valid JSON: nested too deeply</source>
-        <translation type="unfinished"/>
+        <translation>no es JSON válido: anidado a demasiada profundidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (did you mean &quot;%1&quot;?)</source>
-        <translation type="unfinished"/>
+        <translation> (¿querías decir &quot;%1&quot;?)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected the id of a drill in this file or the built-in drills, got %1%2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba el id de un ejercicio de este archivo o de los incluidos; se encontró %1%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nested too deeply to check</source>
-        <translation type="unfinished"/>
+        <translation>anidado a demasiada profundidad para comprobarlo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a field name</source>
-        <translation type="unfinished"/>
+        <translation>un nombre de campo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>a whole number</source>
-        <translation type="unfinished"/>
+        <translation>un número entero</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+60"/>
         <source>unknown field; expected one of: %1</source>
-        <translation type="unfinished"/>
+        <translation>campo desconocido; se esperaba uno de: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>%1 field %2: %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 campo %2: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>drill #%1</source>
-        <translation type="unfinished"/>
+        <translation>ejercicio n.º %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine #%1</source>
-        <translation type="unfinished"/>
+        <translation>rutina n.º %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 or %2</source>
-        <translation type="unfinished"/>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> (write the number without quotes)</source>
-        <translation type="unfinished"/>
+        <translation> (escribe el número sin comillas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown field (did you mean &quot;%1&quot;?); expected one of: %2</source>
-        <translation type="unfinished"/>
+        <translation>campo desconocido (¿querías decir &quot;%1&quot;?); se esperaba uno de: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-81"/>
         <source>field %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>campo %1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+82"/>
         <source>drill &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>ejercicio &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>routine &quot;%1&quot;</source>
-        <translation type="unfinished"/>
+        <translation>rutina &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not what the format allows here, got %1 (resources/drills.schema.json describes each field)</source>
-        <translation type="unfinished"/>
+        <translation>no es lo que el formato permite aquí; se encontró %1 (resources/drills.schema.json describe cada campo)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-164"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>reps</source>
+        <translation>repeticiones</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>sets</source>
+        <translation>series</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hold time</source>
+        <translation>tiempo de aguante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset time</source>
+        <translation>tiempo de reajuste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rest time</source>
+        <translation>tiempo de descanso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time to switch legs</source>
+        <translation>tiempo para cambiar de pierna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>box height</source>
+        <translation>altura del cajón</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a number JSON allows</source>
+        <translation>%1 no es un número que JSON permita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this drill allows %1 to %2 now</source>
+        <translation>este ejercicio permite ahora de %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is %1, not a regular file; move it away so the choices can be saved</source>
+        <translation>es %1, no un archivo normal; muévelo para que se puedan guardar las elecciones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, not a regular file; starting from the defaults. It is left where it is, and choices cannot be saved until it is moved away.</source>
+        <translation>es %1, no un archivo normal; se parte de los valores predeterminados. Se deja donde está, y las elecciones no se pueden guardar hasta que se mueva.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is too large for a choices file (over %1 MiB)</source>
+        <translation>es demasiado grande para un archivo de elecciones (más de %1 MiB)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a choices file (it holds %1, not an object)</source>
+        <translation>no es un archivo de elecciones (contiene %1, no un objeto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;version&apos; of %1, not a choices version (a whole number from 1)</source>
+        <translation>tiene una &apos;version&apos; de %1, no una versión de elecciones (un número entero desde 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>was written by a newer Isohold (choices version %1; this one reads up to %2)</source>
+        <translation>la escribió un Isohold más reciente (versión de elecciones %1; este lee hasta la %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; starting from the defaults. The old file is kept as %2.</source>
+        <translation>%1; se parte de los valores predeterminados. El archivo anterior se guarda como %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: this drill has no %1 now.</source>
+        <translation>se descartó el valor recordado de %1 (%2): este ejercicio ya no tiene %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one leg at a time takes an even count</source>
+        <translation>una pierna cada vez requiere un número par</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered, %2, is now %3 (%4).</source>
+        <translation>el valor recordado de %1, %2, es ahora %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;%1&apos; is %2, not an object; ignored.</source>
+        <translation>&apos;%1&apos; es %2, no un objeto; se ignora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not be looked at (%1); starting from the defaults.</source>
+        <translation>no se pudo examinar (%1); se parte de los valores predeterminados.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not UTF-8 text (byte %1)</source>
+        <translation>no es texto UTF-8 (byte %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not a choices file Isohold can read</source>
+        <translation>no es un archivo de elecciones que Isohold pueda leer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; starting from the defaults. It could not be moved aside (%2), so choices will not be saved over it.</source>
+        <translation>%1; se parte de los valores predeterminados. No se pudo apartar (%2), así que las elecciones no se guardarán encima.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: it is not a number; using the default.</source>
+        <translation>se descartó el valor recordado de %1 (%2): no es un número; se usa el predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the choices for routine %1 are %2, not a list of drills; dropped.</source>
+        <translation>las elecciones de la rutina %1 son %2, no una lista de ejercicios; se descartan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the choices for drill %1 are %2, not an object; dropped.</source>
+        <translation>las elecciones del ejercicio %1 son %2, no un objeto; se descartan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the %1 remembered (%2) was dropped: it is not a whole number; using the default.</source>
+        <translation>se descartó el valor recordado de %1 (%2): no es un número entero; se usa el predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>skipped (the other programs are unaffected)</source>
+        <translation>omitido (los demás programas no se ven afectados)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program &quot;%1&quot;</source>
+        <translation>programa &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>program #%1</source>
+        <translation>programa n.º %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds %1, not an object</source>
+        <translation>contiene %1, no un objeto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;version&apos; of %1, expected 1</source>
+        <translation>tiene una &apos;version&apos; de %1; se esperaba 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>has a &apos;program&apos; of %1, expected a program id</source>
+        <translation>tiene un &apos;program&apos; de %1; se esperaba el id de un programa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>has a &apos;started&apos; of %1, expected a date like &quot;2026-11-30&quot;</source>
+        <translation>tiene un &apos;started&apos; de %1; se esperaba una fecha como &quot;2026-11-30&quot;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n program file(s) skipped: Isohold reads at most %1</source>
+        <translation>
+            <numerusform>%n archivo de programa omitido: Isohold lee como mucho %1</numerusform>
+            <numerusform>%n archivos de programa omitidos: Isohold lee como mucho %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, expected a program file (.json); not read</source>
+        <translation>es %1; se esperaba un archivo de programa (.json); no se ha leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>larger than a program file may be (%1 KiB)</source>
+        <translation>más grande de lo que puede ser un archivo de programa (%1 KiB)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected %1, got %2 (this Isohold reads version %1 program files)</source>
+        <translation>se esperaba %1; se encontró %2 (este Isohold lee archivos de programa de la versión %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of programs, got %1</source>
+        <translation>se esperaba una lista de programas; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a program {...}, got %1</source>
+        <translation>se esperaba un programa {...}; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a whole number of days from %1 to %2, got %3</source>
+        <translation>se esperaba un número entero de días de %1 a %2; se encontró %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of 1 to %1 weeks, got %2</source>
+        <translation>se esperaba una lista de 1 a %1 semanas; se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a week {&quot;sessions&quot;: [...]}, got %1</source>
+        <translation>se esperaba una semana {&quot;sessions&quot;: [...]}; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected text, got %1</source>
+        <translation>se esperaba texto; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a list of 1 to %1 sessions, got %2</source>
+        <translation>se esperaba una lista de 1 a %1 sesiones; se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a session {&quot;routine&quot;: ...}, got %1</source>
+        <translation>se esperaba una sesión {&quot;routine&quot;: ...}; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected the id of a routine (%1), got %2</source>
+        <translation>se esperaba el id de una rutina (%1); se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {&quot;drill id&quot;: {&quot;reps&quot;: 9}}, got %1</source>
+        <translation>se esperaba {&quot;drill id&quot;: {&quot;reps&quot;: 9}}; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a choice a program sets (%1)</source>
+        <translation>no es una elección que fije un programa (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drill &quot;%1&quot; has no %2</source>
+        <translation>el ejercicio &quot;%1&quot; no tiene %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected %1 to %2 (drill &quot;%3&quot;), got %4</source>
+        <translation>se esperaba de %1 a %2 (ejercicio &quot;%3&quot;); se encontró %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected an even number (drill &quot;%1&quot; works one leg at a time, equal reps per leg), got %2</source>
+        <translation>se esperaba un número par (el ejercicio &quot;%1&quot; trabaja una pierna cada vez, las mismas repeticiones por pierna); se encontró %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not valid JSON</source>
+        <translation>no es JSON válido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; no program is followed. The file is kept as %2.</source>
+        <translation>%1; no se sigue ningún programa. El archivo se guarda como %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a character that is not UTF-8 text: save the file as UTF-8</source>
+        <translation>un carácter que no es texto UTF-8: guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a unique id, got &quot;%1&quot; again</source>
+        <translation>se esperaba un id único; se encontró &quot;%1&quot; otra vez</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a field of a program (id, name, description, rest_days, weeks)</source>
+        <translation>no es un campo de un programa (id, name, description, rest_days, weeks)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a field of a session (routine, choices)</source>
+        <translation>no es un campo de una sesión (routine, choices)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine &quot;%1&quot; has no drill &quot;%2&quot; (it has %3)</source>
+        <translation>la rutina &quot;%1&quot; no tiene el ejercicio &quot;%2&quot; (tiene %3)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected {&quot;reps&quot;: 9}, got %1</source>
+        <translation>se esperaba {&quot;reps&quot;: 9}; se encontró %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is %1, not a regular file; no program is followed</source>
+        <translation>es %1, no un archivo normal; no se sigue ningún programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: the id is taken by %2; %3</source>
+        <translation>%1: el id ya lo usa %2; %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON (%1)</source>
+        <translation>no es JSON válido (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file; not read</source>
+        <translation>no es un archivo normal; no se ha leído</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot be read (%1); no program is followed</source>
+        <translation>no se puede leer (%1); no se sigue ningún programa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1; no program is followed (it could not be moved aside: %2)</source>
+        <translation>%1; no se sigue ningún programa (no se pudo apartar: %2)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>expected %1 like %2, or a range like {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}, got %4%5</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba %1 como %2, o un rango como {&quot;min&quot;: %2, &quot;max&quot;: %3, &quot;default&quot;: %2}; se encontró %4%5</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>required, but missing</source>
-        <translation type="unfinished"/>
+        <translation>obligatorio, pero falta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one of %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba uno de %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at least %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número de al menos %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number at most %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número de como mucho %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number greater than %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número mayor que %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected a number less than %1, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un número menor que %1; se encontró %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected some text, got an empty string</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba algo de texto; se encontró un texto vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most %1 characters, got %2</source>
-        <translation type="unfinished"/>
+        <translation>se esperaban como mucho %1 caracteres; se encontraron %2</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>expected at least %n item(s), got %1</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>se esperaba al menos %n elemento; se encontraron %1</numerusform>
+            <numerusform>se esperaban al menos %n elementos; se encontraron %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected an id of lowercase letters, digits and dashes (like &quot;wall-press&quot;), got %1</source>
-        <translation type="unfinished"/>
+        <translation>se esperaba un id de minúsculas, cifras y guiones (como &quot;wall-press&quot;); se encontró %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2 since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%3&quot;, or open the file again to see the other version.</source>
-        <translation type="unfinished"/>
+        <translation>%1 %2 desde que lo abriste (otra aplicación u otra ventana), así que tus cambios no se escribieron encima. Guarda los tuyos al lado como &quot;%3&quot;, o abre el archivo de nuevo para ver la otra versión.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was removed</source>
-        <translation type="unfinished"/>
+        <translation>se eliminó</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 exists again, so the deleted routine stays in %2; move one away</source>
-        <translation type="unfinished"/>
+        <translation>%1 vuelve a existir, así que la rutina borrada sigue en %2; mueve uno de los dos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>changed on disk</source>
-        <translation type="unfinished"/>
+        <translation>cambió en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was created by someone else</source>
-        <translation type="unfinished"/>
+        <translation>lo creó otra persona</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>holds %n routine(s); the editor edits a file with one routine (duplicate a routine to edit a copy of it)</source>
-        <translation type="unfinished">
-            <numerusform/>
-            <numerusform/>
+        <translation>
+            <numerusform>contiene %n rutina; el editor edita un archivo con una sola rutina (duplica una rutina para editar una copia)</numerusform>
+            <numerusform>contiene %n rutinas; el editor edita un archivo con una sola rutina (duplica una rutina para editar una copia)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be saved (%1); nothing was changed on disk</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo guardar (%1); no se cambió nada en el disco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be saved (%1); the file on disk is unchanged</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo guardar (%1); el archivo del disco no ha cambiado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 field id: expected an id not used before, but %2 already defines it</source>
-        <translation type="unfinished"/>
+        <translation>%1 campo id: se esperaba un id sin usar, pero %2 ya lo define</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be %2, not %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 debería ser %2, no %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a number (NaN)</source>
-        <translation type="unfinished"/>
+        <translation>%1 no es un número (NaN)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is not a finite number (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 no es un número finito (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a whole number of over 20 digits</source>
-        <translation type="unfinished"/>
+        <translation>un número entero de más de 20 cifras</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 should be one of %2, not %3</source>
-        <translation type="unfinished"/>
+        <translation>%1 debería ser uno de %2, no %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at most %1</source>
-        <translation type="unfinished"/>
+        <translation>como mucho %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>it is %1, not a regular file; move it away so the settings can be saved</source>
-        <translation type="unfinished"/>
+        <translation>es %1, no un archivo normal; muévelo para que se puedan guardar los ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is empty</source>
-        <translation type="unfinished"/>
+        <translation>está vacío</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is %1, not a regular file; using the defaults. It is left where it is, and settings cannot be saved until it is moved away.</source>
-        <translation type="unfinished"/>
+        <translation>es %1, no un archivo normal; se usan los valores predeterminados. Se deja donde está, y los ajustes no se pueden guardar hasta que se mueva.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is too large for a settings file (over %1 MiB)</source>
-        <translation type="unfinished"/>
+        <translation>es demasiado grande para un archivo de ajustes (más de %1 MiB)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a settings file (it holds %1, not an object)</source>
-        <translation type="unfinished"/>
+        <translation>no es un archivo de ajustes (contiene %1, no un objeto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has a &apos;version&apos; of %1, not a settings version (a whole number from 1)</source>
-        <translation type="unfinished"/>
+        <translation>tiene una &apos;version&apos; de %1, no una versión de ajustes (un número entero desde 1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>was written by a newer Isohold (settings version %1; this one reads up to %2)</source>
-        <translation type="unfinished"/>
+        <translation>lo escribió un Isohold más reciente (versión de ajustes %1; este lee hasta la %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has &apos;values&apos; that are %1, not an object</source>
-        <translation type="unfinished"/>
+        <translation>tiene unos &apos;values&apos; que son %1, no un objeto</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-182"/>
         <source>it %1 and could not be moved aside (%2), so it is not saved over</source>
-        <translation type="unfinished"/>
+        <translation>el archivo %1 y no se pudo apartar (%2), así que no se guarda encima</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+183"/>
         <source>%1; using the defaults. The old file is kept as %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1; se usan los valores predeterminados. El archivo anterior se guarda como %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is too large a number (%2)</source>
-        <translation type="unfinished"/>
+        <translation>%1 es un número demasiado grande (%2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>at least %1</source>
-        <translation type="unfinished"/>
+        <translation>al menos %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>from %1 to %2</source>
-        <translation type="unfinished"/>
+        <translation>de %1 a %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown setting %1 ignored.</source>
-        <translation type="unfinished"/>
+        <translation>se ignora el ajuste desconocido %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not UTF-8 text (byte %1 at position %2)</source>
-        <translation type="unfinished"/>
+        <translation>no es texto UTF-8 (byte %1 en la posición %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-190"/>
         <source>is not valid JSON (%1 at line %2, column %3)</source>
-        <translation type="unfinished"/>
+        <translation>no es JSON válido (%1 en la línea %2, columna %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+191"/>
         <source>is nested too deeply to be a settings file</source>
-        <translation type="unfinished"/>
+        <translation>está anidado a demasiada profundidad para ser un archivo de ajustes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>could not be looked at (%1); using the defaults.</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo examinar (%1); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-194"/>
         <source>could not be read (%1)</source>
-        <translation type="unfinished"/>
+        <translation>no se pudo leer (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+195"/>
         <source>%1; using the defaults. It could not be moved aside (%2), so settings will not be saved over it.</source>
-        <translation type="unfinished"/>
+        <translation>%1; se usan los valores predeterminados. No se pudo apartar (%2), así que los ajustes no se guardarán encima.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1; using the default %2.</source>
-        <translation type="unfinished"/>
+        <translation>%1; se usa el valor predeterminado %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>is not a regular file; using the defaults.</source>
-        <translation type="unfinished"/>
+        <translation>no es un archivo normal; se usan los valores predeterminados.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, line %2</source>
-        <translation type="unfinished"/>
+        <translation>%1, línea %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>line %1: %2</source>
-        <translation type="unfinished"/>
+        <translation>línea %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2596,7 +3041,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1, semana %2, sesión %3: los valores del plan están puestos.</translation>
     </message>
     <message>
-        <location filename="../app/ui/program_view.py" line="+91"/>
+        <location filename="../app/ui/program_view.py" line="+92"/>
         <source>Back  (Esc)</source>
         <translation>Volver  (Esc)</translation>
     </message>
@@ -2675,7 +3120,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         </translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Week %1</source>
         <translation>Semana %1</translation>
     </message>
@@ -2931,9 +3376,27 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <location filename="../app/ui/window_progress.py" line="+71"/>
+        <source>Your answer about this morning was not saved: %1</source>
+        <translation>Tu respuesta sobre esta mañana no se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>No such routine</source>
+        <translation>No existe esa rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The program&apos;s session needs the routine %1, which is not there any more.</source>
+        <translation>La sesión del programa necesita la rutina %1, que ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../app/ui/editor/routine_page.py" line="+104"/>
+        <location filename="../app/ui/editor/routine_page.py" line="+105"/>
         <source>Your routines</source>
         <translation>Tus rutinas</translation>
     </message>
@@ -3018,7 +3481,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <location line="+2"/>
         <location line="+225"/>
         <source>Copy drill to edit</source>
-        <translation>Copiar ejercicio para editar</translation>
+        <translation>Editar una copia</translation>
     </message>
     <message>
         <location line="-216"/>
@@ -3780,7 +4243,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -3854,12 +4317,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SessionWindowText</name>
     <message>
-        <location line="-196"/>
+        <location line="-197"/>
         <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
         <translation>RPE: «%1» no es un esfuerzo de 1 a 10. Escribe un número entero del 1 (muy fácil) al 10 (máximo) o déjalo vacío.</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
         <translation>Una vista previa: el reloj de la sesión fue %1× más rápido que el tiempo real, así que estos tiempos son del reloj de la sesión. No cuenta en los totales semanales, la racha ni los gráficos.</translation>
     </message>
@@ -3908,7 +4371,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SettingsWords</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="+35"/>
+        <location filename="../app/ui/settings_dialog.py" line="+36"/>
         <source>Get-ready lead-in</source>
         <translation>Preparación antes de empezar</translation>
     </message>
@@ -4749,9 +5212,100 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
 </context>
 <context>
+    <name>WindowWords</name>
+    <message>
+        <location filename="../app/ui/application.py" line="+89"/>
+        <source>Settings reset</source>
+        <translation>Ajustes restablecidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../app/ui/main_window.py" line="+181"/>
+        <source>Some routines were skipped</source>
+        <translation>Se omitieron algunas rutinas</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="+7"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No such routine</source>
+        <translation>No existe esa rutina</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no routine with the id %1.
+Known ids: %2</source>
+        <translation>No hay ninguna rutina con el id %1.
+Ids conocidos: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Your choices last time could not be remembered: %1.</source>
+        <translation>No se pudieron recordar tus elecciones de la última vez: %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+44"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>The history is not available: %1</source>
+        <translation>El historial no está disponible: %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>History not available</source>
+        <translation>Historial no disponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+Sessions will not be saved.</source>
+        <translation>%1
+
+Las sesiones no se guardarán.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Routine gone</source>
+        <translation>La rutina ya no existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The routine %1 no longer exists; the interrupted session was kept as stopped early.</source>
+        <translation>La rutina %1 ya no existe; la sesión interrumpida se guardó como detenida antes de tiempo.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none (sound not set up yet)</source>
+        <translation>ninguno (el sonido aún no está listo)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>the history is not available</source>
+        <translation>el historial no está disponible</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>(Show Details... has the whole message.)</source>
+        <translation>(«Mostrar detalles...» tiene el mensaje completo.)</translation>
+    </message>
+</context>
+<context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="-226"/>
+        <location filename="../build/translations/drills.py" line="-295"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Empuje de gemelos en la pared (pierna estirada)</translation>

@@ -22,7 +22,8 @@ from isohold.core.routines import Drill
 from isohold.ui.editor import drill_check
 from isohold.ui.editor.drill_check import (PARTS, RANGES, applies, kinds, part_titles,
                                            range_titles, sides)
-from isohold.ui.editor.parts import UpAndDown, ask, page_style, problem_label, show_problem
+from isohold.ui.editor.parts import (UpAndDown, ask, keys_line, page_style, problem_label,
+                                     show_problem)
 from isohold.ui.shared.labels import Translated, plain_label
 
 
@@ -63,8 +64,8 @@ class DrillPage(Translated, QWidget):
         outer.setSpacing(8)
         top = QHBoxLayout()
         top.addWidget(plain_label(title or self.tr("Edit drill"), "editorTitle"), 1)
-        keys = "   \u00b7   ".join((self.tr("Tab next field"), self.tr("Ctrl+S save"),
-                                    self.tr("Esc back")))
+        keys = keys_line(self.tr("Tab next field"), self.tr("Ctrl+S save"),
+                         self.tr("Esc back"))
         top.addWidget(plain_label(keys, "editorHint", wrap=False), 0,
                       Qt.AlignmentFlag.AlignBottom)
         outer.addLayout(top)

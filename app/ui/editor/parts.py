@@ -38,6 +38,12 @@ def ask(parent: QWidget, title: str, text: str, yes: str, no: str,
     return box
 
 
+def keys_line(*pairs: str) -> str:
+    """The keys line: each key with what it does kept on one line (no-break spaces), a line
+    breaking only after a "\u00b7"."""
+    return "\u00a0\u00a0\u00a0\u00b7   ".join(pair.replace(" ", "\u00a0") for pair in pairs)
+
+
 def problem_label() -> QLabel:
     """The line beside a field that says what is wrong with it (hidden while nothing is)."""
     label = plain_label("", "problem")
@@ -94,8 +100,9 @@ def _problem_colour(theme) -> str:
 
 
 class ButtonRow(QWidget):
-    """Buttons side by side where the width allows, else in two columns (never wider than
-    the narrowest of those): a narrow window wraps them rather than cutting them."""
+    """Buttons side by side where the width allows, else in two columns, else one under the
+    other (never wider than the widest button): a narrow window, or a language's longer
+    words, wrap them rather than cutting them."""
 
     def __init__(self, widgets: list[QWidget], stretch_first: bool = False) -> None:
         super().__init__()
@@ -130,13 +137,13 @@ class ButtonRow(QWidget):
         return sum(widths) + self.grid.spacing() * (columns - 1)
 
     def minimumSizeHint(self) -> QSize:
-        columns = min(2, len(self.widgets))
         height = super().minimumSizeHint().height()
-        return QSize(self._width(columns), height)
+        return QSize(self._width(1), height)
 
     def resizeEvent(self, event) -> None:
-        fits = self._width(len(self.widgets)) <= event.size().width()
-        self._arrange(len(self.widgets) if fits else min(2, len(self.widgets)))
+        choices = (len(self.widgets), min(2, len(self.widgets)), 1)
+        self._arrange(next((columns for columns in choices
+                            if self._width(columns) <= event.size().width()), 1))
         super().resizeEvent(event)
 
 

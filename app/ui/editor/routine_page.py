@@ -39,7 +39,8 @@ from isohold.core.routine_store import (ChangedOnDisk, OwnRoutine, RoutineProble
 from isohold.core.routines import Drill, DrillKind, Range, Routine, Sides
 from isohold.core.session_defaults import SessionDefaults
 from isohold.ui.editor.draft import RoutineDraft, library
-from isohold.ui.editor.parts import ButtonRow, UpAndDown, ask, fit_items, page_style, problem_label, show_problem
+from isohold.ui.editor.parts import (ButtonRow, UpAndDown, ask, fit_items, keys_line,
+                                     page_style, problem_label, show_problem)
 from isohold.ui.editor.places import ChoicesForm, PlacesList, shown_name
 from isohold.ui.language import routine_text, translated_drill
 from isohold.ui.shared.clock_text import duration_text
@@ -103,8 +104,8 @@ class RoutineEditor(Translated, QWidget):
         top = QHBoxLayout()
         top.addWidget(plain_label(self.tr("Your routines"), "editorTitle"), 0,
                       Qt.AlignmentFlag.AlignTop)
-        keys = "   \u00b7   ".join((self.tr("Tab next"), self.tr("Alt+\u2191 \u2193 move drill"),
-                                    self.tr("Ctrl+S save"), self.tr("Esc back")))
+        keys = keys_line(self.tr("Tab next"), self.tr("Alt+\u2191 \u2193 move drill"),
+                         self.tr("Ctrl+S save"), self.tr("Esc back"))
         self.hint = plain_label(keys, "editorHint")  # wraps beside the title if need be
         self.hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.hint, 1)
@@ -475,7 +476,7 @@ class RoutineEditor(Translated, QWidget):
         if drill.id in self.shipped:  # a built-in drill: a copy of it, of the athlete's own,
             shown = translated_drill(drill)  # in the athlete's language
             copy = shown._replace(name=numbered_name(shown.name, self.tr("mine", "a copy")))
-            self._open_drill(copy, new_id(drill.name + " mine", self._drill_ids()),
+            self._open_drill(copy, new_id(f"{drill.id}-mine", self._drill_ids()),
                              filled(self.tr("Copy of %1", "a drill's name"), shown.name),
                              drill.id)
         else:
