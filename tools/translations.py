@@ -275,7 +275,8 @@ NOT_WORDS = {"setObjectName", "setProperty", "property", "getattr", "hasattr", "
              "findChildren", "open", "Path", "encode", "decode", "compile", "search", "match",
              "sub", "QColor", "QKeySequence", "QFont", "setFamily", "QIcon", "path", "lower",
              "upper", "index", "count", "strip", "rstrip", "lstrip", "removeprefix",
-             "removesuffix", "tr", "translate", "getenv", "environ", "setStyle"}
+             "removesuffix", "tr", "translate", "getenv", "environ", "setStyle",
+             "QT_TRANSLATE_NOOP"}
 NOT_WORDS_KEYWORDS = {"objectName", "name", "role", "key"}
 
 

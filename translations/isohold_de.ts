@@ -263,12 +263,12 @@
     <message>
         <location line="+5"/>
         <source>Lowest</source>
-        <translation>Niedrigster</translation>
+        <translation>Minimum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Highest</source>
-        <translation>Höchster</translation>
+        <translation>Maximum</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -278,12 +278,12 @@
     <message>
         <location line="+5"/>
         <source>Lowest: %1</source>
-        <translation>Niedrigster: %1</translation>
+        <translation>Minimum: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Highest: %1</source>
-        <translation>Höchster: %1</translation>
+        <translation>Maximum: %1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -357,7 +357,7 @@
     <message>
         <location line="+1"/>
         <source>Cue line (shown during the drill)</source>
-        <translation>Ansage (während der Übung zu sehen)</translation>
+        <translation>Ansage in der Übung</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -412,7 +412,7 @@
     <message>
         <location line="+33"/>
         <source>Numbers: lowest, highest and the default a session starts from (one number alone: fixed)</source>
-        <translation>Zahlen: niedrigster, höchster Wert und die Vorgabe, mit der eine Einheit beginnt (nur eine Zahl: fest)</translation>
+        <translation>Zahlen: Minimum, Maximum und die Vorgabe, mit der eine Einheit beginnt (nur eine Zahl: fest)</translation>
     </message>
     <message numerus="yes">
         <location line="+67"/>

@@ -82,12 +82,16 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
             window.resize(max(window.minimumWidth(), area.width() * 9 // 10),
                           max(window.minimumHeight(), area.height() * 9 // 10))
         window.show()
+    from isohold.ui.main_window import WindowWords
+    from isohold.ui.shared.said import said_lines
+
     if settings.problems:
-        window.tell("Settings reset", "\n\n".join(settings.problems))
+        window.tell(WindowWords.tr("Settings reset"), said_lines(settings.problems, "\n\n"))
     if spoken.problem:
-        window.tell("Language", spoken.problem)
+        window.tell(WindowWords.tr("Language"), spoken.problem)
     if found.problems:
-        window.tell("Some routines were skipped", found.summary())
+        window.tell(WindowWords.tr("Some routines were skipped"),
+                    said_lines(found.summary_lines()))
     if routine_id:
         window.open_routine(routine_id)
     return window

@@ -25,6 +25,8 @@ from isohold.core.session_defaults import SessionDefaults
 from isohold.core.settings import Settings
 from isohold.core.timeline import compile_timeline
 from isohold.ui.menu import RoutineMenu
+from isohold.ui.shared.labels import Words, filled
+from isohold.ui.shared.said import error_text, said, said_lines
 from isohold.ui.theme import apply_theme
 from isohold.ui.window_progress import ProgressPages
 
@@ -33,8 +35,11 @@ if TYPE_CHECKING:  # imported where first used, to keep them out of start-up
 
     from isohold.ui.setup_page import SetupPage
 
-NO_AUDIO = "none (sound not set up yet)"
 log = logging.getLogger(__name__)
+
+
+class WindowWords(Words):
+    """The main window's messages and their titles."""
 
 
 def resume_point(timeline, index: int) -> int:
@@ -173,15 +178,17 @@ class MainWindow(ProgressPages, QMainWindow):
         if self.program_changes is not None:  # a program may name a routine gone or new
             self.program_changes.set_routines(self.routines)
         if found.problems:
-            self.tell("Some routines were skipped", found.summary())
+            self.tell(WindowWords.tr("Some routines were skipped"),
+                      said_lines(found.summary_lines()))
 
     def open_routine(self, routine_id: str) -> bool:
         """Open a routine's setup page by id; an unknown id says which ids exist."""
         routine = self.routine(routine_id)
         if routine is None:
-            known = ", ".join(r.id for r in self.routines) or "none"
-            self.tell("No such routine",
-                      f"There is no routine with the id {routine_id!r}.\nKnown ids: {known}")
+            known = ", ".join(r.id for r in self.routines) or WindowWords.tr("none")
+            self.tell(WindowWords.tr("No such routine"),
+                      filled(WindowWords.tr("There is no routine with the id %1.\nKnown ids: %2"),
+                             repr(routine_id), known))
             return False
         self.menu.select_routine(routine_id)
         self.open_setup(routine)
@@ -201,7 +208,7 @@ class MainWindow(ProgressPages, QMainWindow):
         defaults = SessionDefaults.from_settings(self.settings)  # as the menu's estimates
         choices = self.remembered_choices()
         recalled = choices.recall(routine)
-        notes = [*choices.problems, *recalled.notes]
+        notes = [said(note) for note in (*choices.problems, *recalled.notes)]
         remembered = recalled.plan.choices
         if program_choices:
             from isohold.core.programs import session_choices
@@ -212,8 +219,8 @@ class MainWindow(ProgressPages, QMainWindow):
             if standing is not None and standing.next is not None:
                 notes.insert(0, setup_note(standing))
         if self.choices_not_saved:
-            notes.insert(0, "Your choices last time could not be remembered: "
-                         f"{self.choices_not_saved}.")
+            notes.insert(0, filled(WindowWords.tr(
+                "Your choices last time could not be remembered: %1."), self.choices_not_saved))
         self.setup_page = SetupPage(routine, get_ready_s=defaults.get_ready_s,
                                     rest_s=defaults.rest_s, reset_s=defaults.reset_s,
                                     remembered=remembered, notes=notes,
@@ -232,7 +239,8 @@ class MainWindow(ProgressPages, QMainWindow):
         from isohold.ui.history.view import HistoryView
 
         if self.history_store() is None:
-            self.tell("History", "The history is not available: " + self.history_problem)
+            self.tell(WindowWords.tr("History"), filled(
+                WindowWords.tr("The history is not available: %1"), self.history_problem))
             return
         view = HistoryView(self.store, parent=self.pages,
                            export_folder=self.settings["export_folder"])
@@ -270,11 +278,12 @@ class MainWindow(ProgressPages, QMainWindow):
         try:
             self.store = HistoryStore()
         except HistoryError as error:
-            self.history_problem = str(error)
-            self.tell("History not available", f"{error}\n\nSessions will not be saved.")
+            self.history_problem = error_text(error)
+            self.tell(WindowWords.tr("History not available"), filled(
+                WindowWords.tr("%1\n\nSessions will not be saved."), self.history_problem))
             return
         if self.store.notice:
-            self.tell("History", self.store.notice)
+            self.tell(WindowWords.tr("History"), said(self.store.notice))
         self.offer_interrupted()
 
     def offer_interrupted(self) -> None:
@@ -296,8 +305,9 @@ class MainWindow(ProgressPages, QMainWindow):
         routine = self.routine(info.routine_id)
         if routine is None:
             self.changes().keep_stopped_early(info.record.uuid)
-            self.tell("Routine gone", f"The routine {info.routine_id!r} no longer exists; the "
-                      "interrupted session was kept as stopped early.")
+            self.tell(WindowWords.tr("Routine gone"), filled(WindowWords.tr(
+                "The routine %1 no longer exists; the interrupted session was kept as stopped "
+                "early."), repr(info.routine_id)))
             self.show_menu()
             return
         self.start_session(info.plan_for(routine), resume=info)
@@ -316,7 +326,8 @@ class MainWindow(ProgressPages, QMainWindow):
 
     # -- settings ---------------------------------------------------------------------------
     def audio_backend(self) -> str:
-        return getattr(self.cue_player, "backend_name", None) or NO_AUDIO
+        return getattr(self.cue_player, "backend_name", None) or \
+            WindowWords.tr("none (sound not set up yet)")
 
     def apply_settings(self) -> None:
         """Theme and text scale at once; lead-in and rests reach the menu's estimates and the
@@ -413,7 +424,7 @@ class MainWindow(ProgressPages, QMainWindow):
         try:
             choices.save()
         except OSError as error:  # the session runs all the same
-            self.choices_not_saved = error.strerror or str(error)
+            self.choices_not_saved = error.strerror or error_text(error)
             if error.filename:
                 self.choices_not_saved += f" ({error.filename})"
             log.warning("could not remember the setup choices: %s", error)
@@ -464,7 +475,8 @@ class MainWindow(ProgressPages, QMainWindow):
         self.recorder.ended.connect(
             lambda record, short: view.show_result(record.status is Status.COMPLETED, short))
         if self.store is None:
-            view.show_not_saved(self.history_problem or "the history is not available")
+            view.show_not_saved(self.history_problem
+                                or WindowWords.tr("the history is not available"))
         # media keys and headset buttons: Isohold is an MPRIS player while the session runs
         from isohold.platform.mpris import MediaRemote
 
@@ -573,7 +585,7 @@ class MainWindow(ProgressPages, QMainWindow):
             budget -= len(shown[-1])
             if budget <= 0:
                 break
-        note = "\n\n(Show Details... has the whole message.)"
+        note = "\n\n" + WindowWords.tr("(Show Details... has the whole message.)")
         cut = "\n".join(shown) != text.rstrip("\n")
         box = QMessageBox(QMessageBox.Icon.Information, title,
                           "\n".join(shown) + (note if cut else ""),

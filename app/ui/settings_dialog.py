@@ -23,6 +23,7 @@ from isohold.core import cues
 from isohold.core.cue_sounds import SILENT
 from isohold.core.settings import OPTIONS, Option, Settings
 from isohold.ui.shared.labels import Words, filled, plain_label
+from isohold.ui.shared.said import error_text
 
 
 class SettingsWords(Words):
@@ -321,5 +322,5 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, SettingsWords.tr("Settings not saved"),
                                 filled(SettingsWords.tr("The settings apply now but could not "
                                                         "be saved to %1: %2"),
-                                       self.settings.file, error))
+                                       self.settings.file, error_text(error)))
         super().accept()

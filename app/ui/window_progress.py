@@ -10,8 +10,14 @@ from __future__ import annotations
 import logging
 
 from isohold.core.routines import Routine
+from isohold.ui.shared.labels import Words, filled
+from isohold.ui.shared.said import said
 
 log = logging.getLogger(__name__)
+
+
+class ProgressWords(Words):
+    """The messages of the pages that read the record."""
 
 
 class ProgressPages:
@@ -61,7 +67,8 @@ class ProgressPages:
             self.open_setup(routine, program_choices, ask_morning=False)
             self._drop_page(page)
             if error:
-                self.setup_page.say(f"Your answer about this morning was not saved: {error}")
+                self.setup_page.say(filled(ProgressWords.tr(
+                    "Your answer about this morning was not saved: %1"), said(error)))
 
         page.answered.connect(lambda uuid, pain: go_on(self.changes().set_next_morning(uuid,
                                                                                     pain)))
@@ -103,7 +110,8 @@ class ProgressPages:
 
         programs = self.programs()
         view = ProgramView(programs.found().programs, self._routine_names(),
-                           programs.standing(), programs.problems, parent=self.pages)
+                           programs.standing(), [said(problem) for problem in programs.problems],
+                           parent=self.pages)
         programs.serve(view)
         view.start_session.connect(lambda routine_id, choices: (
             self.open_program_session(routine_id, choices), self._drop_page(view)))
@@ -114,8 +122,9 @@ class ProgressPages:
         """Today's session of the program: its routine's setup page with the plan's numbers."""
         routine = self.routine(routine_id)
         if routine is None:
-            self.tell("No such routine", f"The program's session needs the routine "
-                      f"{routine_id!r}, which is not there any more.")
+            self.tell(ProgressWords.tr("No such routine"), filled(ProgressWords.tr(
+                "The program's session needs the routine %1, which is not there any more."),
+                repr(routine_id)))
             return
         self.open_setup(routine, program_choices=choices)
 

@@ -34,6 +34,13 @@ def said_lines(texts: Iterable[str], separator: str = "\n") -> str:
     return separator.join(said(text) for text in texts)
 
 
+def error_text(error: BaseException) -> str:
+    """What an error raised with a Message says, in the language; another error as it reads."""
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return said(error.args[0])
+    return str(error)
+
+
 def _argument(value: object) -> str:
     if isinstance(value, Message):
         return said(value)
