@@ -275,8 +275,10 @@ def leg_chart(test: LegTest, taken: list[LegDifference]) -> ChartCard:
         card.latest.setVisible(False)
         return card
     last = taken[-1]
+    legs = " \u00b7 ".join(part.replace(" ", "\u00a0")  # "38,0 s" never parted
+                          for part in legs_text(test, last.left, last.right).split(" \u00b7 "))
     card.latest.setText(filled(ChartWords.tr("%1: %2", "day: the legs' results"),
-                               day_text(last.day), legs_text(test, last.left, last.right)))
+                               day_text(last.day), legs))
     legend = QHBoxLayout()
     legend.setSpacing(18)
     legend.addStretch(1)

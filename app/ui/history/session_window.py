@@ -136,10 +136,11 @@ class SessionWindow(Translated, QDialog):
                                 drill.sets_planned),
                          reps_text(drill), work_text(drill)]
                 for column, text in enumerate(texts):
-                    grid.addWidget(plain_label(text, "drillCell", wrap=column in (0, 3)),
+                    grid.addWidget(plain_label(text, "drillCell", wrap=column != 1),
                                    row, column, Qt.AlignmentFlag.AlignTop)
                 self.drill_rows.append(texts)
             grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(2, 3)
             grid.setColumnStretch(3, 4)
             grid.setRowStretch(len(record.drills) + 1, 1)
         scroll = QScrollArea(objectName="sessionDrillsScroll", widgetResizable=True)
@@ -263,7 +264,7 @@ def preview_note(clock_speed: float) -> str:
     return filled(SessionWindowText.tr(
         "A preview: the session clock ran %1\u00d7 as fast as real time, so the times here are "
         "session-clock time. It is not counted in the weekly totals, the streak or the "
-        "charts."), f"{clock_speed:g}")
+        "charts."), number(clock_speed))
 
 
 def reps_text(drill: DrillRecord) -> str:

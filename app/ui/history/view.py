@@ -27,7 +27,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QMessageBox,
-                               QPushButton, QStackedWidget, QVBoxLayout, QWidget)
+                               QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout,
+                               QWidget)
 
 from isohold.core.history.export import write_sessions
 from isohold.core.history.leg_tests import leg_differences
@@ -111,7 +112,11 @@ class HistoryView(Translated, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 14, 24, 12)
         layout.setSpacing(8)
-        layout.addLayout(self._top_bar())
+        self.top_row = self._top_bar()
+        layout.addLayout(self.top_row)
+        self.filter_row = QHBoxLayout()  # the filter, on a line of its own when the top bar
+        self.filter_row.addStretch(1)  # has no room for it (empty, the row takes no room)
+        layout.addLayout(self.filter_row)
         self.totals = plain_label("", "historyTotals")
         layout.addWidget(self.totals)
         self.message = plain_label("", "historyMessage")
@@ -137,10 +142,14 @@ class HistoryView(Translated, QWidget):
         self.leg_row.setSpacing(12)
         self.pages.addWidget(self.leg_page)
         layout.addWidget(self.pages, 1)
+        self._size_pages(LIST)
         self.status = plain_label("", "historyStatus")  # what was deleted or exported
         self.status.setVisible(False)
         layout.addWidget(self.status)
-        layout.addLayout(self._bottom_bar())
+        self.bottom_row = self._bottom_bar()
+        layout.addLayout(self.bottom_row)
+        self.keys_row = QHBoxLayout()  # the keys line, when the buttons leave it no room
+        layout.addLayout(self.keys_row)
         charts_key = QShortcut(QKeySequence(Qt.Key.Key_C), self)  # the list would search for C
         charts_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         charts_key.activated.connect(self.toggle_charts)
@@ -159,9 +168,9 @@ class HistoryView(Translated, QWidget):
     def _top_bar(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.setSpacing(10)
-        title = plain_label(self.tr("History"), "historyTitle", wrap=False)
-        title.setProperty("role", "title")
-        row.addWidget(title)
+        self.title = plain_label(self.tr("History"), "historyTitle", wrap=False)
+        self.title.setProperty("role", "title")
+        row.addWidget(self.title)
         row.addStretch(1)
         self.filter = QComboBox(objectName="routineFilter")
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -197,7 +206,54 @@ class HistoryView(Translated, QWidget):
         self.keys = plain_label(keys_text(LIST), "historyKeys")
         self.keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.keys, 1)
+        row.addStretch(0)  # the buttons keep their width when the keys line is not beside them
         return row
+
+    def _fit_bars(self, page: int | None = None, undo: bool | None = None) -> None:
+        """The routine filter beside the title when the top bar has the room, else on a line
+        of its own under it; the keys line beside the page's buttons when they leave it the
+        room, else under them (longer words, a larger text scale, a narrow window). Measured
+        with the toggles at their wider text, for `page` (the one shown) and with Undo shown
+        or not (as now); called before a button shows, so the window never grows first."""
+        page = self.pages.currentIndex() if page is None else page
+        undo = not self.undo_button.isHidden() if undo is None else undo
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+
+        def widest(button: QPushButton, *texts: str) -> int:
+            metrics = button.fontMetrics()
+            padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+            return padding + max(metrics.horizontalAdvance(text) for text in texts) + 10
+
+        top = (self.title.sizeHint().width() + self.filter.sizeHint().width() + 20
+               + widest(self.charts_button, self.tr("Charts"), self.tr("List"))
+               + widest(self.export_button, self.export_button.text())
+               + widest(self.back_button, self.back_button.text()))
+        self._move(self.filter, *((self.top_row, 2) if top <= room else (self.filter_row, 0)))
+        bottom = widest(self.legs_button, self.tr("Legs"), self.tr("List")) + 12 + \
+            self.keys.minimumSizeHint().width()
+        if undo:
+            bottom += widest(self.undo_button, self.undo_button.text())
+        if page == LIST:
+            bottom += widest(self.open_button, self.open_button.text()) + widest(
+                self.delete_button, self.delete_button.text())
+        self._move(self.keys, *((self.bottom_row, -1) if bottom <= room else (self.keys_row, 0)))
+
+    def _size_pages(self, page: int) -> None:
+        """Only the page shown asks for room: the list can shrink below the charts' height."""
+        for index in range(self.pages.count()):
+            self.pages.widget(index).setSizePolicy(
+                QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored,
+                QSizePolicy.Policy.Preferred if index == page else QSizePolicy.Policy.Ignored)
+
+    def _move(self, widget: QWidget, row: QHBoxLayout, index: int) -> None:
+        """`widget` into `row` at `index` (-1: at the end, stretching), out of the bar it was
+        in; a widget already there stays."""
+        if row.indexOf(widget) >= 0:
+            return
+        for bar in (self.top_row, self.filter_row, self.bottom_row, self.keys_row):
+            bar.removeWidget(widget)
+        row.insertWidget(index, widget, 1 if index == -1 else 0)
 
     def restyle(self) -> None:
         theme, scale = current_theme(), current_text_scale()
@@ -239,6 +295,7 @@ class HistoryView(Translated, QWidget):
         self.empty_note.setVisible(not self.lines and self.routine_id is None)
         self._show_totals()
         self._draw_charts()
+        self._fit_bars()
 
     def select_row(self, row: int) -> None:
         """Select a row and make it current, so the keys act on it."""
@@ -337,12 +394,20 @@ class HistoryView(Translated, QWidget):
 
     def show_page(self, page: int) -> None:
         """The list, the charts or the leg tests; the buttons and keys say how to go on."""
-        self.pages.setCurrentIndex(page)
+        self.keys.setText(keys_text(page))
         self.charts_button.setText(self.tr("List") if page == CHARTS else self.tr("Charts"))
         self.legs_button.setText(self.tr("List") if page == LEGS else self.tr("Legs"))
-        self.keys.setText(keys_text(page))
-        self.open_button.setVisible(page == LIST)
-        self.delete_button.setVisible(page == LIST)
+        shown = {self.open_button: page == LIST, self.delete_button: page == LIST,
+                 self.filter: page != LEGS}  # (the leg tests belong to no routine)
+        for widget, visible in shown.items():  # what goes first, what comes after the fit:
+            if not visible:  # the window never grows to a page's bars in between
+                widget.setVisible(False)
+        self._fit_bars(page)
+        for widget, visible in shown.items():
+            if visible:
+                widget.setVisible(True)
+        self._size_pages(page)
+        self.pages.setCurrentIndex(page)
         if page == CHARTS:
             self.charts_button.setFocus(Qt.FocusReason.OtherFocusReason)
         elif page == LEGS:
@@ -449,9 +514,10 @@ class HistoryView(Translated, QWidget):
 
     def _show_undo(self, said: str) -> None:
         waiting = len(self.deleted_lines)
-        self.undo_button.setVisible(bool(waiting))
         self.undo_button.setText(self.tr("Undo delete") if waiting < 2
                                  else filled(self.tr("Undo delete (%1)"), waiting))
+        self._fit_bars(undo=bool(waiting))  # before Undo shows: the window never grows
+        self.undo_button.setVisible(bool(waiting))
         if waiting > 1:
             said += " " + self.tr("Undo brings back the %n deleted session(s), the last deleted "
                                   "first.", "", waiting)
@@ -481,6 +547,10 @@ class HistoryView(Translated, QWidget):
         if not self.undo_button.isVisible() and self.undo_button.hasFocus():
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.changed.emit()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_bars()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Keys the list and buttons leave alone arrive here: Delete, Ctrl+Z, Esc."""
