@@ -238,3 +238,18 @@ def test_the_session_windows_questions_and_problems_are_wrapped(qtbot, pseudo, s
     window.rpe.setText("" if line.rpe is None else str(line.rpe))
     window.close()
 
+
+
+def test_a_leg_test_row_left_out_is_said_wrapped(qtbot, pseudo, store):  # noqa: F811
+    import sqlite3
+
+    from isohold.core.history import default_path
+
+    db = sqlite3.connect(default_path(), isolation_level=None)  # another program's doing
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    db.execute("UPDATE test_results SET value = 'lots' WHERE id = (SELECT min(id) "
+               "FROM test_results WHERE test = 'heel_rise')")
+    db.close()
+    view = shown(qtbot, store)
+    assert view.message.isVisible() and "[!!" in view.message.text()
+    assert unwrapped_texts(view) == []

@@ -19,6 +19,7 @@ from isohold.core.history.records import SessionRecord
 from isohold.core.history.shortfall import status_of
 from isohold.core.history.store import HistoryError, HistoryStore, ResumeInfo
 from isohold.ui.shared.labels import filled
+from isohold.ui.shared.said import error_text
 
 # in English; said in the athlete's language (QCoreApplication.translate("HistoryChanges", ...))
 NO_HISTORY = QT_TRANSLATE_NOOP("HistoryChanges",
@@ -132,7 +133,7 @@ class HistoryChanges(QObject):
         try:
             change(store)
         except HistoryError as error:
-            return str(error)
+            return error_text(error)  # in the athlete's language
         except Exception as error:  # noqa: BLE001 - said on screen, never swallowed
             return filled(self.tr("Isohold could not change the history (%1: %2)."),
                           type(error).__name__, error)

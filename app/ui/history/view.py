@@ -45,6 +45,7 @@ from isohold.ui.language import routine_text
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.export_folder import export_start, folder_of
 from isohold.ui.shared.labels import Translated, counted, filled, plain_label
+from isohold.ui.shared.said import error_text, said
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 CHART_WEEKS = 12
@@ -281,7 +282,7 @@ class HistoryView(Translated, QWidget):
             routines = self.store.routines()
             self.lines = self.store.lines(self.routine_id)
         except HistoryError as error:
-            self.show_message(str(error))
+            self.show_message(error_text(error))
             routines, self.lines, self.test_results = [], [], []
         else:
             self.show_message(self._state_text())
@@ -358,12 +359,12 @@ class HistoryView(Translated, QWidget):
 
     def _state_text(self) -> str:
         """What is true of the history as read: read-only, rows that could not be read."""
-        parts = [self.store.left_out_notice]
+        parts = [said(self.store.left_out_notice)]
         if self.tests_left_out:
             parts.append(self.tr("Left out %n leg test result(s) that could not be read.", "",
                                  len(self.tests_left_out)))
         if self.store.read_only:
-            parts.insert(0, f"{READ_ONLY_NOTICE}.")
+            parts.insert(0, said(READ_ONLY_NOTICE) + ".")
         return "\n".join(part for part in parts if part)
 
     def show_message(self, text: str) -> None:
@@ -586,7 +587,7 @@ class HistoryView(Translated, QWidget):
             write_sessions(sessions, path, tests)
         except (HistoryError, OSError, ValueError) as error:
             self.show_message(filled(self.tr("Could not export to %1: %2"), path,
-                                     getattr(error, "strerror", None) or error))
+                                     getattr(error, "strerror", None) or error_text(error)))
             return 0
         self.show_message(self._state_text())  # a row left out is left out of the file too
         self.show_status(filled(self.tr("Exported %n session(s) to %1.", "", len(sessions)),
