@@ -415,7 +415,7 @@
         <translation>Zahlen: Minimum, Maximum und die Vorgabe, mit der eine Einheit beginnt (nur eine Zahl: fest)</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n field(s) to fix before you can save</source>
         <translation>
             <numerusform>%n Feld musst du korrigieren, bevor du speichern kannst</numerusform>
@@ -525,7 +525,7 @@
 <context>
     <name>HistoryChanges</name>
     <message>
-        <location filename="../app/ui/history/changes.py" line="+24"/>
+        <location filename="../app/ui/history/changes.py" line="+25"/>
         <source>The history is not available, so this session was not saved.</source>
         <translation>Der Verlauf ist nicht verfügbar, daher wurde diese Einheit nicht gespeichert.</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/ui/history/view.py" line="+54"/>
+        <location filename="../app/ui/history/view.py" line="+56"/>
         <source>Enter open</source>
         <translation>Enter öffnen</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Noch keine Einheiten: Jede Einheit, die du beendest oder abbrichst, erscheint hier, die neueste zuerst.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
@@ -624,12 +624,12 @@
     <message>
         <location line="+3"/>
         <location line="+49"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Charts</source>
         <translation>Diagramme</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -650,14 +650,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+312"/>
+        <location line="+320"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-316"/>
         <location line="+32"/>
-        <location line="+159"/>
+        <location line="+166"/>
         <source>Legs</source>
         <translation>Beine</translation>
     </message>
@@ -703,15 +703,15 @@
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+165"/>
         <location line="+1"/>
         <source>List</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Saved the notes and RPE of the session.</source>
         <translation>Notizen und RPE der Einheit gespeichert.</translation>
     </message>
@@ -4518,10 +4518,10 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     <message>
         <location line="+13"/>
         <source>Enter: OK (save)   ·   Esc: Cancel</source>
-        <translation>Enter: OK (speichern)   ·   Esc: Abbrechen</translation>
+        <translation>Enter:&#xa0;OK&#xa0;(speichern)   ·   Esc:&#xa0;Abbrechen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test sound</source>
         <translation>Ton testen</translation>
     </message>
@@ -4531,7 +4531,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Der Ton startet noch: öffne die Einstellungen noch einmal, um ihn zu testen.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Mute is ticked: untick it to hear the cues.</source>
         <translation>Stumm ist angehakt: nimm den Haken weg, um die Ansagen zu hören.</translation>
     </message>

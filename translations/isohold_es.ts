@@ -415,7 +415,7 @@
         <translation>Números: mínimo, máximo y el valor por defecto con el que empieza una sesión (un solo número: fijo)</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%n field(s) to fix before you can save</source>
         <translation>
             <numerusform>%n campo por corregir antes de poder guardar</numerusform>
@@ -525,7 +525,7 @@
 <context>
     <name>HistoryChanges</name>
     <message>
-        <location filename="../app/ui/history/changes.py" line="+24"/>
+        <location filename="../app/ui/history/changes.py" line="+25"/>
         <source>The history is not available, so this session was not saved.</source>
         <translation>El historial no está disponible, así que esta sesión no se guardó.</translation>
     </message>
@@ -543,7 +543,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../app/ui/history/view.py" line="+54"/>
+        <location filename="../app/ui/history/view.py" line="+56"/>
         <source>Enter open</source>
         <translation>Intro abrir</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>Aún no hay sesiones: cada sesión que terminas o paras aparece aquí, la más reciente primero.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
@@ -624,12 +624,12 @@
     <message>
         <location line="+3"/>
         <location line="+49"/>
-        <location line="+162"/>
+        <location line="+169"/>
         <source>Charts</source>
         <translation>Gráficos</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-216"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -650,14 +650,14 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+312"/>
+        <location line="+320"/>
         <source>Undo delete</source>
         <translation>Deshacer borrado</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-316"/>
         <location line="+32"/>
-        <location line="+159"/>
+        <location line="+166"/>
         <source>Legs</source>
         <translation>Piernas</translation>
     </message>
@@ -703,15 +703,15 @@
         </translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-134"/>
         <location line="+4"/>
-        <location line="+158"/>
+        <location line="+165"/>
         <location line="+1"/>
         <source>List</source>
         <translation>Lista</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Saved the notes and RPE of the session.</source>
         <translation>Notas y RPE de la sesión guardados.</translation>
     </message>
@@ -4518,10 +4518,10 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location line="+13"/>
         <source>Enter: OK (save)   ·   Esc: Cancel</source>
-        <translation>Intro: Aceptar (guardar)   ·   Esc: Cancelar</translation>
+        <translation>Intro:&#xa0;Aceptar&#xa0;(guardar)   ·   Esc:&#xa0;Cancelar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Test sound</source>
         <translation>Probar sonido</translation>
     </message>
@@ -4531,7 +4531,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>El sonido aún se está iniciando: abre Ajustes otra vez para probarlo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Mute is ticked: untick it to hear the cues.</source>
         <translation>Silenciar está marcado: desmárcalo para oír los avisos.</translation>
     </message>
