@@ -230,6 +230,7 @@ class SettingsDialog(QDialog):
                                      "settingsKeys"))
         layout.addWidget(buttons)
         self.buttons = buttons
+        self.form = form
         self._fit_screen(body)
 
     def _test_row(self) -> QWidget:
@@ -253,16 +254,22 @@ class SettingsDialog(QDialog):
 
     def _fit_screen(self, body: QWidget) -> None:
         """As tall as the form, but no taller than the screen (the form scrolls then); as wide
-        as the form, so nothing scrolls sideways."""
-        hint = body.sizeHint()
-        width = hint.width() + self.scroll.verticalScrollBar().sizeHint().width() + 60
-        height = hint.height() + 190
+        as the form, so nothing scrolls sideways. A form wider than the screen with each label
+        beside its editor (German's and Spanish's longer labels on a 960 px screen at text
+        scale 1.25) puts each label above its editor instead."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
         screen = (self.parentWidget() or self).screen()
-        if screen is not None:
-            area = screen.availableGeometry()
+        area = screen.availableGeometry() if screen is not None else None
+        if area is not None and body.sizeHint().width() + bar + 60 > area.width() - 20:
+            self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            body.layout().activate()
+        hint = body.sizeHint()
+        width = hint.width() + bar + 60
+        height = hint.height() + 190
+        if area is not None:
             height = min(height, area.height() - 60)
             width = min(width, area.width() - 20)
-        self.scroll.setMinimumWidth(hint.width() + self.scroll.verticalScrollBar().sizeHint().width())
+        self.scroll.setMinimumWidth(hint.width() + bar)
         self.resize(width, height)
 
     # -- values ----------------------------------------------------------------------------

@@ -249,3 +249,38 @@ def test_the_settings_dialogs_save_warning_is_wrapped(qtbot, pseudo, tmp_path, m
     qtbot.addWidget(dialog)
     dialog.accept()
     assert len(seen) == 1 and [text for text in seen[0] if bare_words(text)] == []
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+@pytest.mark.parametrize("scale", [1.0, 1.25])
+def test_the_settings_dialog_fits_a_small_screen_in_every_language(qtbot, qapp, speak, language,
+                                                                   scale):
+    """German's and Spanish's longer labels (and the level's choices): the dialog is never
+    wider than the screen (the test's offscreen screen is 800 px wide, narrower than the
+    960x600 netbook), each label above its editor then, and no label cut."""
+    from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QLabel
+
+    from isohold.core.settings import Settings
+    from isohold.ui.main_window import WindowWords
+    from isohold.ui.settings_dialog import SettingsDialog
+    from isohold.ui.theme import apply_theme
+
+    speak(language)
+    apply_theme(qapp, "dark", scale)
+    try:
+        dialog = SettingsDialog(Settings(), WindowWords.tr("none (sound not set up yet)"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        room = dialog.screen().availableGeometry().width()
+        assert dialog.minimumSizeHint().width() <= room and dialog.width() <= room
+        assert dialog.scroll.horizontalScrollBar().maximum() == 0
+        cut = [label.text() for label in dialog.findChildren(QLabel)
+               if label.isVisibleTo(dialog) and not label.wordWrap() and label.text()
+               and QFontMetricsF(label.font()).horizontalAdvance(label.text())
+               > label.contentsRect().width() + 1]
+        assert cut == []
+        dialog.grab().save(f"/tmp/h4shots/settings-{language}-{scale}.png")
+    finally:
+        qapp.setStyleSheet("")
