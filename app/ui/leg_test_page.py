@@ -154,6 +154,7 @@ class LegTestPage(QWidget):
         screen.stop_button.hide()
         screen.keys.setText(LegTestText.tr("Enter, Space or \u25b6 start \u00b7 Esc back"))
         self._show(screen)
+        screen.fit_title()
 
     def start_leg(self) -> None:
         """The get-ready starts: the leg called, 3-2-1, go."""
@@ -206,6 +207,7 @@ class LegTestPage(QWidget):
                                 else LegTestText.tr("The clock starts on go"))
             screen.stop_button.setText(LegTestText.tr("Call off"))
             screen.keys.setText(LegTestText.tr("Esc call it off"))
+            screen.fit_title()
             return
         screen.stop_button.setText(LegTestText.tr("Stop"))
         screen.show_kind(PhaseKind.SET if rises else PhaseKind.HOLD)
@@ -231,6 +233,7 @@ class LegTestPage(QWidget):
             screen.beat.hide()
             screen.info.setText(LegTestText.tr("Hold it high and still"))
             screen.keys.setText(LegTestText.tr("Space stop"))
+        screen.fit_title()
 
     def _stop_timers(self) -> None:
         self._wake.stop()

@@ -6,7 +6,7 @@ results to correct and save.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (QDoubleSpinBox, QGridLayout, QHBoxLayout, QLabel, QMessageBox,
                                QPushButton, QSizePolicy, QVBoxLayout, QWidget)
 
@@ -67,6 +67,18 @@ class ChooseScreen(QWidget):
         bottom.addWidget(keys, 1)
         layout.addLayout(bottom)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        """On a short window (960x600, large text, a long language) the space between the
+        parts shrinks so that every line is there whole."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        for spacing, top in ((14, 28), (6, 12)):
+            layout.setSpacing(spacing)
+            margins = layout.contentsMargins()
+            layout.setContentsMargins(margins.left(), top, margins.right(), margins.bottom())
+            if layout.totalHeightForWidth(self.width()) <= self.height():
+                break
+
 
 class RunScreen(QWidget):
     """One leg: ready, get ready, going (the count or the stopwatch, and the beat), stopped.
@@ -77,6 +89,7 @@ class RunScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.kind = PhaseKind.GET_READY
+        self._title_px = 0  # the title's size as styled: the far-read size, or what fits
         self.title = _far_label("runTitle")
         self.side = _far_label("runSide")
         self.side.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -93,7 +106,7 @@ class RunScreen(QWidget):
         self.start_button = self._button(LegTestText.tr("Start"), "runStart")
         self.stop_button = self._button(LegTestText.tr("Stop"), "runStop")
         self.back_button = self._button(LegTestText.tr("Back"), "runBack")
-        top = QHBoxLayout()
+        self.top_row = top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.title, 1)
         top.addWidget(self.side)
@@ -126,10 +139,41 @@ class RunScreen(QWidget):
             self.kind = kind
             self.restyle()
 
+    def _title_size(self) -> int:
+        """The title's pixel size: the far-read one, or less so that the title and the side's
+        badge share their row whole (a long word, "Elevaciones de talón", is never cut)."""
+        height = max(self.height(), 400)
+        big = big_px(height)
+        title, side = self.title.text(), self.side.text()
+        if not title:
+            return big
+        font = QFont(self.title.font())
+        font.setBold(True)
+        badge = 0.0
+        if side:
+            font.setPixelSize(big)
+            badge = QFontMetricsF(font).horizontalAdvance(side) + 2 * round(height * 0.016) + \
+                self.top_row.spacing()  # the badge with its padding, and the row's spacing
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right() - badge - 4
+        size = big
+        while size > 12:
+            font.setPixelSize(size)
+            if QFontMetricsF(font).horizontalAdvance(title) <= room:
+                break
+            size -= 1
+        return size
+
+    def fit_title(self) -> None:
+        """After the title or the side changed: its size again, if it must change."""
+        if self._title_size() != self._title_px:
+            self.restyle()
+
     def restyle(self) -> None:
         colours = current_theme().phase(self.kind)
         height = max(self.height(), 400)
         big = big_px(height)
+        self._title_px = self._title_size()
         scale = min(max(current_text_scale(), 0.75), 1.4)
 
         def px(share: float) -> int:
@@ -140,7 +184,7 @@ class RunScreen(QWidget):
         self.setStyleSheet(f"""
             #legRun {{ background: {bg}; }}
             #legRun QLabel {{ color: {text}; background: transparent; }}
-            #legRun QLabel#runTitle {{ font-size: {big}px; font-weight: bold; }}
+            #legRun QLabel#runTitle {{ font-size: {self._title_px}px; font-weight: bold; }}
             #legRun QLabel#runSide {{ font-size: {big}px; font-weight: bold; color: {bg};
                 background: {text}; border-radius: {round(height * 0.014)}px;
                 padding: 0px {round(height * 0.016)}px; }}

@@ -163,6 +163,9 @@ class RoutineMenu(QWidget):
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
         self.hint = plain_label("   \u00b7   ".join(keys_parts()), "menuHint", wrap=False)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
+        # its parts follow the width (_fit_hint), not the window: all of them in one line
+        # (902 px in English) made a 960-pixel menu, and the window, wider than the screen
+        self.hint.setMinimumWidth(1)
         top.addWidget(self.hint)
         outer.addLayout(top)
         self.entries: list[MenuEntry] = []  # the routines' cards, then the row below them
@@ -209,6 +212,11 @@ class RoutineMenu(QWidget):
                                  [MenuWords.tr("Past sessions and progress")]))
         self._add(row, MenuEntry(SETTINGS, self.titles[SETTINGS][0],
                                  [MenuWords.tr("Lead-in, rests, sound, looks")]))
+        for entry in self.row_entries():
+            entry.setProperty("fit", "")
+            # their words follow the width (_fit_titles), not the window: a long word at the
+            # first layout made the menu, and the window, wider than the screen
+            entry.setMinimumWidth(1)
         outer.addLayout(row)
         self._painted = False
 
@@ -413,10 +421,24 @@ class RoutineMenu(QWidget):
         room = (self.width() - self.outer.contentsMargins().left() * 2
                 - self.row.contentsMargins().right() - self.row.spacing() * (len(entries) - 1)
                 ) // len(entries) - margins.left() - margins.right() - 6  # the borders
-        fits = all(entry.title.fontMetrics().horizontalAdvance(self.titles[entry.key][0]) <= room
-                   for entry in entries)
+        # with their keys' letters, then without; then in smaller type ("Einstellungen" and
+        # "Configuración" alone are wider than a third of 960 pixels at text scale 1.25)
+        for size, which in (("", 0), ("", 1), ("narrow", 1), ("small", 1)):
+            self._size_row(size)
+            if all(entry.title.fontMetrics().horizontalAdvance(self.titles[entry.key][which])
+                   <= room for entry in entries):
+                break
         for entry in entries:
-            entry.title.setText(self.titles[entry.key][0 if fits else 1])
+            entry.title.setText(self.titles[entry.key][which])
+
+    def _size_row(self, size: str) -> None:
+        """The type of the row's titles: "" as the cards', "narrow" or "small"."""
+        for entry in self.row_entries():
+            if entry.property("fit") != size:
+                entry.setProperty("fit", size)
+                for widget in (entry, entry.title):
+                    widget.style().unpolish(widget)
+                    widget.style().polish(widget)
 
     def _fit_hint(self) -> None:
         """The keys' hint, without its last parts if the row has no room for them."""
@@ -436,11 +458,21 @@ class RoutineMenu(QWidget):
     def _room_for_cards(self) -> int:
         """The height between the title row and History/Settings, laid out as they are now."""
         self.outer.activate()
+        self._size_program_card()
         return self.row.geometry().top() - self.outer.spacing() - self.scroll.geometry().top()
 
     def _card_width(self, bar: bool) -> int:
         width = self.scroll.width() - self.column.contentsMargins().right()
         return width - (self.scroll.verticalScrollBar().sizeHint().width() if bar else 0)
+
+    def _size_program_card(self) -> None:
+        """The program's card as tall as its words need at the width it has (a long day's
+        line wraps, in the title's row too), never squeezed to the height of one line."""
+        card = self.today_card
+        need = card.layout().totalHeightForWidth(card.width())
+        if need != card.minimumHeight():
+            card.setMinimumHeight(need)
+            self.outer.activate()
 
     def _compact_program(self) -> None:
         """On a short window the program's card says only its title (today's session), in the
@@ -497,7 +529,9 @@ class RoutineMenu(QWidget):
 #entry {{ background: {theme.panel}; border: 3px solid {theme.panel}; border-radius: 12px; }}
 #entry[current="true"] {{ border: 4px solid {theme.accent}; }}
 #entryTitle {{ font-size: {point_size(scale, 1.8)}pt; font-weight: bold; color: {theme.text}; }}
-#entry[compact="true"] #entryTitle {{ font-size: {point_size(scale, 1.4)}pt; }}
+#entry[compact="true"] #entryTitle, #entry[fit="narrow"] #entryTitle {{
+    font-size: {point_size(scale, 1.4)}pt; }}
+#entry[fit="small"] #entryTitle {{ font-size: {point_size(scale, 1.1)}pt; }}
 #entryFigure {{ font-size: {point_size(scale, 1.7)}pt; font-weight: bold; color: {theme.accent}; }}
 #entryLine {{ font-size: {point_size(scale, 1.3)}pt; color: {theme.soft_text}; }}
 """)

@@ -62,6 +62,7 @@ class MorningCheck(QWidget):
     def __init__(self, uuid: str, routine_name: str, started_at: datetime,
                  today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="morningCheck")
+        self.setProperty("compact", False)
         self.uuid = uuid
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         outer = QVBoxLayout(self)
@@ -108,8 +109,27 @@ class MorningCheck(QWidget):
         self.save_button.setText(MorningWords.tr("Save  (Enter)") if given
                                  else MorningWords.tr("Go on  (Enter)"))
 
+    def resizeEvent(self, event) -> None:
+        """On a short window (960x600, large text, a long language) the space between the
+        parts shrinks, then the question's type, so that every line is there whole."""
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        outer = self.layout()
+        for compact in (False, True):
+            outer.setSpacing(8 if compact else 16)
+            outer.setContentsMargins(48, 16 if compact else 32, 48, 12 if compact else 20)
+            if self.property("compact") != compact:
+                self.setProperty("compact", compact)  # the question a size smaller
+                self.question.style().unpolish(self.question)
+                self.question.style().polish(self.question)
+            if outer.totalHeightForWidth(self.width()) <= self.height():
+                return
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self.fit()
         if self.focusWidget() is None:
             self.pain.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -142,6 +162,7 @@ class MorningCheck(QWidget):
     color: {theme.soft_text}; }}
 #morningQuestion {{ font-size: {point_size(scale, 1.8)}pt; font-weight: bold;
     color: {theme.text}; }}
+#morningCheck[compact="true"] #morningQuestion {{ font-size: {point_size(scale, 1.5)}pt; }}
 QSpinBox#morningPain {{ font-size: {point_size(scale, 2.2)}pt; font-weight: bold;
     min-height: 56px; }}
 QSpinBox#morningPain:focus {{ border: 3px solid {theme.accent}; }}

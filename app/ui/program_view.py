@@ -45,6 +45,7 @@ class ProgramView(QWidget):
         self.names = dict(routine_names)
         self.standing: Standing | None = None
         self._stop_asked = False
+        self._small = False  # smaller type, on a window too small for the page (fit)
         self._wheel = 0
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.faces = QStackedLayout(self)
@@ -198,16 +199,39 @@ class ProgramView(QWidget):
     # -- the page to the window -------------------------------------------------------------
     def fit(self) -> None:
         """The buttons' words to the width; then the weeks: whole, this week's among them; on
-        a short window without the week's note and each session on one line."""
+        a short window without the week's note and each session on one line, and on a window
+        that is still too small (960x600, large text, a long language) in smaller type with
+        less space between the lines, so that no text is squeezed or cut."""
         if self.standing is None or not self.isVisible() or self.choosing():
             return
-        self._fit_buttons()
-        for compact in (False, True):
-            self.note.setVisible(bool(self.note.text()) and not compact)
-            self.weeks.set_compact(compact)
-            self.plan_outer.activate()
-            if self.weeks.fit():
-                return
+        for small in (False, True):
+            self._set_small(small)
+            self._fit_buttons()
+            for compact in (False, True):
+                self.note.setVisible(bool(self.note.text()) and not compact)
+                self.weeks.set_compact(compact)
+                self.plan_outer.activate()
+                if self.weeks.fit() and self._texts_fit():
+                    return
+
+    def _texts_fit(self) -> bool:
+        """Whether the page's lines above and below the weeks have the height and the width
+        their words need (the weeks take what is left)."""
+        if self.plan_face.minimumSizeHint().width() > self.width() or \
+                not self.weeks.fits_across():
+            return False
+        return all(label.height() >= label.heightForWidth(label.width())
+                   for label in (self.title, self.where, self.today, self.behind, self.note,
+                                 self.said) if label.isVisible())
+
+    def _set_small(self, small: bool) -> None:
+        if self._small != small:
+            self._small = small
+            margin = 10 if small else 16
+            self.plan_outer.setContentsMargins(24 if small else 40, 8 if small else 18,
+                                               24 if small else 40, margin)
+            self.plan_outer.setSpacing(2 if small else 6)
+            self.restyle()
 
     def _fit_buttons(self) -> None:
         room = self.width() - self.plan_outer.contentsMargins().left() * 2
@@ -263,6 +287,8 @@ class ProgramView(QWidget):
     # -- looks ------------------------------------------------------------------------------
     def restyle(self) -> None:
         theme, scale = current_theme(), current_text_scale()
+        if self._small:
+            scale *= 0.8
         done = mix(theme.panel, theme.window, 0.5)
         self.setStyleSheet(f"""
 #programTitle {{ font-size: {point_size(scale, 2.2)}pt; font-weight: bold; color: {theme.text}; }}

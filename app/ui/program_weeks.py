@@ -34,6 +34,8 @@ class SessionCell(QFrame):
 
     def __init__(self, title: str, line: str, mark: Mark) -> None:
         super().__init__(objectName="programCell")
+        # the columns share the width evenly, whatever their words (WeeksGrid.fits_across)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setProperty("mark", mark.value)
         self.texts = (title, self.SIGNS[mark] + title)  # in full; compact (no second line)
         layout = QVBoxLayout(self)
@@ -45,6 +47,16 @@ class SessionCell(QFrame):
         layout.addWidget(self.line)
         self.line.setVisible(bool(line))
 
+    def widest_word(self) -> int:
+        """The widest word it shows, with its margins and border: less room cuts a word."""
+        words = [0]
+        for label in (self.title, self.line):
+            if label.text() and not label.isHidden():
+                metrics = label.fontMetrics()
+                words += [metrics.horizontalAdvance(word) for word in label.text().split()]
+        margins = self.layout().contentsMargins()
+        return max(words) + margins.left() + margins.right() + 8  # the border, both sides
+
     def set_compact(self, compact: bool) -> None:
         """On a short window, one line: the routine with a sign (✓ done, ▶ today)."""
         self.title.setText(self.texts[compact])
@@ -54,7 +66,9 @@ class SessionCell(QFrame):
 class WeeksGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="programBody")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        # the room the page leaves, never more: its words are fitted to it (ProgramView.fit),
+        # so that no long word makes the page, and the window, wider than the screen
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.standing: Standing | None = None
         self.cells: list[SessionCell] = []
         self.rows: list[list[SessionCell]] = []  # the cells of each week
@@ -148,12 +162,23 @@ class WeeksGrid(QWidget):
         self._show_weeks(top, last)
         return heights[top] <= room
 
-    def row_heights(self) -> list[int]:
-        """Each week's height at the grid's width: its tallest cell (or its label)."""
+    def fits_across(self) -> bool:
+        """Whether every session's longest word fits its column at the grid's width."""
+        if self.standing is None or not self.cells:
+            return True
+        width = self.column_width()
+        return all(cell.widest_word() <= width for cell in self.cells)
+
+    def column_width(self) -> int:
+        """A session's width: the columns share what the weeks' labels leave, evenly."""
         columns = max(len(week) for week in self.standing.program.weeks)
         label_width = max(label.sizeHint().width() for label in self.week_labels)
         spacing = self.grid.horizontalSpacing()
-        width = (self.width() - label_width - spacing * columns) // columns
+        return (self.width() - label_width - spacing * columns) // columns
+
+    def row_heights(self) -> list[int]:
+        """Each week's height at the grid's width: its tallest cell (or its label)."""
+        width = self.column_width()
         return [max([label.sizeHint().height(), *(cell.heightForWidth(width) for cell in cells)])
                 for label, cells in zip(self.week_labels, self.rows)]
 
