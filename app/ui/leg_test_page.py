@@ -43,6 +43,7 @@ from isohold.ui.leg_test_text import (LegTestText, how_text, leg_title, legs_tex
                                       number_text, problem_text, test_name, value_text)
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.labels import filled
+from isohold.ui.shared.said import said
 
 REPAINT_MS = 50
 WAKE_EARLY_S = 0.0015
@@ -345,7 +346,7 @@ class LegTestPage(QWidget):
         """The window's answer to test_done: "" when the results are in the history."""
         if error:
             self.result.show_message(filled(LegTestText.tr("Not saved: %1 Your numbers are still "
-                                                           "here."), error))
+                                                           "here."), said(error)))
             return
         self.saved_ok = True
         self.awake.release()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QSizePolicy, QVBoxLayout, QWidget
 from isohold.core.programs import Program
 from isohold.ui.language import program_text
 from isohold.ui.program_text import DOT, ProgramText
+from isohold.ui.shared.said import said
 from isohold.ui.shared.labels import counted, filled, plain_label
 
 
@@ -38,7 +39,7 @@ def problems_text(problems: Sequence[str]) -> str:
     """The program files that were skipped, the first three in full."""
     if not problems:
         return ""
-    shown = list(problems[:3])
+    shown = [said(problem) for problem in problems[:3]]
     if len(problems) > 3:
         shown.append(filled(ProgramText.tr("and %1 more", "files"), len(problems) - 3))
     return ProgramText.tr("Some program files were skipped:") + "\n" + "\n".join(shown)

@@ -40,6 +40,7 @@ from isohold.core.timeline import compile_timeline
 from isohold.ui.drill_panel import DrillPanel
 from isohold.ui.last_time import last_time_text
 from isohold.ui.plan_file import PAPERS, file_name, paper_for, write_plan
+from isohold.ui.shared.said import said
 from isohold.ui.progress_text import contacts_text, recovery_warning, suggestion_text
 from isohold.ui.setup_progress import Progress, starting_choices
 from isohold.ui.shared.clock_text import duration_text
@@ -173,7 +174,7 @@ class SetupPage(QWidget):
         """Last time, what was changed in the remembered choices, what the page just did;
         beside them (under them on a narrow screen) Defaults and Print plan."""
         self.last_time = plain_label(last_time_text(last_time, today), "lastTime")
-        self.notes = plain_label(" ".join(notes), "choiceNotes")
+        self.notes = plain_label(" ".join(said(note) for note in notes), "choiceNotes")
         self.status = plain_label("", "setupStatus")  # what Defaults or Print plan did
         # jump drills: the ground contacts planned against the guide, and the 48 h warning
         self.contacts = plain_label("", "contacts")

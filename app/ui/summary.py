@@ -43,6 +43,7 @@ from isohold.ui.shared.figure_rows import FigureRows
 from isohold.ui.language import drill_text, routine_text
 from isohold.ui.shared.clock_text import when_text
 from isohold.ui.shared.labels import Translated, Words, filled, plain_label
+from isohold.ui.shared.said import said
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 class SummaryWords(Words):
@@ -452,8 +453,8 @@ class SummaryView(Translated, QWidget):
         box.deleteLater()
 
     def show_error(self, text: str) -> None:
-        self.message.setText(text + "\n" + self.tr("This summary stays here: export the session "
-                                                    "to keep it."))
+        stays = self.tr("This summary stays here: export the session to keep it.")
+        self.message.setText(said(text) + "\n" + stays)
         self.message.setVisible(True)
         self.export_button.setVisible(True)
         self.save_button.setText(self.tr("Try saving again"))
