@@ -905,7 +905,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
 <context>
     <name>LegTestText</name>
     <message>
-        <location filename="../app/ui/leg_test_page.py" line="+143"/>
+        <location filename="../app/ui/leg_test_page.py" line="+144"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -2892,7 +2892,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>ProgramText</name>
     <message>
-        <location filename="../app/ui/program_list.py" line="+25"/>
+        <location filename="../app/ui/program_list.py" line="+26"/>
         <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
         <translation>↑ ↓ wählen   ·   Enter ab heute folgen   ·   Esc zurück</translation>
     </message>
@@ -4564,7 +4564,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../app/ui/setup_page.py" line="+122"/>
+        <location filename="../app/ui/setup_page.py" line="+123"/>
         <source>Back  (Esc)</source>
         <translation>Zurück  (Esc)</translation>
     </message>
@@ -4855,7 +4855,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+166"/>
+        <location filename="../app/ui/summary.py" line="+167"/>
         <source>of %1 planned</source>
         <translation>von %1 geplant</translation>
     </message>

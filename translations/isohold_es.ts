@@ -905,7 +905,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
 <context>
     <name>LegTestText</name>
     <message>
-        <location filename="../app/ui/leg_test_page.py" line="+143"/>
+        <location filename="../app/ui/leg_test_page.py" line="+144"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -2892,7 +2892,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>ProgramText</name>
     <message>
-        <location filename="../app/ui/program_list.py" line="+25"/>
+        <location filename="../app/ui/program_list.py" line="+26"/>
         <source>↑ ↓ choose   ·   Enter follow from today   ·   Esc back</source>
         <translation>↑ ↓ elegir   ·   Intro seguir desde hoy   ·   Esc volver</translation>
     </message>
@@ -4564,7 +4564,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../app/ui/setup_page.py" line="+122"/>
+        <location filename="../app/ui/setup_page.py" line="+123"/>
         <source>Back  (Esc)</source>
         <translation>Volver  (Esc)</translation>
     </message>
@@ -4855,7 +4855,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+166"/>
+        <location filename="../app/ui/summary.py" line="+167"/>
         <source>of %1 planned</source>
         <translation>de %1 previstos</translation>
     </message>
