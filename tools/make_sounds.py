@@ -179,8 +179,8 @@ LANGUAGES = ("en", *CALLS)
 # drill is called by the catalogue's name as it stands.
 SHORTER: dict[str, dict[str, str]] = {
     "de": {
-        "wall-press-straight": "Wadendrücken gestreckt",  # Wadendrücken an der Wand (gestrecktes Bein)
-        "wall-press-bent": "Wadendrücken gebeugt",  # Wadendrücken an der Wand (gebeugtes Knie)
+        "wall-press-straight": "Wadendrücken gestreckt",  # ... an der Wand (gestrecktes Bein)
+        "wall-press-bent": "Wadendrücken gebeugt",  # ... an der Wand (gebeugtes Knie)
         "forefoot-jumps": "Sprung in den Vorfußstand",  # Beidbeiniger Sprung in den Vorfußstand
         "downhill-sprints": "Bergab-Sprints",  # Bergab-Sprints und Laufübungen
     },

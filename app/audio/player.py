@@ -35,8 +35,8 @@ from pathlib import Path
 
 from isohold.audio.bank import RATE, BadSound, SoundBank
 from isohold.audio.names import DrillNames
-from isohold.audio.speech import VOICES, SpeechCache
 from isohold.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
+from isohold.audio.speech import VOICES, SpeechCache
 from isohold.core import cues
 from isohold.core.cue_schedule import NAME_CALL_S
 from isohold.core.cue_sounds import (CUE_SETS, GAP_S, MODES, NEXT_SOUND, SILENT, STANDARD,
@@ -89,7 +89,8 @@ class CuePlayer(QObject):
         longest = NAME_CALL_S - GAP_S - (self.bank.seconds(NEXT_SOUND)
                                          if NEXT_SOUND in self.bank.samples else 0.0)
         # the voice the athlete's own drills are named in: the language's, or none at all
-        self.voice = None if self.bank.no_calls else VOICES.get(calls_folder(self.language) or "en")
+        self.voice = None if self.bank.no_calls else \
+            VOICES.get(calls_folder(self.language) or "en")
         self.names = names or DrillNames(longest_s=longest, cache=SpeechCache(voice=self.voice),
                                          parent=self)
         self.names.ready.connect(self._name_ready)
