@@ -165,7 +165,7 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/player.py" line="+112"/>
+        <location filename="../app/audio/player.py" line="+113"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
         <translation>%1; keine gesprochenen Ansagen in dieser Sprache (%2 fehlt): stattdessen Pieptöne</translation>
     </message>
@@ -3521,12 +3521,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-419"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -3621,22 +3621,25 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
+        <location line="+14"/>
         <source>Not saved:</source>
         <translation>Nicht gespeichert:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <comment>routine name, file name</comment>
         <translation>„%1“ gespeichert (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Saved yours beside it as &quot;%1&quot; (%2); the other version is unchanged.</source>
         <comment>routine name, file name</comment>
         <translation>Deine Version daneben als „%1“ gespeichert (%2); die andere bleibt unverändert.</translation>
@@ -3667,7 +3670,17 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Not put back:</source>
+        <translation>Nicht zurückgeholt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not put back: %1</source>
+        <translation>Nicht zurückgeholt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is back.</source>
         <translation>„%1“ ist wieder da.</translation>
     </message>
@@ -3746,7 +3759,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Der Plan liegt in %1, bereit zum Drucken.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1 was removed since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
         <translation>%1 wurde entfernt, seit du es geöffnet hast (ein anderes Programm oder Fenster), daher wurden deine Änderungen nicht darüber geschrieben. Speichere deine daneben als „%2“ oder öffne die Datei erneut, um die andere Version zu sehen.</translation>
     </message>

@@ -165,7 +165,7 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/player.py" line="+112"/>
+        <location filename="../app/audio/player.py" line="+113"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
         <translation>%1; no hay avisos hablados en este idioma (falta %2): suenan pitidos</translation>
     </message>
@@ -3521,12 +3521,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Delete</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location line="-416"/>
+        <location line="-419"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
@@ -3621,22 +3621,25 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+18"/>
+        <location line="+14"/>
         <source>Not saved: %1</source>
         <translation>No guardada: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-17"/>
+        <location line="+14"/>
         <source>Not saved:</source>
         <translation>No guardada:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-9"/>
         <source>Saved &quot;%1&quot; (%2).</source>
         <comment>routine name, file name</comment>
         <translation>«%1» guardada (%2).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Saved yours beside it as &quot;%1&quot; (%2); the other version is unchanged.</source>
         <comment>routine name, file name</comment>
         <translation>Tu versión se guardó aparte como «%1» (%2); la otra sigue igual.</translation>
@@ -3667,7 +3670,17 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Conservarla</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Not put back:</source>
+        <translation>No recuperada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not put back: %1</source>
+        <translation>No recuperada: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&quot;%1&quot; is back.</source>
         <translation>«%1» ha vuelto.</translation>
     </message>
@@ -3746,7 +3759,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>El plan está en %1, listo para imprimir.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%1 was removed since you opened it (another program or window), so your changes were not written over it. Save yours beside it as &quot;%2&quot;, or open the file again to see the other version.</source>
         <translation>%1 se eliminó desde que lo abriste (otro programa o ventana), así que tus cambios no se escribieron encima. Guarda la tuya aparte como «%2» o vuelve a abrir el archivo para ver la otra versión.</translation>
     </message>

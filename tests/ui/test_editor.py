@@ -299,3 +299,21 @@ def test_picking_another_drill_shows_only_its_choices(qtbot, editor):
         shown = {box.objectName() for box in editor.choices.findChildren(QDoubleSpinBox)
                  if box.isVisible()}
         assert shown == expected
+
+
+def test_a_save_the_system_refuses_says_why_and_keeps_the_edits(qtbot, editor, monkeypatch):
+    """The status said Python's "[Errno 28] No space left on device: '...'"; it now says
+    Not saved, the file and the system's reason, and what was typed stays."""
+    click(qtbot, editor.duplicate_button)
+    editor.name_edit.setFocus()
+    editor.name_edit.selectAll()
+    qtbot.keyClicks(editor.name_edit, "Mine")
+
+    def full(*_args, **_kwargs):
+        raise OSError(28, "No space left on device", "/data/routines/mine.json")
+
+    monkeypatch.setattr(editor.routine_store, "save", full)
+    qtbot.keyClick(editor.name_edit, Qt.Key.Key_S, CTRL)
+    assert editor.status.text() == \
+        "Not saved: /data/routines/mine.json: No space left on device"
+    assert editor.name_edit.text() == "Mine" and editor.opened.edited

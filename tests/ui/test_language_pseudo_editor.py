@@ -71,7 +71,9 @@ def test_editing_a_copy_is_wrapped(qtbot, editor, tmp_path):
     saved, the delete question, Undo, a file changed on disk, export and print notices."""
     editor.routine_list.setCurrentRow(editor.routine_list.count() - 1)
     editor.duplicate()
+    # the copy's name and description in the language, as the built-in one showed them
     assert editor.name_edit.text().startswith("[!!")
+    assert editor.description_edit.text().startswith("[!!")
     assert unwrapped(editor) == [] and every_place(editor) == []
     editor.save()
     assert unwrapped(editor) == []  # Saved "..." (file)
@@ -158,7 +160,7 @@ def test_the_drill_editor_is_wrapped(qtbot, editor, kind):
     editor.add_drill()
     editor.edit_drill()  # a copy of a built-in drill, in the language
     page = editor.drill_page
-    assert page.fields["name"].text().startswith("[!!")
+    assert all(page.fields[name].text().startswith("[!!") for name in ("name", "cue", "how"))
     assert unwrapped(page) == []
     page.save()
     assert unwrapped(editor) == []  # "... is in this routine; save the routine to keep it"

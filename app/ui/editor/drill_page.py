@@ -188,6 +188,8 @@ class DrillPage(Translated, QWidget):
                 field.setCurrentIndex(max(0, field.findData(texts.get(name))))
             else:
                 field.setText(texts.get(name, ""))
+                if isinstance(field, QLineEdit):
+                    field.setCursorPosition(0)  # the start of the text in view
 
     def edited(self) -> bool:
         return self.texts() != self.opened_with

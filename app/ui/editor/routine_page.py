@@ -539,7 +539,7 @@ class RoutineEditor(Translated, QWidget):
         copy = routine._replace(name=numbered_name(routine.name, self.tr("copy", "a copy")),
                                 source="")
         self._open_new(copy, RoutineDraft.of(self.opened.draft.base)._replace(
-            name=copy.name, places=self.opened.draft.places))
+            name=copy.name, description=copy.description, places=self.opened.draft.places))
 
     def _open_new(self, routine: Routine, draft: RoutineDraft | None = None) -> None:
         self.routine_list.blockSignals(True)
@@ -577,7 +577,7 @@ class RoutineEditor(Translated, QWidget):
             self.say(self.tr("Not saved:") + "\n" + "\n".join(error.problems))
             return
         except OSError as error:
-            self.say(str(error))
+            self.say(self._not_written(self.tr("Not saved: %1"), error))
             return
         self._saved(saved, filled(self.tr('Saved "%1" (%2).', "routine name, file name"),
                                   saved.routine.name, saved.file.name))
@@ -587,8 +587,11 @@ class RoutineEditor(Translated, QWidget):
             return
         try:
             saved = self.routine_store.save_beside(self.opened.draft.routine(self.shipped))
-        except (RoutineProblems, OSError) as error:
-            self.say(str(error))
+        except RoutineProblems as error:
+            self.say(self.tr("Not saved:") + "\n" + "\n".join(error.problems))
+            return
+        except OSError as error:
+            self.say(self._not_written(self.tr("Not saved: %1"), error))
             return
         self._saved(saved, filled(self.tr('Saved yours beside it as "%1" (%2); the other '
                                           "version is unchanged.", "routine name, file name"),
@@ -633,8 +636,11 @@ class RoutineEditor(Translated, QWidget):
             return
         try:
             own = self.routine_store.undo_delete(self.trashed)
-        except (OSError, RoutineProblems) as error:
-            self.say(str(error))
+        except RoutineProblems as error:
+            self.say(self.tr("Not put back:") + "\n" + "\n".join(error.problems))
+            return
+        except OSError as error:
+            self.say(self._not_written(self.tr("Not put back: %1"), error))
             return
         self.trashed = None
         self.undo_button.hide()
@@ -722,6 +728,14 @@ class RoutineEditor(Translated, QWidget):
     def plan(self):
         """The session the open routine describes, with the settings' lead-in."""
         return self.opened.draft.plan(self.defaults.get_ready_s)
+
+    @staticmethod
+    def _not_written(template: str, error: OSError) -> str:
+        """What the system said, with the file it said it of."""
+        why = error.strerror or str(error)
+        if error.filename:
+            why = f"{file_label(error.filename)}: {why}"
+        return filled(template, why)
 
     def _changed_on_disk(self, error: ChangedOnDisk) -> str:
         """Why a save was not written, in the athlete's language: the file was changed,
