@@ -146,7 +146,9 @@ def _locale_for(language: str) -> QLocale:
     system = _first_default
     same = (system.language() == QLocale.Language.C and language == "en"
             or QLocale.languageToCode(system.language()) == language)
-    return QLocale(system) if same else QLocale(language)
+    # By name, not a copy of the system locale: under LANGUAGE=de with LANG=C the system
+    # locale is named de_DE but writes C's day and month names ("Mon 30 Nov").
+    return QLocale(system.name()) if same else QLocale(language)
 
 
 def drill_text(drill_id: str, field: str, english: str) -> str:
