@@ -42,3 +42,31 @@ def test_english_under_a_c_locale_stays_english():
 
 def test_a_country_of_the_language_keeps_its_own_ways():
     assert written("de", LANGUAGE="de", LANG="de_AT.UTF-8").startswith("Mo. 30")
+
+
+NUMBER_SCRIPT = """
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from isohold.ui.language import install
+app = QApplication([])
+install(app, "de")
+from isohold.ui.leg_test_screens import CountBox
+box = CountBox()
+box.setDecimals(1)
+box.setMaximum(600)
+box.lineEdit().setText("30,5")
+box.interpretText()
+print(box.value(), QLocale().toString(35.24, "f", 1))
+"""
+
+
+def test_a_german_decimal_comma_is_a_decimal_point_in_a_leg_test_result():
+    """The trial typed 30,5 s into a hold result and the app saved 305.0 s: the spin box read
+    the comma as C's thousands separator."""
+    environ = {key: value for key, value in os.environ.items()
+               if not key.startswith(("LANG", "LC_"))}
+    environ.update(QT_QPA_PLATFORM="offscreen", LANGUAGE="de", LANG="C.UTF-8")
+    done = subprocess.run([sys.executable, "-c", NUMBER_SCRIPT], env=environ,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["30.5", "35,2"]
