@@ -3,7 +3,8 @@
 The rules (docs/training.md, "Programs"):
 - The plan's sessions are done in order. A history session counts for the next one when it is
   training (finished, completed or stopped early, not a preview run on a fast clock) with at
-  least one rep done, on that session's routine, on or after the day it was due. A session of
+  least one rep done (stopped early: at least half of its planned reps), on that session's
+  routine, on or after the day it was due. A session of
   another routine, a preview, one stopped before any rep, or one done before its day is extra
   training: it does not count.
 - A session is due from the first day of its week (the start date, then every 7 days) and not
@@ -20,7 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
-from isohold.core.history.records import FINISHED
+from isohold.core.history.records import FINISHED, Status
 from isohold.core.programs import Program, ProgramSession
 
 
@@ -78,13 +79,22 @@ class Standing:
         return len(self.program.weeks)
 
 
+ENOUGH_OF_A_STOPPED_SESSION = 0.5  # of its planned reps, for a session stopped early to count
+
+
 def counts_as_training(entry: Any) -> bool:
-    """A history entry (SessionLine or SessionRecord) that is training with a rep done."""
+    """A history entry (SessionLine or SessionRecord) that is training with a rep done; one
+    stopped early counts only with at least half of its planned reps done (the keys-only trial
+    stopped a plan's session after 59 s, 2 of 24 reps, and the plan marked it done)."""
     if entry.status not in FINISHED or entry.is_preview:
         return False
     reps = getattr(entry, "reps_done", None)
+    planned = getattr(entry, "reps_planned", None)
     if reps is None:
         reps = sum(drill.reps_done for drill in entry.drills)
+        planned = sum(drill.reps_planned_total for drill in entry.drills)
+    if entry.status == Status.STOPPED_EARLY and planned:
+        return reps >= ENOUGH_OF_A_STOPPED_SESSION * planned
     return reps > 0
 
 

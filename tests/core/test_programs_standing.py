@@ -49,8 +49,10 @@ CASES = [
     ("a preview does not count", [line(0, speed=10.0)], 1, Today.DUE, 1, 0, 3, 0, "iso-holds", 0),
     ("another routine does not count", [line(0, "dynamic")], 1, Today.DUE, 1, 0, 3, 0,
      "iso-holds", 0),
-    ("stopped early with reps done counts", [line(0, status=Status.STOPPED_EARLY, reps=5)], 2,
-     Today.DUE, 1, 1, 3, 0, "iso-holds", 2),
+    ("stopped early with half the reps done counts",
+     [line(0, status=Status.STOPPED_EARLY, reps=13)], 2, Today.DUE, 1, 1, 3, 0, "iso-holds", 2),
+    ("stopped early short of half the reps does not count",
+     [line(0, status=Status.STOPPED_EARLY, reps=12)], 2, Today.DUE, 1, 0, 3, 0, "iso-holds", 0),
     ("stopped before any rep does not count", [line(0, status=Status.STOPPED_EARLY, reps=0)], 1,
      Today.DUE, 1, 0, 3, 0, "iso-holds", 0),
     ("an interrupted session does not count", [line(0, status=Status.INTERRUPTED)], 1,
@@ -113,4 +115,8 @@ def test_a_session_record_counts_by_its_drills_reps():
                            drills=[DrillRecord("wall-press-straight", "Wall", reps_both=0)])
     assert not counts_as_training(record)
     record.drills[0].reps_both = 3
+    assert counts_as_training(record)
+    record.drills[0].sets_planned, record.drills[0].reps_planned = 3, 8  # 3 of 24: too few
+    assert not counts_as_training(record)
+    record.drills[0].reps_both = 12
     assert counts_as_training(record)
