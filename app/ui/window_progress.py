@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from isohold.core.clock import SystemClock
 from isohold.core.routines import Routine
 from isohold.ui.shared.labels import Words, filled
 from isohold.ui.shared.said import said
@@ -134,7 +135,12 @@ class ProgressPages:
         from isohold.ui.leg_test_page import LegTestPage
 
         self.start_sound()
-        page = LegTestPage(self.clock_factory(), self.cue_player, parent=self.pages)
+        clock = self.clock_factory()
+        if getattr(clock, "speed", 1.0) != 1.0:
+            # A preview's fast clock (--speed) makes no measurement: a hold of 15 s in 1.5 s
+            # and a 60 bpm metronome at 600 would be saved as results. Tests run in real time.
+            clock = SystemClock()
+        page = LegTestPage(clock, self.cue_player, parent=self.pages)
 
         def save(kind, values, taken_at) -> None:
             _kept, error = self.changes().add_test(taken_at, kind, values)
