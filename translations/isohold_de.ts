@@ -3378,7 +3378,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>ProgressWords</name>
     <message>
-        <location filename="../app/ui/window_progress.py" line="+71"/>
+        <location filename="../app/ui/window_progress.py" line="+72"/>
         <source>Your answer about this morning was not saved: %1</source>
         <translation>Deine Antwort zu heute Morgen wurde nicht gespeichert: %1</translation>
     </message>
@@ -3797,6 +3797,14 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+0"/>
         <source>Stay</source>
         <translation>Bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../app/platform/screensaver.py" line="+174"/>
+        <source>The screen may dim: Isohold cannot keep it awake here. Turn off screen blanking for the session.</source>
+        <translation>Der Bildschirm kann dunkel werden: Isohold kann ihn hier nicht wach halten. Schalte die Bildschirmabschaltung für die Einheit aus.</translation>
     </message>
 </context>
 <context>

@@ -3378,7 +3378,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>ProgressWords</name>
     <message>
-        <location filename="../app/ui/window_progress.py" line="+71"/>
+        <location filename="../app/ui/window_progress.py" line="+72"/>
         <source>Your answer about this morning was not saved: %1</source>
         <translation>Tu respuesta sobre esta mañana no se guardó: %1</translation>
     </message>
@@ -3797,6 +3797,14 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <location line="+0"/>
         <source>Stay</source>
         <translation>Quedarse</translation>
+    </message>
+</context>
+<context>
+    <name>ScreenAwake</name>
+    <message>
+        <location filename="../app/platform/screensaver.py" line="+174"/>
+        <source>The screen may dim: Isohold cannot keep it awake here. Turn off screen blanking for the session.</source>
+        <translation>La pantalla puede apagarse: Isohold no puede mantenerla encendida aquí. Desactiva el apagado de pantalla durante la sesión.</translation>
     </message>
 </context>
 <context>

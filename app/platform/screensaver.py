@@ -22,7 +22,7 @@ import subprocess
 import sys
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from isohold.platform import session_bus
 
@@ -171,7 +171,8 @@ class ScreenAwake(QObject):
         # The athlete reads this from across the room: what happens and what to do, in plain
         # words; the technical reason (a D-Bus error...) goes to the log and `detail`.
         self.detail = detail
-        self.problem = ("The screen may dim: Isohold cannot keep it awake here. Turn off screen "
-                        "blanking for the session.")
+        self.problem = QCoreApplication.translate(
+            "ScreenAwake", "The screen may dim: Isohold cannot keep it awake here. Turn off "
+                           "screen blanking for the session.")
         log.info("cannot keep the screen awake: %s", detail)
         self.problem_found.emit(self.problem)
