@@ -1547,7 +1547,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     <message>
         <location filename="../app/ui/session/countdown.py" line="+156"/>
         <source>PAUSED</source>
-        <translation>PAUSE</translation>
+        <translation>ANGEHALTEN</translation>
     </message>
 </context>
 <context>
@@ -4077,7 +4077,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+140"/>
         <location line="+14"/>
         <source>Pause</source>
-        <translation>Pause</translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="-153"/>
@@ -4100,7 +4100,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="-214"/>
         <location line="+70"/>
         <source>PAUSED</source>
-        <translation>PAUSE</translation>
+        <translation>ANGEHALTEN</translation>
     </message>
     <message>
         <location line="-57"/>
