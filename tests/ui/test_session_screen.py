@@ -279,7 +279,16 @@ def test_stopped_shows_no_stale_counts_and_says_what_next(make_view):
     assert not view.side_label.isVisible() and not view.box_label.isVisible()
     assert view.counter_label.text() == "Enter: summary" and view.next_label.text() == ""
     assert view.countdown.text == ""  # no frozen hold time, no symbol
-    assert view.time_left_label.text() == "0:00 left"
+    assert view.time_left_label.text() == ""  # no time left of a stopped session, none stale
+
+
+def test_a_session_stopped_short_keeps_its_bar_where_it_stopped(make_view):
+    """The keys-only trial saw a full bar beside "6 % of the planned work done"."""
+    view, runner, clock = make_view(at=hold_left)
+    run_for(clock, runner, 2)
+    reached = view.bar.fraction
+    runner.stop()
+    assert 0.0 < view.bar.fraction == reached < 0.5
 
 
 def test_done_says_enter_for_the_summary(qtbot, make_view):

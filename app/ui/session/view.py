@@ -260,10 +260,15 @@ class SessionView(QWidget):
         else:
             self.countdown.set_text(clock_text(self.time_left or 0.0))
         total = self.timeline.estimated_s
-        left = 0.0 if self.over else self.session_left
+        ended = phase.kind is PhaseKind.DONE or bool(self.over)
+        short = ended and not (self.completed if self.completed is not None
+                               else self.over != "stopped")
+        # A session stopped short keeps its bar where it stopped (a full bar beside "6 % of
+        # the planned work done" said the opposite), and no time is left of it.
+        left = self.session_left if short else 0.0 if self.over else self.session_left
         self.bar.set_fraction(1.0 - left / total if total > 0 else 1.0)
-        self.time_left_label.setText(filled(self.tr("%1 left", "time left in the session"),
-                                            clock_text(left, minutes=True)))
+        self.time_left_label.setText("" if short else filled(
+            self.tr("%1 left", "time left in the session"), clock_text(left, minutes=True)))
 
     def _on_paused(self, reason: str) -> None:
         self.pause_reason = reason
