@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from isohold.ui.theme import current_text_scale, point_size
+
 STOP_KEYS = {Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_PageDown, Qt.Key.Key_Y}
 GO_ON_KEYS = {Qt.Key.Key_Escape, Qt.Key.Key_N, Qt.Key.Key_PageUp, Qt.Key.Key_F5}
 DEBOUNCE_MS = 250
@@ -51,6 +53,11 @@ class StopQuestion(QMessageBox):
         self.no.setText(self.tr("Go on") if closing else self.tr("No, go on"))
         self.setDefaultButton(self.yes)
         self.setEscapeButton(self.no)
+        # Read from a few metres, like the screen behind it (the trial could not read the
+        # body size there); the text wraps where the screen is narrow.
+        size = point_size(current_text_scale(), 1.5)
+        self.setStyleSheet(f"QLabel {{ font-size: {size}pt; }} "
+                           f"QPushButton {{ font-size: {size}pt; padding: 10px 24px; }}")
 
     def stopping(self) -> bool:
         """Whether the answer was to stop."""
