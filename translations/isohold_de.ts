@@ -4074,36 +4074,36 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <location line="+14"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Next  ▶</source>
         <translation>Weiter  ▶</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>Mute</source>
         <translation>Stumm</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+70"/>
+        <location line="-219"/>
+        <location line="+75"/>
         <source>PAUSED</source>
         <translation>ANGEHALTEN</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The computer slept. The session waited here.</source>
         <translation>Der Computer war im Ruhezustand. Die Einheit hat hier gewartet.</translation>
     </message>
@@ -4124,13 +4124,13 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>des geplanten Trainings geschafft</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>noch %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4822,7 +4822,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>StopQuestion</name>
     <message>
-        <location filename="../app/ui/session/stop_question.py" line="+31"/>
+        <location filename="../app/ui/session/stop_question.py" line="+33"/>
         <source>Stop the session?</source>
         <translation>Einheit beenden?</translation>
     </message>

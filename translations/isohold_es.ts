@@ -4074,36 +4074,36 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+140"/>
+        <location line="+145"/>
         <location line="+14"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="-153"/>
-        <location line="+154"/>
+        <location line="-158"/>
+        <location line="+159"/>
         <source>Next  ▶</source>
         <translation>Siguiente  ▶</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-158"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+265"/>
+        <location line="+270"/>
         <source>Mute</source>
         <translation>Silenciar</translation>
     </message>
     <message>
-        <location line="-214"/>
-        <location line="+70"/>
+        <location line="-219"/>
+        <location line="+75"/>
         <source>PAUSED</source>
         <translation>EN PAUSA</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>The computer slept. The session waited here.</source>
         <translation>El ordenador estuvo en reposo. La sesión esperó aquí.</translation>
     </message>
@@ -4124,13 +4124,13 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>del trabajo previsto hecho</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>%1 left</source>
         <comment>time left in the session</comment>
         <translation>quedan %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
@@ -4822,7 +4822,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>StopQuestion</name>
     <message>
-        <location filename="../app/ui/session/stop_question.py" line="+31"/>
+        <location filename="../app/ui/session/stop_question.py" line="+33"/>
         <source>Stop the session?</source>
         <translation>¿Parar la sesión?</translation>
     </message>
