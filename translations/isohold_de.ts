@@ -165,7 +165,7 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/player.py" line="+113"/>
+        <location filename="../app/audio/player.py" line="+114"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
         <translation>%1; keine gesprochenen Ansagen in dieser Sprache (%2 fehlt): stattdessen Pieptöne</translation>
     </message>
@@ -4820,6 +4820,54 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
 </context>
 <context>
+    <name>SoundOutput</name>
+    <message>
+        <location filename="../app/audio/outputs.py" line="+86"/>
+        <source>simpleaudio is not installed (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>simpleaudio: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no audio output device (Qt Multimedia lists none)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Qt Multimedia could not load any sound for %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio device</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../app/audio/player.py" line="-2"/>
+        <source>silent (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>silent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>no audio output</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Qt Multimedia: %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>StopQuestion</name>
     <message>
         <location filename="../app/ui/session/stop_question.py" line="+33"/>
@@ -5242,12 +5290,13 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/ui/main_window.py" line="+365"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+181"/>
+        <location filename="../app/ui/main_window.py" line="-181"/>
         <source>Some routines were skipped</source>
         <translation>Einige Programme wurden übersprungen</translation>
     </message>
@@ -5309,12 +5358,17 @@ Einheiten werden nicht gespeichert.</translation>
         <translation>Das Programm %1 gibt es nicht mehr; die unterbrochene Einheit wurde als vorzeitig beendet behalten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>none (sound not set up yet)</source>
         <translation>keins (Ton noch nicht eingerichtet)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+31"/>
+        <source>Isohold speaks %1 from its next start.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>the history is not available</source>
         <translation>der Verlauf ist nicht verfügbar</translation>
     </message>

@@ -165,7 +165,7 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../app/audio/player.py" line="+113"/>
+        <location filename="../app/audio/player.py" line="+114"/>
         <source>%1; no spoken calls in this language (%2 is not there): beeps instead</source>
         <translation>%1; no hay avisos hablados en este idioma (falta %2): suenan pitidos</translation>
     </message>
@@ -4820,6 +4820,54 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
 </context>
 <context>
+    <name>SoundOutput</name>
+    <message>
+        <location filename="../app/audio/outputs.py" line="+86"/>
+        <source>simpleaudio is not installed (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>simpleaudio: %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>no audio output device (Qt Multimedia lists none)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Qt Multimedia could not load any sound for %1</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the audio device</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location filename="../app/audio/player.py" line="-2"/>
+        <source>silent (%1)</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>silent</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+160"/>
+        <source>no audio output</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Qt Multimedia: %1</source>
+        <translation type="unfinished"/>
+    </message>
+</context>
+<context>
     <name>StopQuestion</name>
     <message>
         <location filename="../app/ui/session/stop_question.py" line="+33"/>
@@ -5241,12 +5289,13 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/ui/main_window.py" line="+365"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+181"/>
+        <location filename="../app/ui/main_window.py" line="-181"/>
         <source>Some routines were skipped</source>
         <translation>Se omitieron algunas rutinas</translation>
     </message>
@@ -5308,12 +5357,17 @@ Las sesiones no se guardarán.</translation>
         <translation>La rutina %1 ya no existe; la sesión interrumpida se guardó como detenida antes de tiempo.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>none (sound not set up yet)</source>
         <translation>ninguno (el sonido aún no está listo)</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+31"/>
+        <source>Isohold speaks %1 from its next start.</source>
+        <translation type="unfinished"/>
+    </message>
+    <message>
+        <location line="+130"/>
         <source>the history is not available</source>
         <translation>el historial no está disponible</translation>
     </message>
