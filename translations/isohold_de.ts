@@ -72,7 +72,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli.py" line="+39"/>
+        <location filename="../app/cli.py" line="+41"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FACTOR</source>
+        <translation>FAKTOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: </source>
         <translation>Aufruf: </translation>
     </message>
@@ -92,7 +112,7 @@
         <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>--speed must be a positive number, got %1</source>
         <translation>--speed muss eine positive Zahl sein, angegeben: %1</translation>
     </message>
@@ -119,17 +139,17 @@
     <message>
         <location line="+3"/>
         <source>run the session clock FACTOR times faster (to preview a routine)</source>
-        <translation>die Uhr der Einheit FACTOR-mal schneller laufen lassen (für eine Vorschau eines Programms)</translation>
+        <translation>die Uhr der Einheit FAKTOR-mal schneller laufen lassen (für eine Vorschau eines Programms)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>keep the history in DIR instead of the user data folder</source>
-        <translation>den Verlauf in DIR statt im Datenordner des Benutzers führen</translation>
+        <translation>den Verlauf in ORDNER statt im Datenordner des Benutzers führen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the history to FILE (.csv or .json), then exit</source>
-        <translation>den Verlauf in FILE schreiben (.csv oder .json), dann beenden</translation>
+        <translation>den Verlauf in DATEI schreiben (.csv oder .json), dann beenden</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -147,7 +167,7 @@
         <translation>den Menüeintrag und das Symbol von Isohold wieder entfernen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
         <translation>isohold: kein Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte es aus einer Desktop-Sitzung, oder setze QT_QPA_PLATFORM=offscreen, um es ohne Bildschirm auszuführen.</translation>
     </message>
@@ -1761,7 +1781,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+116"/>
+        <location filename="../build/translations/drills.py" line="+122"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
         <translation>Die Verlaufsdatei %1 wurde von einem neueren Isohold geschrieben (Dateiversion %2, dieses liest bis %3). Aktualisiere Isohold, um sie zu nutzen; die Datei blieb, wie sie ist.</translation>
     </message>
@@ -1811,12 +1831,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Die Verlaufsdatei %1 ist %2 und konnte nicht beiseitegelegt werden (%3). Sie blieb, wie sie ist.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the history file is at version %1; this Isohold knows up to version %2</source>
         <translation>die Verlaufsdatei hat Version %1; dieses Isohold kennt Versionen bis %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>not valid JSON here (%1)</source>
         <translation>hier kein gültiges JSON (%1)</translation>
     </message>
@@ -2005,7 +2025,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>kein gültiges JSON: %1 ist keine Zahl, die JSON erlaubt</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-135"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
@@ -2030,7 +2050,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+134"/>
         <source>not a regular file</source>
         <translation>keine normale Datei</translation>
     </message>
@@ -2275,7 +2295,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>nicht, was das Format hier erlaubt, gefunden: %1 (resources/drills.schema.json beschreibt jedes Feld)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2425,7 +2445,226 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>der gemerkte Wert für %1 (%2) wurde verworfen: Er ist keine ganze Zahl; es gilt der Standardwert.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>cannot tell the format of %1: name it .csv or .json</source>
+        <translation>das Format von %1 ist nicht erkennbar: nenne die Datei .csv oder .json</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n Einheit nach %1 geschrieben</numerusform>
+            <numerusform>%n Einheiten nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n leg-test result(s) to %1</source>
+        <translation>
+            <numerusform>%n Beintest-Ergebnis nach %1 geschrieben</numerusform>
+            <numerusform>%n Beintest-Ergebnisse nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 leg-test result could not be read and was left out.</source>
+        <translation>1 Beintest-Ergebnis war nicht lesbar und fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leg-test results could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n Beintest-Ergebnis war nicht lesbar und fehlt.</numerusform>
+            <numerusform>%n Beintest-Ergebnisse waren nicht lesbar und fehlen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n sessions in the history could not be read and were left out (rows uuid %1 in %2).</source>
+        <translation>
+            <numerusform>%n Einheit im Verlauf war nicht lesbar und fehlt (Zeile uuid %1 in %2).</numerusform>
+            <numerusform>%n Einheiten im Verlauf waren nicht lesbar und fehlen (Zeilen uuid %1 in %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 session in the history could not be read and was left out (row uuid %1 in %2).</source>
+        <translation>1 Einheit im Verlauf war nicht lesbar und fehlt (Zeile uuid %1 in %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history is read-only: sessions can be viewed and exported but new ones will not be saved</source>
+        <translation>Der Verlauf ist schreibgeschützt: Einheiten lassen sich ansehen und exportieren, neue werden aber nicht gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text field</source>
+        <translation>ein Textfeld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isohold %1: %2.</source>
+        <translation>Isohold %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not open the history in %1</source>
+        <translation>konnte den Verlauf in %1 nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not read the history in %1</source>
+        <translation>konnte den Verlauf in %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save the history in %1</source>
+        <translation>konnte den Verlauf in %1 nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not open it</source>
+        <translation>konnte sie nicht öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not read it</source>
+        <translation>konnte sie nicht lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save it</source>
+        <translation>konnte sie nicht speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 cannot be written: %3).</source>
+        <translation>%1 (%2 kann nicht geschrieben werden: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 is read-only or its folder cannot be written: Isohold %2. The session can still be exported.</source>
+        <translation>Die Verlaufsdatei %1 ist schreibgeschützt oder ihr Ordner nicht beschreibbar: Isohold %2. Die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 is damaged (%2). Restart Isohold to move it aside and start a fresh one; the session can still be exported.</source>
+        <translation>Die Verlaufsdatei %1 ist beschädigt (%2). Starte Isohold neu, um sie beiseitezulegen und eine neue anzufangen; die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: Isohold %1. Free some space; the session can still be exported.</source>
+        <translation>Der Datenträger ist voll: Isohold %1. Schaffe etwas Platz; die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk reported an error: Isohold %1 (%2). The session can still be exported.</source>
+        <translation>Der Datenträger meldete einen Fehler: Isohold %1 (%2). Die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: Isohold cannot save to %2. The session can still be exported.</source>
+        <translation>%1: Isohold kann nicht in %2 speichern. Die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isohold cannot create its history folder %1: %2. Sessions will not be saved.</source>
+        <translation>Isohold kann seinen Verlaufsordner %1 nicht anlegen: %2. Einheiten werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and could not be read either (%3). Sessions will not be saved; it was left as it is.</source>
+        <translation>Die Verlaufsdatei %1 lässt sich nicht schreiben (%2) und auch nicht lesen (%3). Einheiten werden nicht gespeichert; die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and is from an older Isohold (file version %3), which this one can only read after upgrading it. It was left as it is.</source>
+        <translation>Die Verlaufsdatei %1 lässt sich nicht schreiben (%2) und stammt von einem älteren Isohold (Dateiversion %3), die dieses erst nach einer Aktualisierung lesen kann. Die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and is from a newer Isohold (file version %3), which this one can only read after upgrading it. It was left as it is.</source>
+        <translation>Die Verlaufsdatei %1 lässt sich nicht schreiben (%2) und stammt von einem neueren Isohold (Dateiversion %3), die dieses erst nach einer Aktualisierung lesen kann. Die Datei blieb, wie sie ist.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 It was left in progress when Isohold closed and cannot be resumed.</source>
+        <translation>%1 Sie lief noch, als Isohold geschlossen wurde, und kann nicht fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session could not be saved to the history in %1 (%2: %3). The session can still be exported.</source>
+        <translation>Die Einheit konnte nicht im Verlauf in %1 gespeichert werden (%2: %3). Die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine name (%1)</source>
+        <translation>der Name des Programms (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine id (%1)</source>
+        <translation>die ID des Programms (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes (%1)</source>
+        <translation>die Notizen (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the session id (%1)</source>
+        <translation>die ID der Einheit (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session could not be saved to the history in %1: %2 holds text that is not valid Unicode. The session can still be exported.</source>
+        <translation>Die Einheit konnte nicht im Verlauf in %1 gespeichert werden: %2 enthält Text, der kein gültiges Unicode ist. Die Einheit lässt sich trotzdem exportieren.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill name (%1)</source>
+        <translation>der Name der Übung (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill id (%1)</source>
+        <translation>die ID der Übung (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill kind (%1)</source>
+        <translation>die Art der Übung (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill sides (%1)</source>
+        <translation>die Seiten der Übung (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>skipped (the other programs are unaffected)</source>
         <translation>übersprungen (die anderen Trainingspläne sind nicht betroffen)</translation>
     </message>
@@ -2809,12 +3048,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>hat &apos;values&apos;, die %1 sind, kein Objekt</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-222"/>
         <source>it %1 and could not be moved aside (%2), so it is not saved over</source>
         <translation>die Datei %1 und konnte nicht beiseitegelegt werden (%2), daher wird sie nicht überschrieben</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+223"/>
         <source>%1; using the defaults. The old file is kept as %2.</source>
         <translation>%1; es gelten die Standardwerte. Die alte Datei ist als %2 aufbewahrt.</translation>
     </message>
@@ -2844,12 +3083,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>ist kein UTF-8-Text (Byte %1 an Position %2)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-230"/>
         <source>is not valid JSON (%1 at line %2, column %3)</source>
         <translation>ist kein gültiges JSON (%1 in Zeile %2, Spalte %3)</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+231"/>
         <source>is nested too deeply to be a settings file</source>
         <translation>ist zu tief verschachtelt für eine Einstellungsdatei</translation>
     </message>
@@ -2859,12 +3098,12 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>konnte nicht angesehen werden (%1); es gelten die Standardwerte.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-234"/>
         <source>could not be read (%1)</source>
         <translation>konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+235"/>
         <source>%1; using the defaults. It could not be moved aside (%2), so settings will not be saved over it.</source>
         <translation>%1; es gelten die Standardwerte. Sie konnte nicht beiseitegelegt werden (%2), daher werden die Einstellungen nicht darüber gespeichert.</translation>
     </message>
@@ -2887,6 +3126,16 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <location line="+1"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/recorder.py" line="+32"/>
+        <source>The history is not available: this session is not being saved.</source>
+        <translation>Der Verlauf ist nicht verfügbar: Diese Einheit wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isohold could not write this session to the history (%1: %2). The session can still be exported.</source>
+        <translation>Isohold konnte diese Einheit nicht in den Verlauf schreiben (%1: %2). Die Einheit lässt sich trotzdem exportieren.</translation>
     </message>
 </context>
 <context>
@@ -4824,47 +5073,47 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     <message>
         <location filename="../app/audio/outputs.py" line="+86"/>
         <source>simpleaudio is not installed (%1)</source>
-        <translation type="unfinished"/>
+        <translation>simpleaudio ist nicht installiert (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>simpleaudio: %1</source>
-        <translation type="unfinished"/>
+        <translation>simpleaudio: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no audio output device (Qt Multimedia lists none)</source>
-        <translation type="unfinished"/>
+        <translation>kein Audioausgabegerät (Qt Multimedia findet keines)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Qt Multimedia could not load any sound for %1</source>
-        <translation type="unfinished"/>
+        <translation>Qt Multimedia konnte keinen Ton für %1 laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audio device</source>
-        <translation type="unfinished"/>
+        <translation>das Audiogerät</translation>
     </message>
     <message>
         <location filename="../app/audio/player.py" line="-2"/>
         <source>silent (%1)</source>
-        <translation type="unfinished"/>
+        <translation>stumm (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>silent</source>
-        <translation type="unfinished"/>
+        <translation>stumm</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>no audio output</source>
-        <translation type="unfinished"/>
+        <translation>keine Audioausgabe</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Qt Multimedia: %1</source>
-        <translation type="unfinished"/>
+        <translation>Qt Multimedia: %1</translation>
     </message>
 </context>
 <context>
@@ -5365,10 +5614,10 @@ Einheiten werden nicht gespeichert.</translation>
     <message>
         <location line="+31"/>
         <source>Isohold speaks %1 from its next start.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold spricht ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>the history is not available</source>
         <translation>der Verlauf ist nicht verfügbar</translation>
     </message>
@@ -5381,7 +5630,7 @@ Einheiten werden nicht gespeichert.</translation>
 <context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="-295"/>
+        <location filename="../build/translations/drills.py" line="-335"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Wadendrücken an der Wand (gestrecktes Bein)</translation>

@@ -72,7 +72,27 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/cli.py" line="+39"/>
+        <location filename="../app/cli.py" line="+41"/>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FACTOR</source>
+        <translation>FACTOR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>usage: </source>
         <translation>uso: </translation>
     </message>
@@ -92,7 +112,7 @@
         <translation>muestra el número de versión y sale</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>--speed must be a positive number, got %1</source>
         <translation>--speed debe ser un número positivo; se indicó %1</translation>
     </message>
@@ -124,12 +144,12 @@
     <message>
         <location line="+2"/>
         <source>keep the history in DIR instead of the user data folder</source>
-        <translation>guarda el historial en DIR en lugar de la carpeta de datos del usuario</translation>
+        <translation>guarda el historial en CARPETA en lugar de la carpeta de datos del usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>write the history to FILE (.csv or .json), then exit</source>
-        <translation>escribe el historial en FILE (.csv o .json) y sale</translation>
+        <translation>escribe el historial en ARCHIVO (.csv o .json) y sale</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -147,7 +167,7 @@
         <translation>quita de nuevo la entrada de menú y el icono de Isohold</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
         <translation>isohold: no hay pantalla en la que abrir la ventana (no está definido ni DISPLAY ni WAYLAND_DISPLAY): ejecútalo desde una sesión de escritorio, o define QT_QPA_PLATFORM=offscreen para ejecutarlo sin pantalla.</translation>
     </message>
@@ -1761,7 +1781,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../build/translations/drills.py" line="+116"/>
+        <location filename="../build/translations/drills.py" line="+122"/>
         <source>The history file %1 was written by a newer Isohold (file version %2, this one reads up to %3). Update Isohold to use it; the file was left as it is.</source>
         <translation>El archivo de historial %1 lo escribió un Isohold más reciente (versión de archivo %2; este lee hasta la %3). Actualiza Isohold para usarlo; el archivo se dejó como estaba.</translation>
     </message>
@@ -1811,12 +1831,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>El archivo de historial %1 es %2 y no se pudo apartar (%3). Se dejó como estaba.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>the history file is at version %1; this Isohold knows up to version %2</source>
         <translation>el archivo de historial está en la versión %1; este Isohold conoce hasta la versión %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+32"/>
         <source>not valid JSON here (%1)</source>
         <translation>aquí no es JSON válido (%1)</translation>
     </message>
@@ -2005,7 +2025,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>no es JSON válido: %1 no es un número que JSON permita</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-135"/>
         <source>a named pipe (FIFO)</source>
         <translation>una tubería con nombre (FIFO)</translation>
     </message>
@@ -2030,7 +2050,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>un socket</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+134"/>
         <source>not a regular file</source>
         <translation>no un archivo normal</translation>
     </message>
@@ -2275,7 +2295,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>no es lo que el formato permite aquí; se encontró %1 (resources/drills.schema.json describe cada campo)</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-204"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2425,7 +2445,226 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>se descartó el valor recordado de %1 (%2): no es un número entero; se usa el predeterminado.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+6"/>
+        <source>cannot tell the format of %1: name it .csv or .json</source>
+        <translation>no se reconoce el formato de %1: ponle la extensión .csv o .json</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n session(s) to %1</source>
+        <translation>
+            <numerusform>%n sesión escrita en %1</numerusform>
+            <numerusform>%n sesiones escritas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Wrote %n leg-test result(s) to %1</source>
+        <translation>
+            <numerusform>%n resultado de test de piernas escrito en %1</numerusform>
+            <numerusform>%n resultados de tests de piernas escritos en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 leg-test result could not be read and was left out.</source>
+        <translation>1 resultado de test de piernas no se pudo leer y queda fuera.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n leg-test results could not be read and were left out.</source>
+        <translation>
+            <numerusform>%n resultado de test de piernas no se pudo leer y queda fuera.</numerusform>
+            <numerusform>%n resultados de tests de piernas no se pudieron leer y quedan fuera.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n sessions in the history could not be read and were left out (rows uuid %1 in %2).</source>
+        <translation>
+            <numerusform>%n sesión del historial no se pudo leer y queda fuera (fila uuid %1 en %2).</numerusform>
+            <numerusform>%n sesiones del historial no se pudieron leer y quedan fuera (filas uuid %1 en %2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 session in the history could not be read and was left out (row uuid %1 in %2).</source>
+        <translation>1 sesión del historial no se pudo leer y queda fuera (fila uuid %1 en %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The history is read-only: sessions can be viewed and exported but new ones will not be saved</source>
+        <translation>El historial es de solo lectura: las sesiones se pueden ver y exportar, pero las nuevas no se guardarán</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text field</source>
+        <translation>un campo de texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isohold %1: %2.</source>
+        <translation>Isohold %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not open the history in %1</source>
+        <translation>no pudo abrir el historial en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not read the history in %1</source>
+        <translation>no pudo leer el historial en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save the history in %1</source>
+        <translation>no pudo guardar el historial en %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not open it</source>
+        <translation>no pudo abrirlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not read it</source>
+        <translation>no pudo leerlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not save it</source>
+        <translation>no pudo guardarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2 cannot be written: %3).</source>
+        <translation>%1 (no se puede escribir %2: %3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 is read-only or its folder cannot be written: Isohold %2. The session can still be exported.</source>
+        <translation>El archivo del historial %1 es de solo lectura o no se puede escribir en su carpeta: Isohold %2. La sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 is damaged (%2). Restart Isohold to move it aside and start a fresh one; the session can still be exported.</source>
+        <translation>El archivo del historial %1 está dañado (%2). Reinicia Isohold para apartarlo y empezar uno nuevo; la sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk is full: Isohold %1. Free some space; the session can still be exported.</source>
+        <translation>El disco está lleno: Isohold %1. Libera algo de espacio; la sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk reported an error: Isohold %1 (%2). The session can still be exported.</source>
+        <translation>El disco informó de un error: Isohold %1 (%2). La sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: Isohold cannot save to %2. The session can still be exported.</source>
+        <translation>%1: Isohold no puede guardar en %2. La sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Isohold cannot create its history folder %1: %2. Sessions will not be saved.</source>
+        <translation>Isohold no puede crear su carpeta del historial %1: %2. Las sesiones no se guardarán.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and could not be read either (%3). Sessions will not be saved; it was left as it is.</source>
+        <translation>El archivo del historial %1 no se puede escribir (%2) y tampoco se pudo leer (%3). Las sesiones no se guardarán; se dejó tal como está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and is from an older Isohold (file version %3), which this one can only read after upgrading it. It was left as it is.</source>
+        <translation>El archivo del historial %1 no se puede escribir (%2) y es de un Isohold más antiguo (versión de archivo %3), que este solo puede leer después de actualizarlo. Se dejó tal como está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The history file %1 cannot be written (%2) and is from a newer Isohold (file version %3), which this one can only read after upgrading it. It was left as it is.</source>
+        <translation>El archivo del historial %1 no se puede escribir (%2) y es de un Isohold más reciente (versión de archivo %3), que este solo puede leer después de actualizarlo. Se dejó tal como está.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 It was left in progress when Isohold closed and cannot be resumed.</source>
+        <translation>%1 Quedó en curso al cerrarse Isohold y no se puede reanudar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session could not be saved to the history in %1 (%2: %3). The session can still be exported.</source>
+        <translation>La sesión no se pudo guardar en el historial en %1 (%2: %3). La sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine name (%1)</source>
+        <translation>el nombre de la rutina (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the routine id (%1)</source>
+        <translation>el id de la rutina (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the notes (%1)</source>
+        <translation>las notas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the session id (%1)</source>
+        <translation>el id de la sesión (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The session could not be saved to the history in %1: %2 holds text that is not valid Unicode. The session can still be exported.</source>
+        <translation>La sesión no se pudo guardar en el historial en %1: %2 contiene texto que no es Unicode válido. La sesión aún se puede exportar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill name (%1)</source>
+        <translation>el nombre del ejercicio (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill id (%1)</source>
+        <translation>el id del ejercicio (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill kind (%1)</source>
+        <translation>el tipo del ejercicio (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drill sides (%1)</source>
+        <translation>los lados del ejercicio (%1)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>skipped (the other programs are unaffected)</source>
         <translation>omitido (los demás programas no se ven afectados)</translation>
     </message>
@@ -2809,12 +3048,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>tiene unos &apos;values&apos; que son %1, no un objeto</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-222"/>
         <source>it %1 and could not be moved aside (%2), so it is not saved over</source>
         <translation>el archivo %1 y no se pudo apartar (%2), así que no se guarda encima</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+223"/>
         <source>%1; using the defaults. The old file is kept as %2.</source>
         <translation>%1; se usan los valores predeterminados. El archivo anterior se guarda como %2.</translation>
     </message>
@@ -2844,12 +3083,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>no es texto UTF-8 (byte %1 en la posición %2)</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-230"/>
         <source>is not valid JSON (%1 at line %2, column %3)</source>
         <translation>no es JSON válido (%1 en la línea %2, columna %3)</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+231"/>
         <source>is nested too deeply to be a settings file</source>
         <translation>está anidado a demasiada profundidad para ser un archivo de ajustes</translation>
     </message>
@@ -2859,12 +3098,12 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>no se pudo examinar (%1); se usan los valores predeterminados.</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-234"/>
         <source>could not be read (%1)</source>
         <translation>no se pudo leer (%1)</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+235"/>
         <source>%1; using the defaults. It could not be moved aside (%2), so settings will not be saved over it.</source>
         <translation>%1; se usan los valores predeterminados. No se pudo apartar (%2), así que los ajustes no se guardarán encima.</translation>
     </message>
@@ -2887,6 +3126,16 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <location line="+1"/>
         <source>line %1: %2</source>
         <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/session/recorder.py" line="+32"/>
+        <source>The history is not available: this session is not being saved.</source>
+        <translation>El historial no está disponible: esta sesión no se está guardando.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Isohold could not write this session to the history (%1: %2). The session can still be exported.</source>
+        <translation>Isohold no pudo escribir esta sesión en el historial (%1: %2). La sesión aún se puede exportar.</translation>
     </message>
 </context>
 <context>
@@ -4824,47 +5073,47 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     <message>
         <location filename="../app/audio/outputs.py" line="+86"/>
         <source>simpleaudio is not installed (%1)</source>
-        <translation type="unfinished"/>
+        <translation>simpleaudio no está instalado (%1)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>simpleaudio: %1</source>
-        <translation type="unfinished"/>
+        <translation>simpleaudio: %1</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>no audio output device (Qt Multimedia lists none)</source>
-        <translation type="unfinished"/>
+        <translation>ningún dispositivo de salida de audio (Qt Multimedia no encuentra ninguno)</translation>
     </message>
     <message>
         <location line="+80"/>
         <source>Qt Multimedia could not load any sound for %1</source>
-        <translation type="unfinished"/>
+        <translation>Qt Multimedia no pudo cargar ningún sonido para %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the audio device</source>
-        <translation type="unfinished"/>
+        <translation>el dispositivo de audio</translation>
     </message>
     <message>
         <location filename="../app/audio/player.py" line="-2"/>
         <source>silent (%1)</source>
-        <translation type="unfinished"/>
+        <translation>sin sonido (%1)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>silent</source>
-        <translation type="unfinished"/>
+        <translation>sin sonido</translation>
     </message>
     <message>
         <location line="+160"/>
         <source>no audio output</source>
-        <translation type="unfinished"/>
+        <translation>ninguna salida de audio</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Qt Multimedia: %1</source>
-        <translation type="unfinished"/>
+        <translation>Qt Multimedia: %1</translation>
     </message>
 </context>
 <context>
@@ -5364,10 +5613,10 @@ Las sesiones no se guardarán.</translation>
     <message>
         <location line="+31"/>
         <source>Isohold speaks %1 from its next start.</source>
-        <translation type="unfinished"/>
+        <translation>Isohold hablará %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+131"/>
         <source>the history is not available</source>
         <translation>el historial no está disponible</translation>
     </message>
@@ -5380,7 +5629,7 @@ Las sesiones no se guardarán.</translation>
 <context>
     <name>drills</name>
     <message>
-        <location filename="../build/translations/drills.py" line="-295"/>
+        <location filename="../build/translations/drills.py" line="-335"/>
         <source>Wall calf press (straight leg)</source>
         <comment>wall-press-straight name</comment>
         <translation>Empuje de gemelos en la pared (pierna estirada)</translation>
