@@ -71,6 +71,7 @@ def build_window(routine_id: str | None = None, clock_factory: Callable[[], Cloc
     apply_theme(app, settings["theme"], settings["text_scale"])
     found = load_routines()
     window = MainWindow(found.routines, settings, clock_factory)
+    window.language = spoken.language  # the cue player speaks the language installed
     screen = app.primaryScreen()
     area = screen.availableGeometry() if screen is not None else None
     if area is not None and (area.width() < SMALL_SCREEN[0] or area.height() < SMALL_SCREEN[1]):

@@ -75,6 +75,7 @@ class MainWindow(ProgressPages, QMainWindow):
         self.session_view: QWidget | None = None
         self.setup_page: SetupPage | None = None
         self.cue_player = None  # CuePlayer, made after the first paint (start_sound)
+        self.language = "en"  # the language installed (application.build_window sets it)
         self.ducker = None  # MusicDucker: other players' music lowered under the cues
         self.store = None  # HistoryStore, opened after the first paint (open_history_store)
         self.recorder = None  # the HistoryRecorder of the session under way
@@ -359,7 +360,8 @@ class MainWindow(ProgressPages, QMainWindow):
         from isohold.audio.player import CuePlayer
 
         if self.cue_player is None:
-            self.cue_player = CuePlayer.for_settings(self.settings, parent=self)
+            self.cue_player = CuePlayer.for_settings(self.settings, parent=self,
+                                                     language=self.language)
             self.cue_player.output_changed.connect(self._output_changed)
             from isohold.platform.ducking import MusicDucker
 
@@ -478,9 +480,13 @@ class MainWindow(ProgressPages, QMainWindow):
             view.show_not_saved(self.history_problem
                                 or WindowWords.tr("the history is not available"))
         # media keys and headset buttons: Isohold is an MPRIS player while the session runs
-        from isohold.platform.mpris import MediaRemote
+        from isohold.platform.mpris import MediaRemote, Words
+        from isohold.ui.language import routine_text
+        from isohold.ui.session.text import drill_name, phase_word
 
-        remote = MediaRemote(parent=runner)  # leaves the bus when the session ends
+        remote = MediaRemote(parent=runner, words=Words(  # leaves the bus when the session ends
+            phase=phase_word, drill=drill_name,
+            routine=lambda routine: routine_text(routine.id, "name", routine.name)))
         remote.follow(runner)
         remote.command.connect(view.media_command)
         remote.publish()  # False where there is no session bus: the session runs on
