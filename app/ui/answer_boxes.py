@@ -2,7 +2,9 @@
 
 `PainBox`: pain 0-10 or "not given" (the answer is optional). A digit sets it (1 then 0 makes
 10), Up and Down step, Backspace or Delete clears it back to "not given".
-`YesNoBox`: yes, no or "not given". Y and N answer, Up and Down step, Backspace or Delete clear.
+`YesNoBox`: yes, no or "not given". The language's letters answer (`answer_letters`: de J/N,
+es S/N, en Y/N), and Y and N in every language (a keyboard habit); Up and Down step, Backspace or
+Delete clear.
 Neither takes typed text, so no half-typed number is ever left behind; Tab, Enter and Esc go on to
 the screen around them.
 """
@@ -23,6 +25,21 @@ def not_given() -> str:
 def yes_no(value: int) -> str:
     return {0: QCoreApplication.translate("AnswerBoxes", "no"),
             1: QCoreApplication.translate("AnswerBoxes", "yes")}.get(value, not_given())
+def answer_letters() -> tuple[str, str]:
+    """The keys that answer yes and no in the athlete's language (the one table of them): the
+    hints name these, and the boxes take them besides Y and N."""
+    return (QCoreApplication.translate("AnswerBoxes", "Y", "the key (one letter) that answers "
+                                       "yes: the first letter of the word for yes, de J, es S"),
+            QCoreApplication.translate("AnswerBoxes", "N", "the key (one letter) that answers "
+                                       "no: the first letter of the word for no"))
+
+
+def _letter_key(letter: str) -> int | None:
+    """The Qt key of a letter A-Z (its capital's code), None for anything else."""
+    letter = letter.strip().upper()
+    return ord(letter) if len(letter) == 1 and "A" <= letter <= "Z" else None
+
+
 _STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down)
 _CLEAR_KEYS = (Qt.Key.Key_Backspace, Qt.Key.Key_Delete)
 
@@ -108,9 +125,16 @@ class YesNoBox(_AnswerBox):
         self.setValue(-1 if value is None else int(bool(value)))
 
     def _answer_key(self, event: QKeyEvent) -> bool:
-        if event.key() in (Qt.Key.Key_Y, Qt.Key.Key_N) and \
-                event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.setValue(1 if event.key() == Qt.Key.Key_Y else 0)
-            event.accept()
-            return True
-        return False
+        if event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        yes, no = answer_letters()
+        # the language's letters first (Spanish S is yes), then the habit's Y and N
+        answers = {_letter_key(no): 0, _letter_key(yes): 1}
+        for key, value in ((Qt.Key.Key_Y.value, 1), (Qt.Key.Key_N.value, 0)):
+            answers.setdefault(key, value)
+        value = answers.get(event.key())
+        if value is None:
+            return False
+        self.setValue(value)
+        event.accept()
+        return True

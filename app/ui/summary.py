@@ -7,7 +7,8 @@ and may discard the session (after a confirmation).
 
 Keys: on arrival the Notes field has the focus, so typing writes a note at once (one line);
 Enter saves and leaves, Esc too; Tab goes on to the effort, the pain (a digit, Up/Down), the box
-answers (Y or N), the buttons, the counts and the box heights. The screen names these keys.
+answers (the language's letters: de J/N, es S/N; Y and N too), the buttons, the counts and the
+box heights. The screen names these keys.
 The figures wrap into rows and the table's long cells wrap, so the summary never scrolls sideways (it scrolls down at a large text scale). Times are whole
 seconds that add up: each drill's time under tension, and each leg's, sum to the total shown.
 
@@ -36,7 +37,7 @@ from PySide6.QtWidgets import (QFileDialog, QFrame, QGridLayout, QHBoxLayout,
 from isohold.core.history.export import write_sessions
 from isohold.core.history.records import FINISHED, DrillRecord, SessionRecord, Status
 from isohold.core.history.shortfall import status_of
-from isohold.ui.answer_boxes import PainBox, YesNoBox
+from isohold.ui.answer_boxes import PainBox, YesNoBox, answer_letters
 from isohold.ui.shared.adding_up import whole_parts
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.figure_rows import FigureRows
@@ -65,9 +66,11 @@ def keys_hint(counts: bool, box: bool = False, *, _start: bool = False) -> str:
     if _start:
         return start + SummaryWords.tr("Tab: effort, pain (0-10), buttons")
     if box:
-        tab = (SummaryWords.tr("Tab: effort, pain (0-10), the box answers (Y or N), buttons, "
-                               "counts.") if counts else
-               SummaryWords.tr("Tab: effort, pain (0-10), the box answers (Y or N), buttons."))
+        # %1 and %2: the keys that answer yes and no in the language (answer_letters)
+        tab = filled(SummaryWords.tr("Tab: effort, pain (0-10), the box answers (%1 or %2), "
+                                     "buttons, counts.") if counts else
+                     SummaryWords.tr("Tab: effort, pain (0-10), the box answers (%1 or %2), "
+                                     "buttons."), *answer_letters())
     else:
         tab = (SummaryWords.tr("Tab: effort, pain (0-10), buttons, counts.") if counts else
                SummaryWords.tr("Tab: effort, pain (0-10), buttons."))
@@ -327,7 +330,7 @@ class SummaryView(Translated, QWidget):
             heels_question = filled(self.tr("%1: heels stayed off the ground?"), name)
             for box, question in ((knees, knees_question), (heels, heels_question)):
                 box.setAccessibleName(question)
-                box.setToolTip(filled(self.tr("%1 Y yes, N no"), question))
+                box.setToolTip(filled(self.tr("%1 %2 yes, %3 no"), question, *answer_letters()))
             self.box_answers[position] = (knees, heels)
             cells.append(_answer_cell(knees_question, knees, "knees"))
             cells.append(_answer_cell(self.tr("Heels stayed off the ground?"), heels, "heels"))
