@@ -4,7 +4,7 @@
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../app/ui/answer_boxes.py" line="+20"/>
+        <location filename="../app/ui/answer_boxes.py" line="+22"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -17,6 +17,18 @@
         <location line="+1"/>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Y</source>
+        <comment>the key (one letter) that answers yes: the first letter of the word for yes, de J, es S</comment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <comment>the key (one letter) that answers no: the first letter of the word for no</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -112,7 +124,7 @@
         <translation>die Versionsnummer zeigen und beenden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>--speed must be a positive number, got %1</source>
         <translation>--speed muss eine positive Zahl sein, angegeben: %1</translation>
     </message>
@@ -167,7 +179,7 @@
         <translation>den Menüeintrag und das Symbol von Isohold wieder entfernen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
         <translation>isohold: kein Bildschirm, auf dem sich das Fenster öffnen ließe (weder DISPLAY noch WAYLAND_DISPLAY ist gesetzt): Starte es aus einer Desktop-Sitzung, oder setze QT_QPA_PLATFORM=offscreen, um es ohne Bildschirm auszuführen.</translation>
     </message>
@@ -5173,7 +5185,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+167"/>
+        <location filename="../app/ui/summary.py" line="+170"/>
         <source>of %1 planned</source>
         <translation>von %1 geplant</translation>
     </message>
@@ -5291,8 +5303,12 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 %2 yes, %3 no</source>
+        <translation>%1 %2 ja, %3 nein</translation>
+    </message>
+    <message>
         <source>%1 Y yes, N no</source>
-        <translation>%1 Y ja, N nein</translation>
+        <translation type="vanished">%1 Y ja, N nein</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5408,7 +5424,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>not given</source>
         <translation>keine Angabe</translation>
     </message>
@@ -5428,17 +5444,25 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
         <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons, counts.</source>
-        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen, Zählungen.</translation>
+        <translation type="vanished">Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen, Zählungen.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons.</source>
-        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen.</translation>
+        <translation type="vanished">Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (Y oder N), Schaltflächen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab: effort, pain (0-10), the box answers (%1 or %2), buttons, counts.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (%1 oder %2), Schaltflächen, Zählungen.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (%1 or %2), buttons.</source>
+        <translation>Tab: Anstrengung, Schmerz (0-10), die Kastenfragen (%1 oder %2), Schaltflächen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tab: effort, pain (0-10), buttons, counts.</source>
         <translation>Tab: Anstrengung, Schmerz (0-10), Schaltflächen, Zählungen.</translation>
     </message>
@@ -5533,13 +5557,13 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>WindowWords</name>
     <message>
-        <location filename="../app/ui/application.py" line="+89"/>
+        <location filename="../app/ui/application.py" line="+90"/>
         <source>Settings reset</source>
         <translation>Einstellungen zurückgesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+365"/>
+        <location filename="../app/ui/main_window.py" line="+366"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -5617,12 +5641,12 @@ Einheiten werden nicht gespeichert.</translation>
         <translation>Isohold spricht ab dem nächsten Start %1.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the history is not available</source>
         <translation>der Verlauf ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(Show Details... has the whole message.)</source>
         <translation>(„Details einblenden...“ zeigt die ganze Meldung.)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerBoxes</name>
     <message>
-        <location filename="../app/ui/answer_boxes.py" line="+20"/>
+        <location filename="../app/ui/answer_boxes.py" line="+22"/>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -17,6 +17,18 @@
         <location line="+1"/>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Y</source>
+        <comment>the key (one letter) that answers yes: the first letter of the word for yes, de J, es S</comment>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N</source>
+        <comment>the key (one letter) that answers no: the first letter of the word for no</comment>
+        <translation>N</translation>
     </message>
 </context>
 <context>
@@ -112,7 +124,7 @@
         <translation>muestra el número de versión y sale</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+72"/>
         <source>--speed must be a positive number, got %1</source>
         <translation>--speed debe ser un número positivo; se indicó %1</translation>
     </message>
@@ -167,7 +179,7 @@
         <translation>quita de nuevo la entrada de menú y el icono de Isohold</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>isohold: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set): start it from a desktop session, or set QT_QPA_PLATFORM=offscreen to run it without a screen.</source>
         <translation>isohold: no hay pantalla en la que abrir la ventana (no está definido ni DISPLAY ni WAYLAND_DISPLAY): ejecútalo desde una sesión de escritorio, o define QT_QPA_PLATFORM=offscreen para ejecutarlo sin pantalla.</translation>
     </message>
@@ -5173,7 +5185,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryView</name>
     <message>
-        <location filename="../app/ui/summary.py" line="+167"/>
+        <location filename="../app/ui/summary.py" line="+170"/>
         <source>of %1 planned</source>
         <translation>de %1 previstos</translation>
     </message>
@@ -5291,8 +5303,12 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 %2 yes, %3 no</source>
+        <translation>%1 %2 sí, %3 no</translation>
+    </message>
+    <message>
         <source>%1 Y yes, N no</source>
-        <translation>%1 Y sí, N no</translation>
+        <translation type="vanished">%1 Y sí, N no</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5408,7 +5424,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>SummaryWords</name>
     <message>
-        <location line="-450"/>
+        <location line="-452"/>
         <source>not given</source>
         <translation>sin respuesta</translation>
     </message>
@@ -5428,17 +5444,25 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
         <translation>Tab: esfuerzo, dolor (0-10), botones</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons, counts.</source>
-        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones, recuentos.</translation>
+        <translation type="vanished">Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones, recuentos.</translation>
     </message>
     <message>
-        <location line="+2"/>
         <source>Tab: effort, pain (0-10), the box answers (Y or N), buttons.</source>
-        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones.</translation>
+        <translation type="vanished">Tab: esfuerzo, dolor (0-10), las preguntas del cajón (Y o N), botones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tab: effort, pain (0-10), the box answers (%1 or %2), buttons, counts.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (%1 o %2), botones, recuentos.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Tab: effort, pain (0-10), the box answers (%1 or %2), buttons.</source>
+        <translation>Tab: esfuerzo, dolor (0-10), las preguntas del cajón (%1 o %2), botones.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Tab: effort, pain (0-10), buttons, counts.</source>
         <translation>Tab: esfuerzo, dolor (0-10), botones, recuentos.</translation>
     </message>
@@ -5532,13 +5556,13 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>WindowWords</name>
     <message>
-        <location filename="../app/ui/application.py" line="+89"/>
+        <location filename="../app/ui/application.py" line="+90"/>
         <source>Settings reset</source>
         <translation>Ajustes restablecidos</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+365"/>
+        <location filename="../app/ui/main_window.py" line="+366"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
@@ -5616,12 +5640,12 @@ Las sesiones no se guardarán.</translation>
         <translation>Isohold hablará %1 a partir del próximo inicio.</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+132"/>
         <source>the history is not available</source>
         <translation>el historial no está disponible</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+113"/>
         <source>(Show Details... has the whole message.)</source>
         <translation>(«Mostrar detalles...» tiene el mensaje completo.)</translation>
     </message>
