@@ -2,8 +2,9 @@
 right, driven by keys or a presentation clicker from a few metres away.
 
 1. Choose the test (1 heel rises, 2 hold; Enter on the button with the focus). Esc: back.
-2. A leg, ready: its side in big letters and what to do. Enter, Space or the clicker's next
-   (Page Down) starts the get-ready: the leg called, 3-2-1, go.
+2. A leg, ready: its side in big letters and what to do. Start has the focus (drawn filled; Tab
+   to Back): Enter, Space or the clicker's next (Page Down) starts the get-ready: the leg
+   called, 3-2-1, go. From then on no button holds the focus: the keys are the page's.
 3. Going. Heel rises: a tick every beat through the cue player, the beat shown too (UP, DOWN),
    so it can be followed with no sound; Space, Enter or Page Down count a rise, Left, Page Up
    or Backspace take one back; S or Esc stop (to failure: when the pace or the height can no
@@ -154,7 +155,7 @@ class LegTestPage(QWidget):
         screen.back_button.show()
         screen.stop_button.hide()
         screen.keys.setText(LegTestText.tr("Enter, Space or \u25b6 start \u00b7 Esc back"))
-        self._show(screen)
+        self._show(screen, screen.ready_focus(True))  # Start drawn focused, Tab to Back
         screen.fit_title()
 
     def start_leg(self) -> None:
@@ -172,6 +173,7 @@ class LegTestPage(QWidget):
         screen.start_button.hide()
         screen.back_button.hide()  # a leg under way ends with Stop (its count kept)
         screen.stop_button.show()
+        screen.ready_focus(False).setFocus(Qt.FocusReason.OtherFocusReason)  # Space: a rise
         screen.note.setText("" if self.sound_heard or self.test.measure is Measure.SECONDS
                             else LegTestText.tr("No sound: follow the beat on the screen."))
         self._repaint.start()

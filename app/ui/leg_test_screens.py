@@ -20,6 +20,10 @@ from isohold.ui.shared.labels import filled, plain_label
 from isohold.ui.theme import current_text_scale, current_theme, point_size
 
 ENTRY_MOST = 9999  # what the number field takes; the test's own limit is checked on Save
+# The run screen's lines as shares of its height (at text scale 1), read from a few metres:
+# larger than the session screen's drill line (0.034) for the beat and time, which the athlete
+# follows during the test (0.03 was hard to read at 4 m in the keys-only trial)
+LINE_SHARES = {"runTest": 0.042, "runHow": 0.042, "runInfo": 0.052, "runNote": 0.036}
 
 
 def _far_label(name: str) -> QLabel:
@@ -82,7 +86,9 @@ class ChooseScreen(QWidget):
 
 class RunScreen(QWidget):
     """One leg: ready, get ready, going (the count or the stopwatch, and the beat), stopped.
-    The keys go to the page: its buttons take no focus, as on the session screen."""
+    Ready, Start and Back take the focus (Start first; Tab between them, the focused one drawn
+    filled) and Enter or Space press the one focused; from the get-ready on, the keys go to the
+    page (Space counts a rise): the buttons take no focus then, as on the session screen."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="legRun")
@@ -90,6 +96,7 @@ class RunScreen(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.kind = PhaseKind.GET_READY
         self._title_px = 0  # the title's size as styled: the far-read size, or what fits
+        self._line_px: dict[str, int] = {}  # the one-line labels' sizes as styled (_line_sizes)
         self.title = _far_label("runTitle")
         self.side = _far_label("runSide")
         self.side.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -128,9 +135,19 @@ class RunScreen(QWidget):
 
     def _button(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, self, objectName=name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys go to the screen, never a button
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # until ready(): keys go to the screen
+        button.setAutoDefault(True)  # Enter presses it when it has the focus (ready_focus)
         button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         return button
+
+    def ready_focus(self, ready: bool) -> QWidget:
+        """Who takes the keys, and the widget to focus: ready, Start (Tab to Back); from the
+        get-ready on, the screen (the page reads Space as a rise, S or Esc as stop)."""
+        for button in (self.start_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if ready
+                                  else Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus if ready else Qt.FocusPolicy.StrongFocus)
+        return self.start_button if ready else self
 
     def show_kind(self, kind: PhaseKind) -> None:
         """The session screen's colours for the like moment: amber to get ready, red for the
@@ -138,6 +155,22 @@ class RunScreen(QWidget):
         if kind is not self.kind:
             self.kind = kind
             self.restyle()
+
+    def _room(self) -> float:
+        margins = self.layout().contentsMargins()
+        return self.width() - margins.left() - margins.right() - 4
+
+    def _fitting_px(self, text: str, px: int, bold: bool, room: float) -> int:
+        """`px`, or less so that the one line `text` fits `room` whole (never below 12)."""
+        font = QFont(self.font())
+        font.setBold(bold)
+        size = px
+        while size > 12:
+            font.setPixelSize(size)
+            if QFontMetricsF(font).horizontalAdvance(text) <= room:
+                break
+            size -= 1
+        return size
 
     def _title_size(self) -> int:
         """The title's pixel size: the far-read one, or less so that the title and the side's
@@ -147,26 +180,33 @@ class RunScreen(QWidget):
         title, side = self.title.text(), self.side.text()
         if not title:
             return big
-        font = QFont(self.title.font())
-        font.setBold(True)
         badge = 0.0
         if side:
+            font = QFont(self.title.font())
+            font.setBold(True)
             font.setPixelSize(big)
             badge = QFontMetricsF(font).horizontalAdvance(side) + 2 * round(height * 0.016) + \
                 self.top_row.spacing()  # the badge with its padding, and the row's spacing
-        margins = self.layout().contentsMargins()
-        room = self.width() - margins.left() - margins.right() - badge - 4
-        size = big
-        while size > 12:
-            font.setPixelSize(size)
-            if QFontMetricsF(font).horizontalAdvance(title) <= room:
-                break
-            size -= 1
-        return size
+        return self._fitting_px(title, big, True, self._room() - badge)
+
+    def _line_sizes(self) -> dict[str, int]:
+        """The pixel size of each one-line label under the title, read from a few metres away
+        (the session screen's drill line is 0.034 of the height; the beat and time here 0.05),
+        or less so that its line fits the width whole."""
+        height = max(self.height(), 400)
+        scale = min(max(current_text_scale(), 0.75), 1.4)
+        sizes = {}
+        for label, share, bold in ((self.test_name, LINE_SHARES["runTest"], False),
+                                   (self.info, LINE_SHARES["runInfo"], True)):
+            px = max(12, round(height * share * scale))
+            sizes[label.objectName()] = self._fitting_px(label.text(), px, bold, self._room()) \
+                if label.text() else px
+        return sizes
 
     def fit_title(self) -> None:
-        """After the title or the side changed: its size again, if it must change."""
-        if self._title_size() != self._title_px:
+        """After the title, the side or a line changed: their sizes again, if they must
+        change (a new style only then: the stopwatch's line changes every tick)."""
+        if self._title_size() != self._title_px or self._line_sizes() != self._line_px:
             self.restyle()
 
     def restyle(self) -> None:
@@ -174,6 +214,7 @@ class RunScreen(QWidget):
         height = max(self.height(), 400)
         big = big_px(height)
         self._title_px = self._title_size()
+        self._line_px = lines = self._line_sizes()
         scale = min(max(current_text_scale(), 0.75), 1.4)
 
         def px(share: float) -> int:
@@ -189,15 +230,17 @@ class RunScreen(QWidget):
                 background: {text}; border-radius: {round(height * 0.014)}px;
                 padding: 0px {round(height * 0.016)}px; }}
             #legRun QLabel#runBeat {{ font-size: {round(big * 0.8)}px; font-weight: bold; }}
-            #legRun QLabel#runTest {{ font-size: {px(0.034)}px; }}
-            #legRun QLabel#runHow {{ font-size: {px(0.032)}px; }}
-            #legRun QLabel#runInfo {{ font-size: {px(0.03)}px; color: {soft}; }}
-            #legRun QLabel#runNote {{ font-size: {px(0.026)}px; font-weight: bold; }}
-            #legRun QLabel#runKeys {{ font-size: {px(0.024)}px; color: {soft}; }}
+            #legRun QLabel#runTest {{ font-size: {lines["runTest"]}px; }}
+            #legRun QLabel#runHow {{ font-size: {px(LINE_SHARES["runHow"])}px; }}
+            #legRun QLabel#runInfo {{ font-size: {lines["runInfo"]}px; font-weight: bold; }}
+            #legRun QLabel#runNote {{ font-size: {px(LINE_SHARES["runNote"])}px;
+                font-weight: bold; }}
+            #legRun QLabel#runKeys {{ font-size: {px(0.026)}px; color: {soft}; }}
             #legRun QPushButton {{ background: {bg}; color: {text}; border: 3px solid {text};
-                border-radius: 12px; font-size: {px(0.028)}px; font-weight: bold;
+                border-radius: 12px; font-size: {px(0.03)}px; font-weight: bold;
                 padding: 2px 8px; min-height: {max(34, round(height * 0.05))}px; }}
             #legRun QPushButton:pressed {{ background: {colours.track}; }}
+            #legRun QPushButton:focus {{ background: {text}; color: {bg}; }}
         """)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
