@@ -222,7 +222,7 @@ def test_a_preview_is_recorded_with_its_clock_speed_and_counted_as_no_training(
     assert saved.active_s == pytest.approx(20.0)  # session-clock seconds
     [line] = store.lines()
     today = line.started_at.date()
-    assert line.status_text == "Preview (\u00d710)"
+    assert line.is_preview and line.clock_speed == 10.0  # listed as "Preview (×10)" by the UI
     assert weekly_totals(store.lines(), 1, today)[0].sessions == 0
     assert streak(store.lines(), today).days == 0
 

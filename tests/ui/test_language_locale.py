@@ -70,3 +70,17 @@ def test_a_german_decimal_comma_is_a_decimal_point_in_a_leg_test_result():
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["30.5", "35,2"]
+
+
+def test_a_previews_speed_is_written_the_languages_way(qapp):
+    """History's list said "Vorschau (×2.5)" in German."""
+    from PySide6.QtCore import QLocale
+
+    from isohold.ui.shared.labels import preview_text
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("de"))
+    try:
+        assert preview_text(2.5).endswith("2,5)") and preview_text(10).endswith("10)")
+    finally:
+        QLocale.setDefault(before)

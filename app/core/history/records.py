@@ -1,4 +1,8 @@
-"""What the history keeps of a session: plain data, the same in the store, the views and exports."""
+"""What the history keeps of a session: plain data, the same in the store, the views and exports.
+
+Values, not words: a status is a `Status` value and a preview its clock speed; the screens say
+them in the athlete's language (isohold.ui.history.table.status_words), and the exports
+write the values (stable codes, "stopped_early")."""
 
 from __future__ import annotations
 
@@ -17,19 +21,9 @@ class Status(str, Enum):
     INTERRUPTED = "interrupted"  # left in progress when the app died; found on the next start
     IN_PROGRESS = "in_progress"  # being written phase by phase right now
 
-    @property
-    def label(self) -> str:
-        return {"completed": "Completed", "stopped_early": "Stopped early",
-                "interrupted": "Interrupted", "in_progress": "In progress"}[self.value]
-
 
 FINISHED = (Status.COMPLETED, Status.STOPPED_EARLY)
 REAL_SPEED = 1.0  # the clock_speed of a real session: session seconds are real seconds
-
-
-def preview_label(clock_speed: float) -> str:
-    """What a preview is called wherever a session is listed: "Preview (×10)"."""
-    return f"Preview (\u00d7{clock_speed:g})"
 
 
 def now_local() -> datetime:
@@ -297,9 +291,4 @@ class SessionLine(NamedTuple):
     def is_training(self) -> bool:
         """What the totals, streak and charts count: a finished session that was no preview."""
         return self.status in FINISHED and not self.is_preview
-
-    @property
-    def status_text(self) -> str:
-        """The status as the history list says it: a preview is called one, at its speed."""
-        return preview_label(self.clock_speed) if self.is_preview else self.status.label
 

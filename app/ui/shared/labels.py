@@ -99,7 +99,7 @@ def status_text(status: str) -> str:
 
 def preview_text(clock_speed: float) -> str:
     """What a preview is called wherever a session is listed: "Preview (×10)"."""
-    return filled(SharedWords.tr("Preview (×%1)"), f"{clock_speed:g}")
+    return filled(SharedWords.tr("Preview (×%1)"), number(clock_speed))
 
 
 def plain_label(text: str, name: str = "", wrap: bool = True) -> QLabel:
