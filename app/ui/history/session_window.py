@@ -5,7 +5,9 @@ The window writes nothing itself: Save asks (`save_requested` with the session's
 notes and the RPE or None) and the history view passes it on to the one place that changes
 the history, whose answer comes back through `saved` or `failed`. An RPE that is not a whole
 number from 1 to 10 is said beside the field, and nothing typed is lost. Enter saves (in the
-notes too), Esc closes: after a question when something was changed. A preview (run on a fast
+notes too), Esc closes: after a question when something was changed. PageDown and PageUp (a
+clicker's keys too) scroll the drills, whichever field or button has the focus, so every row
+can be read by keys; the keys line says so. A preview (run on a fast
 clock) says so, with its time on the session clock and in real time, and that it is not counted.
 """
 
@@ -76,6 +78,7 @@ class SessionWindow(Translated, QDialog):
                             "sessionTitle")
         layout.addWidget(title)
         layout.addWidget(plain_label(self._summary_text(), "sessionFacts"))
+        layout.addWidget(plain_label(pain_text(line), "sessionPain"))
         self.preview_note = None
         if line.is_preview:
             self.preview_note = plain_label(preview_note(line.clock_speed), "previewNote")
@@ -148,6 +151,7 @@ class SessionWindow(Translated, QDialog):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to button
         scroll.setWidget(box)
+        self.drills_scroll = scroll
         return scroll
 
     def _inputs(self, line: SessionLine, read_only: bool) -> QHBoxLayout:
@@ -189,8 +193,10 @@ class SessionWindow(Translated, QDialog):
         row.addWidget(self.save_button)
         row.addWidget(self.close_button)
         row.addSpacing(16)
-        hint = plain_label(self.tr("Esc closes") if read_only
-                           else self.tr("Enter saves   \u00b7   Esc closes"), "sessionKeys")
+        hint = plain_label(self.tr("PgDn/PgUp scroll the drills   \u00b7   Esc closes")
+                           if read_only else
+                           self.tr("PgDn/PgUp scroll the drills   \u00b7   Enter saves   "
+                                   "\u00b7   Esc closes"), "sessionKeys")
         hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(hint, 1)
         return row
@@ -207,6 +213,15 @@ class SessionWindow(Translated, QDialog):
         """)
 
     # -- what the athlete does --------------------------------------------------------------
+    def keyPressEvent(self, event) -> None:
+        """PageDown/PageUp scroll the drills a page (the fields and buttons pass them on)."""
+        step = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_PageUp: -1}.get(event.key())
+        if step is None:
+            super().keyPressEvent(event)
+            return
+        bar = self.drills_scroll.verticalScrollBar()
+        bar.setValue(bar.value() + step * max(bar.pageStep() - bar.singleStep(), 1))
+
     def edited(self) -> bool:
         line = self.line
         return (self.notes.text() != line.notes
@@ -267,6 +282,28 @@ def preview_note(clock_speed: float) -> str:
         "charts."), number(clock_speed))
 
 
+def pain_text(line: SessionLine) -> str:
+    """The pain the athlete gave (0-10): during the session and the next morning."""
+    def score(pain: int | None) -> str:
+        return (SessionWindowText.tr("not given") if pain is None
+                else filled(SessionWindowText.tr("%1 of 10", "pain"), pain))
+    return unbroken(filled(SessionWindowText.tr("Pain during: %1"), score(line.pain_during)),
+                    filled(SessionWindowText.tr("next morning: %1", "pain"),
+                           score(line.pain_next_morning)))
+
+
+def box_answers(drill: DrillRecord) -> list[str]:
+    """What the athlete said of a box drill: did the knees hold, did the heels stay off."""
+    answers = []
+    if drill.knees_held is not None:
+        answers.append(SessionWindowText.tr("knees held") if drill.knees_held
+                       else SessionWindowText.tr("knees gave way"))
+    if drill.heels_off is not None:
+        answers.append(SessionWindowText.tr("heels stayed off") if drill.heels_off
+                       else SessionWindowText.tr("heels touched down"))
+    return answers
+
+
 def reps_text(drill: DrillRecord) -> str:
     if drill.is_hold:
         text = SessionWindowText.tr("%1 of %n hold(s)", "", drill.reps_planned_total)
@@ -295,4 +332,5 @@ def work_text(drill: DrillRecord) -> str:
         parts.append(counted("contact", drill.ground_contacts).replace(" ", "\u00a0"))
     if drill.box_height_cm is not None:
         parts.append(filled(SessionWindowText.tr("box %1\u00a0cm"), number(drill.box_height_cm)))
+    parts.extend(box_answers(drill))
     return ", ".join(parts) or NONE
