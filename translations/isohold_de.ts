@@ -937,7 +937,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
 <context>
     <name>LegTestText</name>
     <message>
-        <location filename="../app/ui/leg_test_page.py" line="+144"/>
+        <location filename="../app/ui/leg_test_page.py" line="+145"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
@@ -947,7 +947,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
         <translation>Enter, Leertaste oder ▶ Start · Esc zurück</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No sound: follow the beat on the screen.</source>
         <translation>Kein Ton: folge dem Takt auf dem Bildschirm.</translation>
     </message>
@@ -978,7 +978,7 @@ Du kannst das rückgängig machen, bis du den Verlauf verlässt.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/ui/leg_test_screens.py" line="+107"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+114"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -1159,7 +1159,7 @@ Stay: Enter or Esc. Leave: L.</source>
 Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_screens.py" line="-66"/>
+        <location filename="../app/ui/leg_test_screens.py" line="-69"/>
         <source>Leg tests</source>
         <translation>Beintests</translation>
     </message>
@@ -1170,22 +1170,22 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
         <translation>1 Fersenheben · 2 Halten · Enter wählen · Esc zurück</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+170"/>
         <source>%1: result</source>
         <translation>%1: Ergebnis</translation>
     </message>
@@ -1409,7 +1409,22 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Einem Plan über Wochen folgen: diese Karte sagt dann die Einheit des Tages</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>R routines</source>
+        <translation>R Programme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H history</source>
+        <translation>H Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S settings</source>
+        <translation>S Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>↑ ↓ Tab choose</source>
         <translation>↑ ↓ Tab wählen</translation>
     </message>
@@ -1439,7 +1454,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>F11 Vollbild</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+80"/>
         <source>↑ %n more routine(s) above</source>
         <translation>
             <numerusform>↑ %n weiteres Programm oben</numerusform>
@@ -1474,7 +1489,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>Braucht: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
         <translation>Keine Programme gefunden. Sieh dir die Meldungen beim Start an oder führe `isohold --check DATEI` für deine Programmdateien aus.</translation>
     </message>
@@ -4434,7 +4449,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../app/ui/history/session_window.py" line="+70"/>
+        <location filename="../app/ui/history/session_window.py" line="+72"/>
         <source>Session of %1</source>
         <translation>Einheit vom %1</translation>
     </message>
@@ -4445,7 +4460,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The history is read-only: the notes and RPE can be read here but not changed.</source>
         <translation>Der Verlauf ist schreibgeschützt: Notizen und RPE lassen sich hier lesen, aber nicht ändern.</translation>
     </message>
@@ -4525,7 +4540,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4566,16 +4581,24 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>PgDn/PgUp scroll the drills   ·   Esc closes</source>
+        <translation>Bild↓/Bild↑ blättert die Übungen   ·   Esc schließt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PgDn/PgUp scroll the drills   ·   Enter saves   ·   Esc closes</source>
+        <translation>Bild↓/Bild↑ blättert die Übungen   ·   Enter speichert   ·   Esc schließt</translation>
+    </message>
+    <message>
         <source>Esc closes</source>
-        <translation>Esc schließt</translation>
+        <translation type="vanished">Esc schließt</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter saves   ·   Esc closes</source>
-        <translation>Enter speichert   ·   Esc schließt</translation>
+        <translation type="vanished">Enter speichert   ·   Esc schließt</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
@@ -4599,17 +4622,59 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>SessionWindowText</name>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
         <translation>RPE: „%1“ ist keine Anstrengung von 1 bis 10. Gib eine ganze Zahl von 1 (sehr leicht) bis 10 (maximal) ein oder lass das Feld leer.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+220"/>
         <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
         <translation>Eine Vorschau: die Trainingsuhr lief %1× so schnell wie die echte Zeit, die Zeiten hier sind also Zeiten der Trainingsuhr. Sie zählt nicht in den Wochensummen, der Serie oder den Diagrammen.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of 10</source>
+        <comment>pain</comment>
+        <translation>%1 von 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain during: %1</source>
+        <translation>Schmerz dabei: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next morning: %1</source>
+        <comment>pain</comment>
+        <translation>am Morgen danach: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>knees held</source>
+        <translation>Knie stabil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knees gave way</source>
+        <translation>Knie nachgegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heels stayed off</source>
+        <translation>Fersen oben geblieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heels touched down</source>
+        <translation>Fersen aufgesetzt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 of %n hold(s)</source>
         <translation>
             <numerusform>%1 von %n Halteposition</numerusform>

@@ -937,7 +937,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
 <context>
     <name>LegTestText</name>
     <message>
-        <location filename="../app/ui/leg_test_page.py" line="+144"/>
+        <location filename="../app/ui/leg_test_page.py" line="+145"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -947,7 +947,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
         <translation>Intro, Espacio o ▶ empezar · Esc volver</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No sound: follow the beat on the screen.</source>
         <translation>Sin sonido: sigue el ritmo en la pantalla.</translation>
     </message>
@@ -978,7 +978,7 @@ Puedes deshacerlo hasta que salgas del historial.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/ui/leg_test_screens.py" line="+107"/>
+        <location filename="../app/ui/leg_test_screens.py" line="+114"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
@@ -1159,7 +1159,7 @@ Stay: Enter or Esc. Leave: L.</source>
 Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
-        <location filename="../app/ui/leg_test_screens.py" line="-66"/>
+        <location filename="../app/ui/leg_test_screens.py" line="-69"/>
         <source>Leg tests</source>
         <translation>Tests de piernas</translation>
     </message>
@@ -1170,22 +1170,22 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Back</source>
         <translation>Volver</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>1 heel rises · 2 hold · Enter choose · Esc back</source>
         <translation>1 elevaciones · 2 aguante · Intro elegir · Esc volver</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+170"/>
         <source>%1: result</source>
         <translation>%1: resultado</translation>
     </message>
@@ -1409,7 +1409,22 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Sigue un plan de semanas: esta tarjeta dirá la sesión de cada día</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
+        <source>R routines</source>
+        <translation>R rutinas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>H history</source>
+        <translation>H historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S settings</source>
+        <translation>S ajustes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>↑ ↓ Tab choose</source>
         <translation>↑ ↓ Tab elegir</translation>
     </message>
@@ -1439,7 +1454,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>F11 pantalla completa</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+80"/>
         <source>↑ %n more routine(s) above</source>
         <translation>
             <numerusform>↑ %n rutina más arriba</numerusform>
@@ -1474,7 +1489,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>Necesita: %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>No routines found. Check the messages shown at start-up, or run `isohold --check FILE` on your routine files.</source>
         <translation>No se encontraron rutinas. Revisa los mensajes del inicio o ejecuta `isohold --check ARCHIVO` con tus archivos de rutinas.</translation>
     </message>
@@ -4434,7 +4449,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SessionWindow</name>
     <message>
-        <location filename="../app/ui/history/session_window.py" line="+70"/>
+        <location filename="../app/ui/history/session_window.py" line="+72"/>
         <source>Session of %1</source>
         <translation>Sesión del %1</translation>
     </message>
@@ -4445,7 +4460,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>The history is read-only: the notes and RPE can be read here but not changed.</source>
         <translation>El historial es de solo lectura: las notas y el RPE se pueden leer aquí, pero no cambiar.</translation>
     </message>
@@ -4525,7 +4540,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
         <translation>%1 de %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
@@ -4566,16 +4581,24 @@ Quedarse: Intro o Esc. Salir: L.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>PgDn/PgUp scroll the drills   ·   Esc closes</source>
+        <translation>AvPág/RePág desplazan los ejercicios   ·   Esc cierra</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PgDn/PgUp scroll the drills   ·   Enter saves   ·   Esc closes</source>
+        <translation>AvPág/RePág desplazan los ejercicios   ·   Intro guarda   ·   Esc cierra</translation>
+    </message>
+    <message>
         <source>Esc closes</source>
-        <translation>Esc cierra</translation>
+        <translation type="vanished">Esc cierra</translation>
     </message>
     <message>
-        <location line="+1"/>
         <source>Enter saves   ·   Esc closes</source>
-        <translation>Intro guarda   ·   Esc cierra</translation>
+        <translation type="vanished">Intro guarda   ·   Esc cierra</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+53"/>
         <source>Not saved: %1</source>
         <translation>No guardado: %1</translation>
     </message>
@@ -4599,17 +4622,59 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>SessionWindowText</name>
     <message>
-        <location line="-197"/>
+        <location line="-210"/>
         <source>RPE: “%1” is not an effort from 1 to 10. Type a whole number from 1 (very easy) to 10 (maximal), or leave it empty.</source>
         <translation>RPE: «%1» no es un esfuerzo de 1 a 10. Escribe un número entero del 1 (muy fácil) al 10 (máximo) o déjalo vacío.</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+220"/>
         <source>A preview: the session clock ran %1× as fast as real time, so the times here are session-clock time. It is not counted in the weekly totals, the streak or the charts.</source>
         <translation>Una vista previa: el reloj de la sesión fue %1× más rápido que el tiempo real, así que estos tiempos son del reloj de la sesión. No cuenta en los totales semanales, la racha ni los gráficos.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>not given</source>
+        <translation>no indicado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of 10</source>
+        <comment>pain</comment>
+        <translation>%1 de 10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pain during: %1</source>
+        <translation>Dolor durante: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next morning: %1</source>
+        <comment>pain</comment>
+        <translation>a la mañana siguiente: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>knees held</source>
+        <translation>rodillas firmes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>knees gave way</source>
+        <translation>rodillas cedieron</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>heels stayed off</source>
+        <translation>talones sin tocar el suelo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>heels touched down</source>
+        <translation>talones tocaron el suelo</translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1 of %n hold(s)</source>
         <translation>
             <numerusform>%1 de %n aguante</numerusform>
