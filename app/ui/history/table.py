@@ -63,7 +63,7 @@ def date_text(moment: datetime, with_year: bool = True) -> str:
     without the year ("Wed 30 Sep  23:59")."""
     locale = QLocale()
     day = locale.toString(QDate(moment.year, moment.month, moment.day),
-                          "ddd dd MMM yyyy" if with_year else "ddd dd MMM")
+                          "ddd d MMM yyyy" if with_year else "ddd d MMM")
     return f"{day}  {locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
 
 

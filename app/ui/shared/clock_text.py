@@ -59,5 +59,5 @@ def when_text(moment: datetime, between: str = ", ") -> str:
     from PySide6.QtCore import QDate, QLocale, QTime
 
     locale = QLocale()
-    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd dd MMM yyyy")
+    day = locale.toString(QDate(moment.year, moment.month, moment.day), "ddd d MMM yyyy")
     return f"{day}{between}{locale.toString(QTime(moment.hour, moment.minute), 'HH:mm')}"
