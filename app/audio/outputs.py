@@ -35,6 +35,11 @@ READINGS = 5  # the Qt output's stream latency: the median of its first readings
 STREAM_SETTLE_MS = 50
 
 
+class SoundOutput(QObject):
+    """The words of the sound outputs (context "SoundOutput"): Settings shows them on its
+    "Sound output" line, and the session screen when sound goes off."""
+
+
 class OutputFailed(Exception):
     """This output cannot play (no library, no device, the device went away)."""
 
@@ -78,7 +83,8 @@ class SimpleaudioOutput:
         try:
             import simpleaudio
         except ImportError as error:
-            raise OutputFailed(f"simpleaudio is not installed ({error})") from error
+            raise OutputFailed(SoundOutput.tr("simpleaudio is not installed (%1)").replace(
+                "%1", str(error))) from error
         self._simpleaudio = simpleaudio
         self._bank = bank
         self._scalable = {name: Scalable(samples) for name, samples in bank.samples.items()}
@@ -116,7 +122,8 @@ class SimpleaudioOutput:
         try:
             return self._simpleaudio.play_buffer(data, 1, 2, RATE)
         except Exception as error:  # SimpleaudioError, and whatever a broken device raises
-            raise OutputFailed(f"simpleaudio: {error}") from error
+            raise OutputFailed(SoundOutput.tr("simpleaudio: %1").replace(
+                "%1", str(error))) from error
 
     def stop(self) -> None:
         if self._playing is not None:
@@ -152,7 +159,8 @@ class QtOutput(QObject):
         self._QSoundEffect = QSoundEffect
         self._QMediaDevices = QMediaDevices
         if not QMediaDevices.audioOutputs():
-            raise OutputFailed("no audio output device (Qt Multimedia lists none)")
+            raise OutputFailed(SoundOutput.tr(
+                "no audio output device (Qt Multimedia lists none)"))
         self._bank = bank
         self.volume = volume
         self.latency_s = reported_latency_s()
@@ -231,8 +239,9 @@ class QtOutput(QObject):
         self.stop()  # the probe too, which is unmuted once stopped
         error = self._QSoundEffect.Status.Error
         if self._effects and all(e.status() is error for e in self._effects.values()):
-            raise OutputFailed(f"Qt Multimedia could not load any sound for "
-                               f"{self.device_name or 'the audio device'}")
+            raise OutputFailed(SoundOutput.tr(
+                "Qt Multimedia could not load any sound for %1").replace(
+                "%1", self.device_name or SoundOutput.tr("the audio device")))
         sounds = tuple(name for name in sounds if name in self._effects)
         for name, at in zip(sounds, self._bank.offsets(sounds)):
             effect = self._effects[name]

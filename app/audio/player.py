@@ -35,7 +35,8 @@ from pathlib import Path
 
 from isohold.audio.bank import RATE, BadSound, SoundBank
 from isohold.audio.names import DrillNames
-from isohold.audio.outputs import OutputFailed, QtOutput, SilentOutput, open_output, order_from_env
+from isohold.audio.outputs import (OutputFailed, QtOutput, SilentOutput, open_output,
+                                   SoundOutput, order_from_env)
 from isohold.audio.speech import VOICES, SpeechCache
 from isohold.core import cues
 from isohold.core.cue_schedule import NAME_CALL_S
@@ -108,11 +109,23 @@ class CuePlayer(QObject):
     def backend_name(self) -> str:
         """The output in use, as Settings names it, and why no call is spoken if none is."""
         if isinstance(self.output, SilentOutput) and self.off_reason:
-            return f"silent ({self.off_reason})"
+            return SoundOutput.tr("silent (%1)").replace("%1", self.off_reason)
         if self.bank.no_calls:
             return QCoreApplication.translate(
                 "CuePlayer", "%1; no spoken calls in this language (%2 is not there): beeps "
-                "instead").replace("%1", self.output.name).replace("%2", self.bank.no_calls)
+                "instead").replace("%1", self._output_name()).replace("%2", self.bank.no_calls)
+        return self._output_name()
+
+    @property
+    def is_silent(self) -> bool:
+        """No output sounds (none found, or every one failed): the cues show on screen only.
+        Ask this, not `backend_name`, whose words are in the athlete's language."""
+        return isinstance(self.output, SilentOutput)
+
+    def _output_name(self) -> str:
+        """The output's name (a product's, as it is), "silent" in the language."""
+        if isinstance(self.output, SilentOutput):
+            return SoundOutput.tr("silent")
         return self.output.name
 
     @property
@@ -271,7 +284,8 @@ class CuePlayer(QObject):
                 log.warning("no audio output: %s", "; ".join(self.problems))
             return
         self.output = SilentOutput()
-        self.off_reason = self.problems[-1] if self.problems else "no audio output"
+        self.off_reason = self.problems[-1] if self.problems \
+            else SoundOutput.tr("no audio output")
         log.warning("no audio output: %s", "; ".join(self.problems) or self.off_reason)
 
     def _name_ready(self, drill_id: str, name_said: str, path: str) -> None:
@@ -309,4 +323,4 @@ class CuePlayer(QObject):
 
     def _qt_failed(self, reason: str) -> None:
         if isinstance(self.output, QtOutput):
-            self._fail(f"Qt Multimedia: {reason}")
+            self._fail(SoundOutput.tr("Qt Multimedia: %1").replace("%1", reason))

@@ -99,6 +99,9 @@ class MainWindow(ProgressPages, QMainWindow):
         self.full_screen_key = QShortcut(QKeySequence("F11"), self)
         self.full_screen_key.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self.full_screen_key.activated.connect(self.toggle_full_screen)
+        # Ctrl+Q quits from every page as closing the window does (a session under way asks)
+        self.quit_key = QShortcut(QKeySequence("Ctrl+Q"), self)
+        self.quit_key.activated.connect(self.close)
         self.show_menu()
 
     def _make_menu(self) -> RoutineMenu:
@@ -320,7 +323,9 @@ class MainWindow(ProgressPages, QMainWindow):
         dialog = SettingsDialog(self.settings, self.audio_backend(), self,
                                 cue_player=self.cue_player)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        language = self.settings["language"]
         dialog.accepted.connect(self.apply_settings)
+        dialog.accepted.connect(lambda: self._say_language_comes_next_start(language))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
         self.settings_dialog = dialog
@@ -348,6 +353,18 @@ class MainWindow(ProgressPages, QMainWindow):
             self.session_view.set_flash(self.settings["flash"])
         self._apply_sound_settings()
         self.settings_applied.emit()
+
+    def _say_language_comes_next_start(self, before: str) -> None:
+        """A new language is not installed in the running app (half its pages would change,
+        half not): it is said, in the language spoken now, that it comes at the next start."""
+        if self.settings["language"] == before:
+            return
+        from isohold.ui.language import NAMES, chosen_language
+
+        language = chosen_language(self.settings)  # "as the system": the system's language
+        name = NAMES.get(language, language)
+        self.tell(WindowWords.tr("Language"), filled(WindowWords.tr(
+            "Isohold speaks %1 from its next start."), name))
 
     def _apply_sound_settings(self) -> None:
         if self.cue_player is not None:
@@ -467,13 +484,14 @@ class MainWindow(ProgressPages, QMainWindow):
         self.cue_player.muted_changed.connect(view.set_muted)
         # all sound is off (a silent output), or only some cues cannot be heard (a bad file)
         self.cue_player.sound_off.connect(lambda reason: view.show_sound_off(
-            reason, everything=self.cue_player.backend_name.startswith("silent")))
+            reason, everything=self.cue_player.is_silent))
         if self.cue_player.off_reason:
             view.show_sound_off(self.cue_player.off_reason,
-                                everything=self.cue_player.backend_name.startswith("silent"))
+                                everything=self.cue_player.is_silent)
         self.recorder = HistoryRecorder(runner, self.history_store(), plan, timeline,
                                         parent=runner, resume=resume)
-        self.recorder.write_failed.connect(view.show_not_saved)
+        recorder = self.recorder  # its error is a Message, said here (a signal carries a str)
+        recorder.write_failed.connect(lambda _reason: view.show_not_saved(said(recorder.error)))
         self.recorder.ended.connect(
             lambda record, short: view.show_result(record.status is Status.COMPLETED, short))
         if self.store is None:
