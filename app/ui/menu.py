@@ -48,16 +48,33 @@ def program_line() -> str:
     return MenuWords.tr("Follow a plan of weeks: this card then says each day's session")
 
 
-def keys_parts() -> list[str]:
-    """The keys' hint, part by part (the last ones go first when there is no room)."""
+def keys_parts(row_letters: bool = True) -> list[str]:
+    """The keys' hint, part by part: every key the menu answers. R, H and S are named here when
+    the row's titles have no room for their letters ("Einstellungen  (S)" at a third of the
+    width): a key is never left unnamed."""
+    row = [] if row_letters else [MenuWords.tr("R routines"), MenuWords.tr("H history"),
+                                  MenuWords.tr("S settings")]
     return [MenuWords.tr("\u2191 \u2193 Tab choose"), MenuWords.tr("Enter open"),
             MenuWords.tr("E edit"), MenuWords.tr("P program"), MenuWords.tr("T leg tests"),
-            MenuWords.tr("F11 full screen")]
+            *row, MenuWords.tr("F11 full screen")]
 
 
+def hint_lines(parts: list[str], fits) -> str:
+    """The parts in as few lines as `fits(line)` allows, each part whole on one line."""
+    lines: list[str] = []
+    for part in parts:
+        joined = f"{lines[-1]}{HINT_GAP}{part}" if lines else part
+        if lines and fits(joined):
+            lines[-1] = joined
+        else:
+            lines.append(part)
+    return "\n".join(lines)
+
+
+HINT_GAP = "  \u00b7  "
 PROGRAM_TITLE = program_title()  # in English
 PROGRAM_LINE = program_line()
-KEYS_HINT = "   \u00b7   ".join(keys_parts())
+KEYS_HINT = HINT_GAP.join(keys_parts())
 NO_LIMIT = 16777215  # QWIDGETSIZE_MAX: a height Qt does not cap
 
 
@@ -153,6 +170,7 @@ class RoutineMenu(QWidget):
         self.top = 0  # the first card in view when the list scrolls
         self.standing = None  # the program followed, where the athlete is (Standing), or None
         self._compacted = False  # History and Settings without their second line
+        self._row_letters = True  # the row's titles carry their keys' letters (_fit_titles)
         self.restyle()  # before the children exist: each is then styled once, at first show
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.outer = outer = QVBoxLayout(self)
@@ -161,9 +179,11 @@ class RoutineMenu(QWidget):
         self.top_row = top = QHBoxLayout()
         top.setSpacing(24)
         top.addWidget(plain_label("Isohold", "menuTitle"), 1)
-        self.hint = plain_label("   \u00b7   ".join(keys_parts()), "menuHint", wrap=False)
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)  # at the foot of the row
-        # its parts follow the width (_fit_hint), not the window: all of them in one line
+        # Every key the menu answers, in as many lines as the room needs (_fit_hint); beside
+        # the title, or at the page's foot on a short window
+        self.hint = plain_label(HINT_GAP.join(keys_parts()), "menuHint", wrap=False)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        # its lines follow the width (_fit_hint), not the window: all of them in one line
         # (902 px in English) made a 960-pixel menu, and the window, wider than the screen
         self.hint.setMinimumWidth(1)
         top.addWidget(self.hint)
@@ -375,6 +395,7 @@ class RoutineMenu(QWidget):
             return
         self._compact(False)
         self._fit_titles()
+        self._fit_hint()
         room = self._room_for_cards()
         spacing = self.column.spacing()
         tallest = max(card.heightForWidth(self._card_width(bar=True)) for card in cards)
@@ -383,15 +404,20 @@ class RoutineMenu(QWidget):
         more = self.more.sizeHint().height() + self.outer.spacing()  # "1 more routine below"
         if whole > room and tallest > room - more:  # a short window: the entries below the
             self._compact(True)  # routines and the program's card take one line each
+            # the keys at the page's foot, with what the list holds out of view (its longest
+            # words here: the room they take is known before the cards are counted)
+            self._fit_hint(more_text(1, len(cards)))
             room = self._room_for_cards()
         heights = [card.heightForWidth(self._card_width(bar=False)) for card in cards]
-        self._fit_hint()
         if sum(heights) + spacing * (len(heights) - 1) <= room:
             self.top = 0
             self.more.hide()
+            if self._compacted:
+                self._fit_hint()
             self._show_list(NO_LIMIT, 0)
             return
-        room -= self.more.sizeHint().height() + self.outer.spacing()  # the line saying so
+        if not self._compacted:  # the line saying so (on a short window, the keys' first)
+            room -= self.more.sizeHint().height() + self.outer.spacing()
         heights = [card.heightForWidth(self._card_width(bar=True)) for card in cards]
 
         def span(first: int, last: int) -> int:
@@ -410,7 +436,9 @@ class RoutineMenu(QWidget):
             top -= 1
         self.top = top
         self.more.setText(more_text(top, len(cards) - 1 - last))
-        self.more.show()
+        self.more.setVisible(not self._compacted)
+        if self._compacted:
+            self._fit_hint(self.more.text())
         self._show_list(min(room, span(top, last)), sum(heights[:top]) + spacing * top)
 
     def _fit_titles(self) -> None:
@@ -430,6 +458,7 @@ class RoutineMenu(QWidget):
                 break
         for entry in entries:
             entry.title.setText(self.titles[entry.key][which])
+        self._row_letters = which == 0
 
     def _size_row(self, size: str) -> None:
         """The type of the row's titles: "" as the cards', "narrow" or "small"."""
@@ -440,15 +469,18 @@ class RoutineMenu(QWidget):
                     widget.style().unpolish(widget)
                     widget.style().polish(widget)
 
-    def _fit_hint(self) -> None:
-        """The keys' hint, without its last parts if the row has no room for them."""
-        room = self.width() - self.outer.contentsMargins().left() * 2 - \
-            self.findChild(QLabel, "menuTitle").sizeHint().width() - self.top_row.spacing()
-        parts = keys_parts()
-        for count in range(len(parts), 0, -1):
-            self.hint.setText("   \u00b7   ".join(parts[:count]))
-            if self.hint.sizeHint().width() <= room:
-                return
+    def _fit_hint(self, first: str = "") -> None:
+        """The keys' hint, every part of it, in as many lines as the room needs: beside the
+        app's name, or (on a short window) the page's width at its foot, after `first` (what
+        the list holds out of view)."""
+        room = self.width() - self.outer.contentsMargins().left() * 2 - 2
+        if not self._compacted:  # beside the app's name; else the page's width, at its foot
+            room -= self.findChild(QLabel, "menuTitle").sizeHint().width() + \
+                self.top_row.spacing()
+        metrics = self.hint.fontMetrics()
+        parts = ([first] if first else []) + keys_parts(self._row_letters)
+        self.hint.setText(hint_lines(parts,
+                                     lambda line: metrics.horizontalAdvance(line) <= room))
 
     def _show_list(self, height: int, value: int) -> None:
         self.scroll.setMaximumHeight(height)
@@ -476,14 +508,22 @@ class RoutineMenu(QWidget):
 
     def _compact_program(self) -> None:
         """On a short window the program's card says only its title (today's session), in the
-        title's row instead of the keys' hint (it has the room the routines need then)."""
+        title's row in the app's name's place, and the keys' hint goes to the page's foot (the
+        routines need the room)."""
         card = self.today_card
+        title = self.findChild(QLabel, "menuTitle")
         if self._compacted and self.top_row.indexOf(card) < 0:
-            self.top_row.addWidget(card, 3)
-            self.hint.hide()
+            # the card takes the whole row, in the app's name's place (the window's title says
+            # it): its words in the fewest lines; the keys go to the page's foot, never hidden
+            title.hide()
+            self.top_row.removeWidget(self.hint)
+            self.top_row.addWidget(card, 1)
+            self.outer.addWidget(self.hint)
         elif not self._compacted and self.outer.indexOf(card) < 0:
+            title.show()
+            self.outer.removeWidget(self.hint)
+            self.top_row.addWidget(self.hint)
             self.outer.insertWidget(1, card)
-            self.hint.show()
         self.today_card.lines[0].setVisible(not self._compacted)
         if self.today_card.property("compact") != self._compacted:
             self.today_card.setProperty("compact", self._compacted)  # a smaller title
@@ -497,6 +537,11 @@ class RoutineMenu(QWidget):
         if self._compacted == compact:
             return
         self._compacted = compact
+        # tighter on a short window: the keys' lines at the foot take the room it frees
+        self.outer.setSpacing(6 if compact else 12)
+        self.outer.setContentsMargins(40, 6 if compact else 14, 40, 6 if compact else 16)
+        for entry in (self.today_card, *self.row_entries()):  # one line each: less padding
+            entry.layout().setContentsMargins(24, 3 if compact else 8, 24, 4 if compact else 10)
         self._compact_program()
         for entry in self.row_entries():
             for line in entry.lines:
