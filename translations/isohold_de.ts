@@ -3672,7 +3672,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../app/ui/editor/routine_page.py" line="+105"/>
+        <location filename="../app/ui/editor/routine_page.py" line="+106"/>
         <source>Your routines</source>
         <translation>Deine Programme</translation>
     </message>

@@ -228,7 +228,7 @@
 <context>
     <name>DrillCheckWords</name>
     <message>
-        <location filename="../app/ui/editor/drill_check.py" line="+38"/>
+        <location filename="../app/ui/editor/drill_check.py" line="+40"/>
         <source>Hold (timed holds)</source>
         <translation>Mantén (aguantes con tiempo)</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Necesario: los segundos entre dos pitidos (una repetición cada uno).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Needed: at least the default.</source>
         <translation>Necesario: al menos el valor por defecto.</translation>
     </message>
@@ -3672,7 +3672,7 @@ Quedarse: Intro o Esc. Salir: L.</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
-        <location filename="../app/ui/editor/routine_page.py" line="+105"/>
+        <location filename="../app/ui/editor/routine_page.py" line="+106"/>
         <source>Your routines</source>
         <translation>Tus rutinas</translation>
     </message>
