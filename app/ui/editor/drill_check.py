@@ -23,7 +23,9 @@ from isohold.core.loader import built_in_file
 from isohold.core.routine_schema import check_schema
 from isohold.core.routine_store import make_id
 from isohold.core.routines import Drill, DrillKind, Range, Sides
+from isohold.core.words import Message
 from isohold.ui.shared.labels import Words, filled
+from isohold.ui.shared.said import said
 
 HOLD, USER_PACED, CADENCE_PACED = "hold", "user-paced", "cadence-paced"
 RANGES = ("reps", "sets", "hold_s", "reset_s", "rest_s", "switch_s", "box_height_cm")
@@ -191,7 +193,11 @@ def loader_problems(entry: Mapping[str, Any]) -> dict[str, str]:
             problems.setdefault("", text.split(": ", 1)[-1])
             continue
         field, part, what = found.groups()
-        what = _sentence(what)  # the loader's own words (the core's)
+        # the loader's own words (the core's), in the athlete's language where it says them
+        inner = text.args[1] if isinstance(text, Message) and text.template == "%1: %2" else None
+        if isinstance(inner, Message) and inner.template == "%1 field %2: %3":
+            what = said(inner.args[2])
+        what = _sentence(what)
         problems.setdefault(field, _of_part(part, what[:1].lower() + what[1:]) if part
                             else what)
     return problems

@@ -45,6 +45,7 @@ from isohold.ui.editor.places import ChoicesForm, PlacesList, shown_name
 from isohold.ui.language import routine_text, translated_drill
 from isohold.ui.shared.clock_text import duration_text
 from isohold.ui.shared.labels import Translated, counted, filled, plain_label
+from isohold.ui.shared.said import error_text, said_lines
 
 
 class Opened:
@@ -241,7 +242,7 @@ class RoutineEditor(Translated, QWidget):
             try:
                 self.own.append(self.routine_store.read(file))
             except RoutineProblems as error:
-                self.unreadable.append((file, "\n".join(error.problems)))
+                self.unreadable.append((file, said_lines(error.problems)))
         self.routine_list.blockSignals(True)
         self.routine_list.clear()
         for own in self.own:
@@ -574,7 +575,7 @@ class RoutineEditor(Translated, QWidget):
             self.save_beside_button.setFocus()
             return
         except RoutineProblems as error:
-            self.say(self.tr("Not saved:") + "\n" + "\n".join(error.problems))
+            self.say(self.tr("Not saved:") + "\n" + said_lines(error.problems))
             return
         except OSError as error:
             self.say(self._not_written(self.tr("Not saved: %1"), error))
@@ -588,7 +589,7 @@ class RoutineEditor(Translated, QWidget):
         try:
             saved = self.routine_store.save_beside(self.opened.draft.routine(self.shipped))
         except RoutineProblems as error:
-            self.say(self.tr("Not saved:") + "\n" + "\n".join(error.problems))
+            self.say(self.tr("Not saved:") + "\n" + said_lines(error.problems))
             return
         except OSError as error:
             self.say(self._not_written(self.tr("Not saved: %1"), error))
@@ -637,7 +638,7 @@ class RoutineEditor(Translated, QWidget):
         try:
             own = self.routine_store.undo_delete(self.trashed)
         except RoutineProblems as error:
-            self.say(self.tr("Not put back:") + "\n" + "\n".join(error.problems))
+            self.say(self.tr("Not put back:") + "\n" + said_lines(error.problems))
             return
         except OSError as error:
             self.say(self._not_written(self.tr("Not put back: %1"), error))
@@ -665,7 +666,7 @@ class RoutineEditor(Translated, QWidget):
             found = self.routine_store.read(Path(path))
         except RoutineProblems as error:
             self.say(filled(self.tr("%1 was not imported:", "a file name"), Path(path).name)
-                     + "\n" + "\n".join(error.problems))
+                     + "\n" + said_lines(error.problems))
             return False
         try:
             fresh = self.routine_store.new(found.routine._replace(source=""))
@@ -676,7 +677,7 @@ class RoutineEditor(Translated, QWidget):
             return False
         except (RoutineProblems, OSError) as error:
             self.say(filled(self.tr("%1 was not imported: %2", "a file name, why"),
-                            Path(path).name, error))
+                            Path(path).name, error_text(error)))
             return False
         self._saved(saved, filled(self.tr('Imported "%1" from %2.', "routine name, file name"),
                                   saved.routine.name, Path(path).name))
