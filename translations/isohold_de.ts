@@ -3882,7 +3882,7 @@ Bleiben: Enter oder Esc. Verlassen: L.</translation>
     <message>
         <location line="+33"/>
         <source>&quot;%1&quot; is in this routine; save the routine to keep it.</source>
-        <translation>„%1“ ist in diesem Programm; speichere das Programm, um sie zu behalten.</translation>
+        <translation>„%1“ ist in diesem Programm; speichere das Programm, um die Übung zu behalten.</translation>
     </message>
     <message>
         <location line="+23"/>
