@@ -55,6 +55,11 @@ def seen(label) -> str:
     return label.text().replace("\u00a0", " ")
 
 
+def day_text(moment) -> str:
+    """A day of the list in English: "Sat 7 Jun  09:05" (no zero before the day)."""
+    return f"{moment:%a} {moment.day} {moment:%b  %H:%M}"
+
+
 def rows(view) -> list[list[str]]:
     model = view.table.model()
     return [[model.index(r, c).data() for c in range(model.columnCount())]
@@ -66,11 +71,11 @@ def test_sessions_are_listed_newest_first_with_what_was_done(qtbot, store, sessi
     shown = rows(view)
     assert len(shown) == len(sessions)
     newest = max(sessions, key=lambda s: s.started_at)
-    assert shown[0][0] == newest.started_at.strftime("%a %d %b  %H:%M")  # all of this year
+    assert shown[0][0] == day_text(newest.started_at)  # all of this year
     assert shown[0][1] == newest.routine_name
     assert shown[0][2] == STATUS_WORDS[newest.status]
     starts = [s.started_at for s in sorted(sessions, key=lambda s: s.started_at, reverse=True)]
-    assert [row[0] for row in shown] == [d.strftime("%a %d %b  %H:%M") for d in starts]
+    assert [row[0] for row in shown] == [day_text(d) for d in starts]
     assert view.selected_line().uuid == newest.uuid  # the newest is selected, ready for keys
 
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QDialog, QFrame, QGridLayout, QHBoxLayout, QLineE
                                QMessageBox, QPushButton, QScrollArea, QVBoxLayout, QWidget)
 
 from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord
-from isohold.ui.history.table import NONE, unbroken
+from isohold.ui.history.table import NONE, PhraseLine, unbroken
 from isohold.ui.language import drill_text, routine_text
 from isohold.ui.shared.clock_text import clock_text, when_text
 from isohold.ui.shared.labels import (Translated, Words, counted, filled, number, plain_label,
@@ -77,8 +77,8 @@ class SessionWindow(Translated, QDialog):
         title = plain_label(filled(self.tr("%1, %2", "routine, date"), routine, when),
                             "sessionTitle")
         layout.addWidget(title)
-        layout.addWidget(plain_label(self._summary_text(), "sessionFacts"))
-        layout.addWidget(plain_label(pain_text(line), "sessionPain"))
+        layout.addWidget(PhraseLine(self._summary_text(), "sessionFacts"))
+        layout.addWidget(PhraseLine(pain_text(line), "sessionPain"))
         self.preview_note = None
         if line.is_preview:
             self.preview_note = plain_label(preview_note(line.clock_speed), "previewNote")

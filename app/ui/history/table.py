@@ -2,7 +2,8 @@
 
 The table never scrolls sideways and never cuts a word: the columns that fit the width are
 shown, in the order of what matters most (date, routine, status, time under tension, effort,
-...), and the rest wait in the session's own window (Enter on a row). Notes fill what is left
+ground contacts, then the session's whole time, ...: the German keys-only trial lost the
+contacts at 1280x720 to the time), and the rest wait in the session's own window (Enter on a row). Notes fill what is left
 and are shortened at a word, with an ellipsis, when they are longer than the room. A preview (a
 session run on a fast clock, `--speed 10`) has "Preview (×10)" for its status.
 
@@ -16,10 +17,10 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QDate,
-                            QLocale, QModelIndex, Qt, QTime)
+                            QEvent, QLocale, QModelIndex, Qt, QTime)
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QStyledItemDelegate, QTableView,
-                               QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStyledItemDelegate,
+                               QTableView, QWidget)
 
 from isohold.core.history.records import SessionLine, Status
 from isohold.ui.language import routine_text
@@ -37,14 +38,56 @@ DATE, ROUTINE, STATUS, TIME, TUT, CONTACTS, SETS, RPE, NOTES = range(len(COLUMNS
 SAMPLES = {TIME: "1:23:45", TUT: "12:00", CONTACTS: "140", SETS: "10 / 10", RPE: "10",
            NOTES: "Left calf tight"}
 MAX_ROUTINE_CHARS = 24  # a longer routine name is shortened at a word in the list
-KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, TIME, CONTACTS, NOTES, SETS)  # first kept first
+KEEP_ORDER = (DATE, ROUTINE, STATUS, TUT, RPE, CONTACTS, TIME, NOTES, SETS)  # first kept first
 PADDING = 24  # pixels beside a cell's text (the style's margins and the grid line)
 NONE = "\u2013"  # an en dash: nothing of this kind was done
 
 
+SEPARATOR = "\u00a0\u00a0\u00b7  "  # between two phrases of a line
+
+
 def unbroken(*phrases: str) -> str:
     """Phrases a line may break between (after a "\u00b7"), never inside one."""
-    return "\u00a0\u00a0\u00b7  ".join(phrase.replace(" ", "\u00a0") for phrase in phrases)
+    return SEPARATOR.join(phrase.replace(" ", "\u00a0") for phrase in phrases)
+
+
+class PhraseLine(QLabel):
+    """A line of phrases (`unbroken`) broken between phrases where it is too long for the
+    label's width, the "\u00b7" left out at the break: no line ends with a stray "\u00b7" (the
+    German keys-only trial saw one ending the history's totals). `phrases_text` keeps the
+    text as given; `text()` is what is shown, a line a row."""
+
+    def __init__(self, text: str = "", name: str = "") -> None:
+        super().__init__(objectName=name)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)  # a phrase wider than the label still shows whole words
+        self.phrases_text = ""
+        self.set_phrases(text)
+
+    def set_phrases(self, text: str) -> None:
+        self.phrases_text = text
+        self._break_lines()
+
+    def _break_lines(self) -> None:
+        width, metrics = self.contentsRect().width(), self.fontMetrics()
+        lines: list[str] = []
+        for phrase in self.phrases_text.split(SEPARATOR):
+            if lines and metrics.horizontalAdvance(lines[-1] + SEPARATOR + phrase) <= width:
+                lines[-1] += SEPARATOR + phrase
+            else:
+                lines.append(phrase)
+        shown = "\n".join(lines)
+        if shown != self.text():
+            self.setText(shown)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._break_lines()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._break_lines()
 
 
 def heading(column: int) -> str:

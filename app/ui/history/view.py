@@ -39,8 +39,8 @@ from isohold.core.leg_tests import TESTS
 from isohold.ui.history.charts import (SESSIONS_COLOUR, TUT_COLOUR, box_height_chart, leg_chart,
                                        weekly_bars)
 from isohold.ui.history.session_window import SessionWindow
-from isohold.ui.history.table import (DATE, SessionsView, SessionTable, cell_text, routine_name,
-                                      unbroken)
+from isohold.ui.history.table import (DATE, PhraseLine, SessionsView, SessionTable, cell_text,
+                                      routine_name, unbroken)
 from isohold.ui.language import routine_text
 from isohold.ui.shared.clock_text import clock_text
 from isohold.ui.shared.export_folder import export_start, folder_of
@@ -118,7 +118,7 @@ class HistoryView(Translated, QWidget):
         self.filter_row = QHBoxLayout()  # the filter, on a line of its own when the top bar
         self.filter_row.addStretch(1)  # has no room for it (empty, the row takes no room)
         layout.addLayout(self.filter_row)
-        self.totals = plain_label("", "historyTotals")
+        self.totals = PhraseLine("", "historyTotals")
         layout.addWidget(self.totals)
         self.message = plain_label("", "historyMessage")
         self.message.setVisible(False)
@@ -204,7 +204,7 @@ class HistoryView(Translated, QWidget):
         for button in (self.open_button, self.delete_button, self.undo_button, self.legs_button):
             row.addWidget(button)
         row.addSpacing(12)
-        self.keys = plain_label(keys_text(LIST), "historyKeys")
+        self.keys = PhraseLine(keys_text(LIST), "historyKeys")
         self.keys.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.keys, 1)
         row.addStretch(0)  # the buttons keep their width when the keys line is not beside them
@@ -334,7 +334,7 @@ class HistoryView(Translated, QWidget):
                        for line in self.lines)
         if previews:
             phrases.insert(1, self.tr("%n preview(s) not counted", "", previews))
-        self.totals.setText(unbroken(*phrases))
+        self.totals.set_phrases(unbroken(*phrases))
 
     def _draw_charts(self) -> None:
         for chart in [*self.charts.values(), *self.leg_charts.values()]:
@@ -395,7 +395,7 @@ class HistoryView(Translated, QWidget):
 
     def show_page(self, page: int) -> None:
         """The list, the charts or the leg tests; the buttons and keys say how to go on."""
-        self.keys.setText(keys_text(page))
+        self.keys.set_phrases(keys_text(page))
         self.charts_button.setText(self.tr("List") if page == CHARTS else self.tr("Charts"))
         self.legs_button.setText(self.tr("List") if page == LEGS else self.tr("Legs"))
         shown = {self.open_button: page == LIST, self.delete_button: page == LIST,
