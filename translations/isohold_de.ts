@@ -228,7 +228,7 @@
 <context>
     <name>DrillCheckWords</name>
     <message>
-        <location filename="../app/ui/editor/drill_check.py" line="+38"/>
+        <location filename="../app/ui/editor/drill_check.py" line="+40"/>
         <source>Hold (timed holds)</source>
         <translation>Halten (Halten auf Zeit)</translation>
     </message>
@@ -338,7 +338,7 @@
         <translation>Nötig: die Sekunden zwischen zwei Pieptönen (je eine Wiederholung).</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>Needed: at least the default.</source>
         <translation>Nötig: mindestens die Vorgabe.</translation>
     </message>
@@ -5574,7 +5574,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
 <context>
     <name>TableWords</name>
     <message>
-        <location filename="../app/ui/history/table.py" line="+29"/>
+        <location filename="../app/ui/history/table.py" line="+30"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5628,7 +5628,7 @@ Weitermachen: Esc oder N oder Zurück am Presenter (◀).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+366"/>
+        <location filename="../app/ui/main_window.py" line="+371"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>

@@ -5573,7 +5573,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
 <context>
     <name>TableWords</name>
     <message>
-        <location filename="../app/ui/history/table.py" line="+29"/>
+        <location filename="../app/ui/history/table.py" line="+30"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -5627,7 +5627,7 @@ Seguir: Esc o N, o el botón atrás del mando (◀).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/ui/main_window.py" line="+366"/>
+        <location filename="../app/ui/main_window.py" line="+371"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
