@@ -14,6 +14,7 @@ printed (`_said`), so the everyday start builds no translation and imports no Qt
 from __future__ import annotations
 
 import argparse
+import copy
 import gc
 import os
 import sys
@@ -34,8 +35,13 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (lupdate kn
     return text
 
 
-# argparse's own words, which its help and errors print (Python 3.11)
+# argparse's own words, which its help and errors print (Python 3.11), and the options'
+# metavars (the help's FILE, ID, FACTOR, DIR), translated as the help is printed
 ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("CommandLine", "FILE"),
+    QT_TRANSLATE_NOOP("CommandLine", "ID"),
+    QT_TRANSLATE_NOOP("CommandLine", "FACTOR"),
+    QT_TRANSLATE_NOOP("CommandLine", "DIR"),
     QT_TRANSLATE_NOOP("CommandLine", "usage: "),
     QT_TRANSLATE_NOOP("CommandLine", "options"),
     QT_TRANSLATE_NOOP("CommandLine", "show this help message and exit"),
@@ -56,6 +62,23 @@ def _said() -> Callable[[str], str]:
     return lambda text: QCoreApplication.translate(CONTEXT, text)
 
 
+def _core_said() -> Callable[[str], str]:
+    """The core's messages (`isohold.core.words.Message`) in the athlete's language. English
+    needs no catalogue, so no Qt application is made for it (a test calling `main` in-process
+    keeps its QApplication to come)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from isohold.core.settings import Settings
+    from isohold.ui.language import chosen_language
+
+    if QCoreApplication.instance() is None and chosen_language(Settings.load()) == "en":
+        return str
+    _said()  # the language installed
+    from isohold.ui.shared.said import said
+
+    return said
+
+
 class _SaidHelp(argparse.HelpFormatter):
     """argparse's help, translated as it is printed (building the parser translates nothing)."""
 
@@ -68,6 +91,17 @@ class _SaidHelp(argparse.HelpFormatter):
 
     def start_section(self, heading) -> None:
         super().start_section(self._say(heading) if heading else heading)
+
+    def format_help(self) -> str:
+        self._printing = True  # argparse formats metavars to check them while it builds too
+        return super().format_help()
+
+    def _metavar_formatter(self, action, default_metavar):
+        if getattr(self, "_printing", False) and isinstance(action.metavar, str):
+            # FILE -> DATEI: a copy of the action, its word said
+            action = copy.copy(action)
+            action.metavar = self._say(action.metavar)
+        return super()._metavar_formatter(action, default_metavar)
 
     def _get_help_string(self, action) -> str:
         return self._say(action.help) if action.help else action.help
@@ -132,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.export_history is not None:
         from isohold.core.history.export import export_history_file
 
-        return export_history_file(args.export_history)
+        return export_history_file(args.export_history, say=_core_said())
     if args.install_desktop_entry or args.remove_desktop_entry:
         from isohold.platform import desktop_entry
 

@@ -16,7 +16,7 @@ show and export.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from isohold.core.history.records import REAL_SPEED, SessionRecord, Status, now_local
 from isohold.core.history.shortfall import shortfall, status_of
@@ -25,8 +25,15 @@ from isohold.core.history.tally import SessionTally
 from isohold.core.routines import SessionPlan
 from isohold.core.session import PhaseOutcome
 from isohold.core.timeline import Timeline
+from isohold.core.words import Message
 
-NO_HISTORY = "The history is not available: this session is not being saved."
+# The recorder's messages are filed in the catalogue's "Problems" context by these marks (the
+# core's are found by their Message); `isohold.ui.shared.said.said` says them where shown.
+NO_HISTORY = Message(QT_TRANSLATE_NOOP(
+    "Problems", "The history is not available: this session is not being saved."))
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "Problems", "Isohold could not write this session to the history (%1: %2). The session "
+    "can still be exported.")
 
 
 class HistoryRecorder(QObject):
@@ -93,9 +100,10 @@ class HistoryRecorder(QObject):
         except Exception as error:  # noqa: BLE001 - a failed write must never be swallowed
             # HistoryError carries words for the athlete; anything else (a value SQLite cannot
             # take, a bug) is said too, rather than lost with the session.
-            self.error = str(error) if isinstance(error, HistoryError) else (
-                f"Isohold could not write this session to the history ({type(error).__name__}: "
-                f"{error}). The session can still be exported.")
+            # `error` is a Message (the core's words, said in the language where it is shown)
+            self.error = error.args[0] if isinstance(error, HistoryError) and \
+                len(error.args) == 1 and isinstance(error.args[0], str) else Message(
+                NOT_WRITTEN, type(error).__name__, str(error))
             self.write_failed.emit(self.error)
             return False
         if self.error and self.record.status is not Status.IN_PROGRESS:

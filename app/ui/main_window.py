@@ -8,6 +8,11 @@ routine (`Choices`, loaded on first use) and the routine's last session from the
 session started from it remembers its choices (a failure to save them is said on the next setup
 page and logged, and never stops the session). Heavy modules (the runner's QtStateMachine, the session view) are
 imported when the first session starts, not at start-up.
+
+Settings apply at once, but for the language: the one installed at start-up stays (half the
+pages would change, half not), and OK says that the new one comes at the next start. F11
+toggles full screen and Ctrl+Q quits from every page, as closing the window does (a session
+under way asks first).
 """
 
 from __future__ import annotations

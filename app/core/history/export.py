@@ -15,10 +15,12 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Callable
 
 from isohold.core.files import write_atomically
 from isohold.core.history.leg_tests import TestResult
 from isohold.core.history.records import DrillRecord, SessionRecord, now_local
+from isohold.core.words import Message
 
 FORMAT_VERSION = 1
 CSV_COLUMNS = (
@@ -132,9 +134,13 @@ def _write_text(path: Path, text: str) -> None:
     write_atomically(path, text.encode("utf-8"), suffix=".part")
 
 
-def export_history_file(path: Path | str) -> int:
-    """`isohold --export-history FILE`: the exit code; says what happened on stdout/stderr."""
+def export_history_file(path: Path | str, say: Callable[[str], str] = str) -> int:
+    """`isohold --export-history FILE`: the exit code; says what happened on stdout/stderr,
+    each message through `say` (the command line's: in the athlete's language)."""
     from isohold.core.history.store import HistoryError, HistoryStore, default_path
+
+    def tell(text: str) -> None:
+        print(f"isohold: {say(text)}", file=sys.stderr)
 
     path = Path(path)
     try:
@@ -144,31 +150,28 @@ def export_history_file(path: Path | str) -> int:
         if default_path().exists():
             with HistoryStore() as store:
                 if store.notice:
-                    print(store.notice, file=sys.stderr)
+                    print(say(store.notice), file=sys.stderr)
                 sessions = store.sessions()
                 if store.left_out:  # the rest is exported all the same
-                    print(f"isohold: {store.left_out_notice}", file=sys.stderr)
+                    tell(store.left_out_notice)
                 tests = store.tests()
-                if store.left_out:
-                    print(f"isohold: {len(store.left_out)} leg-test result"
-                          f"{'s' * (len(store.left_out) != 1)} could not be read and "
-                          f"{'were' if len(store.left_out) != 1 else 'was'} left out.",
-                          file=sys.stderr)
+                if len(store.left_out) == 1:
+                    tell(Message("1 leg-test result could not be read and was left out."))
+                elif store.left_out:
+                    tell(Message("%n leg-test results could not be read and were left out.",
+                                 count=len(store.left_out)))
         written = write_sessions(sessions, path, tests)
-    except ValueError as error:
-        print(f"isohold: {error}", file=sys.stderr)
-        return 1
-    except HistoryError as error:
-        print(f"isohold: {error}", file=sys.stderr)
+    except (ValueError, HistoryError) as error:
+        tell(error.args[0] if len(error.args) == 1 and isinstance(error.args[0], str)
+             else str(error))
         return 1
     except OSError as error:
-        reason = error.strerror or str(error)
-        print(f"isohold: cannot write {path}: {reason}", file=sys.stderr)
+        tell(Message("cannot write %1: %2", str(path), error.strerror or str(error)))
         return 1
-    print(f"Wrote {len(sessions)} session{'s' * (len(sessions) != 1)} to {path}")
+    print(say(Message("Wrote %n session(s) to %1", str(path), count=len(sessions))))
     if tests:
         where = written[1] if len(written) > 1 else path
-        print(f"Wrote {len(tests)} leg-test result{'s' * (len(tests) != 1)} to {where}")
+        print(say(Message("Wrote %n leg-test result(s) to %1", str(where), count=len(tests))))
     return 0
 
 
@@ -178,7 +181,7 @@ def _render(sessions: list[SessionRecord], path: Path, tests: list[TestResult] =
         return csv_text(sessions)
     if suffix == ".json":
         return json_text(sessions, tests)
-    raise ValueError(f"cannot tell the format of {path}: name it .csv or .json")
+    raise ValueError(Message("cannot tell the format of %1: name it .csv or .json", str(path)))
 
 
 def _session_cells(session: SessionRecord) -> list:

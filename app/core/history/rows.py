@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime
 
 from isohold.core.history.records import DrillRecord, SessionLine, SessionRecord, Status
+from isohold.core.words import Message
 
 _SESSION_COLUMNS = ("uuid, routine_id, routine_name, started_at, started_ts, ended_at, updated_at, "
                     "active_s, paused_s, planned_s, status, notes, rpe, phase_index, plan, work, "
@@ -217,16 +218,17 @@ def read_lines(db: sqlite3.Connection, routine_id: str | None,
 
 
 def left_out_text(left_out: list[str], path) -> str:
-    """What to tell the athlete about sessions a read left out, or ""."""
+    """What to tell the athlete about sessions a read left out (a Message), or ""."""
     if not left_out:
         return ""
-    shown = ", ".join(left_out[:3]) + (f" and {len(left_out) - 3} more" if len(left_out) > 3
-                                       else "")
+    shown = ", ".join(left_out[:3])
+    if len(left_out) > 3:
+        shown = Message("%1 and %n more", shown, count=len(left_out) - 3)
     if len(left_out) == 1:
-        return (f"1 session in the history could not be read and was left out (row uuid "
-                f"{shown} in {path}).")
-    return (f"{len(left_out)} sessions in the history could not be read and were left out "
-            f"(rows uuid {shown} in {path}).")
+        return Message("1 session in the history could not be read and was left out (row uuid "
+                       "%1 in %2).", shown, str(path))
+    return Message("%n sessions in the history could not be read and were left out (rows uuid "
+                   "%1 in %2).", shown, str(path), count=len(left_out))
 
 
 def _totals(record: SessionRecord) -> tuple:

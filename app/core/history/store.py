@@ -38,13 +38,14 @@ from isohold.core.history.leg_tests import LegTestRecords
 from isohold.core.history.records import FINISHED, SessionLine, SessionRecord, Status, now_local
 from isohold.core.history.reflection import SessionReports
 from isohold.core.routines import Routine, SessionPlan
+from isohold.core.words import Message
 
 FILE_NAME = "history.sqlite3"
 LAST_LOOKS = 20  # rows read for the last session: unreadable ones are passed over
 _READS_FROM = 5  # the oldest file version whose tables the reads understand (with
 # schema.read_as_current for the columns added since)
-READ_ONLY_NOTICE = ("The history is read-only: sessions can be viewed and exported but new ones "
-                    "will not be saved")
+READ_ONLY_NOTICE = Message("The history is read-only: sessions can be viewed and exported but "
+                           "new ones will not be saved")
 
 
 def default_path() -> Path:
@@ -103,9 +104,9 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise HistoryUnavailableError(
-                f"Isohold cannot create its history folder {self.path.parent}: "
-                f"{error.strerror or error}. Sessions will not be saved.") from error
+            raise HistoryUnavailableError(Message(
+                "Isohold cannot create its history folder %1: %2. Sessions will not be saved.",
+                str(self.path.parent), error.strerror or str(error))) from error
         self._keep_damaged_journal()  # before any connection can checkpoint it away
         try:
             self._check_identity()
@@ -137,20 +138,24 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
                 db.close()
                 raise sqlite3.DatabaseError("the file is damaged")
         except sqlite3.Error as error:
-            raise HistoryUnavailableError(
-                f"The history file {self.path} cannot be written ({reason}) and could not be "
-                f"read either ({error}). Sessions will not be saved; it was left as it is.") \
-                from error
+            raise HistoryUnavailableError(Message(
+                "The history file %1 cannot be written (%2) and could not be read either (%3). "
+                "Sessions will not be saved; it was left as it is.", str(self.path), reason,
+                str(error))) from error
         if not _READS_FROM <= version <= schema.VERSION:
             db.close()
-            raise HistoryUnavailableError(
-                f"The history file {self.path} cannot be written ({reason}) and is from "
-                f"{'an older' if version < _READS_FROM else 'a newer'} Isohold (file version "
-                f"{version}), which this one can only read after upgrading it. It was left as "
-                "it is.")
+            raise HistoryUnavailableError(Message(
+                "The history file %1 cannot be written (%2) and is from an older Isohold (file "
+                "version %3), which this one can only read after upgrading it. It was left as "
+                "it is.", str(self.path), reason, version) if version < _READS_FROM
+                else Message(
+                "The history file %1 cannot be written (%2) and is from a newer Isohold (file "
+                "version %3), which this one can only read after upgrading it. It was left as "
+                "it is.", str(self.path), reason, version))
         schema.read_as_current(db)  # columns added since, as the upgrade would fill them
         self.read_only = True
-        self._notices.append(f"{READ_ONLY_NOTICE} ({self.path} cannot be written: {reason}).")
+        self._notices.append(Message("%1 (%2 cannot be written: %3).", READ_ONLY_NOTICE,
+                                     str(self.path), reason))
         return db
 
     def _claim(self) -> bool:
@@ -194,14 +199,20 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
             left_out: list[str] = []
             rows.read_records(db, "status = 'interrupted'", (), left_out)
             if left_out:
-                self._notices.append(rows.left_out_text(left_out, self.path) + (
-                    " It was left in progress when Isohold closed and cannot be resumed."))
+                self._notices.append(Message(
+                    "%1 It was left in progress when Isohold closed and cannot be resumed.",
+                    rows.left_out_text(left_out, self.path)))
 
     @property
     def notice(self) -> str:
         """What to tell the athlete after opening (a file moved or kept aside, read-only
         access, an interrupted session that cannot be read), or ""."""
-        return "\n\n".join(self._notices)
+        if not self._notices:
+            return ""
+        told = self._notices[0]
+        for notice in self._notices[1:]:  # chained, so that each is said in the language
+            told = Message("%1\n\n%2", told, notice)
+        return told
 
     @property
     def left_out_notice(self) -> str:
@@ -379,8 +390,9 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
         """One transaction. Whatever makes it fail is said in words (HistoryWriteError), and
         nothing of it is kept; `records` are what is being written, to name a field at fault."""
         if self.read_only:
-            raise HistoryWriteError(f"{READ_ONLY_NOTICE}: Isohold cannot save to {self.path}. "
-                                    "The session can still be exported.")
+            raise HistoryWriteError(Message(
+                "%1: Isohold cannot save to %2. The session can still be exported.",
+                READ_ONLY_NOTICE, str(self.path)))
         db = self._db
         try:
             db.execute("BEGIN IMMEDIATE")
@@ -397,35 +409,53 @@ class HistoryStore(FileChecks, SessionReports, LegTestRecords):
             if isinstance(error, sqlite3.Error):
                 raise HistoryWriteError(self._explain(error, "save")) from error
             if isinstance(error, UnicodeEncodeError):
-                raise HistoryWriteError(
-                    "The session could not be saved to the history in "
-                    f"{self.path}: {_bad_text_field(records)} holds text that is not valid "
-                    "Unicode. The session can still be exported.") from error
-            raise HistoryWriteError(
-                f"The session could not be saved to the history in {self.path} "
-                f"({type(error).__name__}: {error}). The session can still be exported.") \
+                raise HistoryWriteError(Message(
+                    "The session could not be saved to the history in %1: %2 holds text that "
+                    "is not valid Unicode. The session can still be exported.", str(self.path),
+                    _bad_text_field(records))) from error
+            raise HistoryWriteError(Message(
+                "The session could not be saved to the history in %1 (%2: %3). The session "
+                "can still be exported.", str(self.path), type(error).__name__, str(error))) \
                 from error
         except BaseException:
             if db.in_transaction:
                 db.execute("ROLLBACK")
             raise
 
-    def _explain(self, error: Exception, doing: str) -> str:
+    def _explain(self, error: Exception, doing: str) -> Message:
+        """What went wrong as the athlete reads it; `doing`: "open", "read" or "save"."""
         code = _primary(error)
-        where = self.path
-        if code == sqlite3.SQLITE_FULL:
-            return (f"The disk is full: Isohold could not {doing} the history in {where}. "
-                    "Free some space; the session can still be exported.")
+        where = str(self.path)
         if code in _READ_ONLY:
-            return (f"The history file {where} is read-only or its folder cannot be written: "
-                    f"Isohold could not {doing} it. The session can still be exported.")
+            return Message("The history file %1 is read-only or its folder cannot be written: "
+                           "Isohold %2. The session can still be exported.", where,
+                           _COULD_NOT_IT[doing]())
         if code in _UNREADABLE:
-            return (f"The history file {where} is damaged ({error}). Restart Isohold to move it "
-                    "aside and start a fresh one; the session can still be exported.")
+            return Message("The history file %1 is damaged (%2). Restart Isohold to move it "
+                           "aside and start a fresh one; the session can still be exported.",
+                           where, str(error))
+        could_not = _COULD_NOT[doing](where)
+        if code == sqlite3.SQLITE_FULL:
+            return Message("The disk is full: Isohold %1. Free some space; the session can "
+                           "still be exported.", could_not)
         if code == sqlite3.SQLITE_IOERR:
-            return (f"The disk reported an error: Isohold could not {doing} the history in "
-                    f"{where} ({error}). The session can still be exported.")
-        return f"Isohold could not {doing} the history in {where}: {error}."
+            return Message("The disk reported an error: Isohold %1 (%2). The session can still "
+                           "be exported.", could_not, str(error))
+        return Message("Isohold %1: %2.", could_not, str(error))
+
+
+# What Isohold could not do, as `_explain` puts it in a sentence: one message per verb (the
+# languages place the verb and "not" differently).
+_COULD_NOT = {
+    "open": lambda where: Message("could not open the history in %1", where),
+    "read": lambda where: Message("could not read the history in %1", where),
+    "save": lambda where: Message("could not save the history in %1", where),
+}
+_COULD_NOT_IT = {
+    "open": lambda: Message("could not open it"),
+    "read": lambda: Message("could not read it"),
+    "save": lambda: Message("could not save it"),
+}
 
 
 def _is_number(value) -> bool:
@@ -436,18 +466,26 @@ def _is_number(value) -> bool:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _bad_text_field(records: tuple[SessionRecord, ...]) -> str:
+def _bad_text_field(records: tuple[SessionRecord, ...]) -> Message:
     """Which field of the records holds a lone surrogate (text SQLite cannot store)."""
     for record in records:
-        for field, value in (("the routine name", record.routine_name),
-                             ("the routine id", record.routine_id), ("the notes", record.notes),
-                             ("the session id", record.uuid)):
+        for field, value in ((lambda shown: Message("the routine name (%1)", shown),
+                              record.routine_name),
+                             (lambda shown: Message("the routine id (%1)", shown),
+                              record.routine_id),
+                             (lambda shown: Message("the notes (%1)", shown), record.notes),
+                             (lambda shown: Message("the session id (%1)", shown), record.uuid)):
             if isinstance(value, str) and _SURROGATE.search(value):
-                return f"{field} ({_SURROGATE.sub(chr(0xFFFD), value)!r})"
+                return field(repr(_SURROGATE.sub(chr(0xFFFD), value)))
         for drill in record.drills:
-            for field, value in (("name", drill.name), ("id", drill.drill_id),
-                                 ("kind", drill.kind), ("sides", drill.sides)):
+            for field, value in ((lambda shown: Message("the drill name (%1)", shown),
+                                  drill.name),
+                                 (lambda shown: Message("the drill id (%1)", shown),
+                                  drill.drill_id),
+                                 (lambda shown: Message("the drill kind (%1)", shown),
+                                  drill.kind),
+                                 (lambda shown: Message("the drill sides (%1)", shown),
+                                  drill.sides)):
                 if isinstance(value, str) and _SURROGATE.search(value):
-                    shown = _SURROGATE.sub(chr(0xFFFD), value)
-                    return f"the drill {field} ({shown!r})"
-    return "a text field"
+                    return field(repr(_SURROGATE.sub(chr(0xFFFD), value)))
+    return Message("a text field")
