@@ -278,6 +278,31 @@ def test_list_routines_names_the_routines_in_the_systems_language(tmp_path, lang
     assert done.stdout.splitlines()[0].split("  (")[0].split(None, 1) == ["iso-holds", name]
 
 
+@pytest.mark.parametrize("language, words", [
+    ("de", ("--check DATEI", "--routine ID", "--speed FAKTOR", "--data-dir ORDNER",
+            "--export-history DATEI", "FAKTOR-mal schneller", "den Verlauf in ORDNER",
+            "den Verlauf in DATEI")),
+    ("es", ("--check ARCHIVO", "--routine ID", "--speed FACTOR", "--data-dir CARPETA",
+            "--export-history ARCHIVO", "FACTOR veces", "el historial en CARPETA",
+            "el historial en ARCHIVO")),
+    ("en", ("--check FILE", "--routine ID", "--speed FACTOR", "--data-dir DIR",
+            "--export-history FILE", "FACTOR times faster", "the history in DIR",
+            "the history to FILE")),
+])
+def test_the_helps_placeholders_are_in_the_language(tmp_path, language, words):
+    """FILE, ID, FACTOR, DIR in --help (usage and options) are words of the language, and
+    the help texts naming them say the same word."""
+    env = dict(without_a_display(), LANGUAGE=language, LANG="C.UTF-8")
+    done = subprocess.run([str(ISOHOLD), "--help"], capture_output=True, text=True,
+                          timeout=30, env=env, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    flat = " ".join(done.stdout.split())
+    for word in words:
+        assert word in flat, word
+    if language != "en":
+        assert not {"FILE", "DIR"} & set(flat.replace("[", " ").replace("]", " ").split())
+
+
 def test_list_routines_into_a_reader_that_stops_early_ends_quietly(tmp_path):
     """`isohold --list-routines | head -1`: no BrokenPipeError traceback, exit 0."""
     reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE,
