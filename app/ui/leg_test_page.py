@@ -121,7 +121,7 @@ class LegTestPage(QWidget):
         player = self.player
         if player is None or player.muted or player.mode == "silent":
             return False
-        return not player.backend_name.startswith("silent")
+        return not player.is_silent  # not its name: that is in the athlete's language
 
     def _show(self, screen: QWidget, focus: QWidget | None = None) -> None:
         self.pages.setCurrentWidget(screen)
