@@ -151,3 +151,4 @@ class ProgressPages:
                                              setattr(self, "leg_test_page", None)))
         self.leg_test_page = page
         self._show_page(page)
+        self._go_full_screen_for_session()  # read from metres away, as a session is

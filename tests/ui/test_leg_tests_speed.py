@@ -29,3 +29,16 @@ def test_leg_tests_run_in_real_time_in_a_window_on_a_fast_clock(qtbot):
 def test_leg_tests_keep_the_windows_clock_at_real_speed(qtbot):
     injected = FakeClock(start=1000.0)
     assert leg_test_clock(qtbot, injected) is injected
+
+
+def test_leg_tests_fill_the_screen_as_a_session_does_and_the_menu_gives_it_back(qtbot):
+    settings = Settings.load()
+    assert settings["full_screen"] is True  # the default
+    window = MainWindow(ROUTINES, settings, clock_factory=lambda: FakeClock(start=1000.0))
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.open_leg_tests()
+    assert window.isFullScreen()
+    window.show_menu()
+    assert not window.isFullScreen()
