@@ -44,6 +44,7 @@ from isohold import assets
 from isohold.core import paths
 from isohold.core.files import keep_aside, kind_of_non_file, reason, write_atomically
 from isohold.core.json_places import Places, syntax_problem
+from isohold.core.routine_schema import message
 from isohold.core.routines import Drill, DrillChoice, Routine
 from isohold.core.settings import show_value
 from isohold.core.words import Message, placed
@@ -186,15 +187,8 @@ class _Checker:
         self.problems: list[str] = []
 
     def say(self, path: Sequence, what: str, who: str = "") -> None:
-        line = self.places.line(path)
         field = _field(path[2:]) if who else _field(path)
-        if who and field:
-            what = Message("%1 field %2: %3", who, field, what)
-        elif field:
-            what = Message("field %1: %2", field, what)
-        elif who:
-            what = Message("%1: %2", who, what)
-        self.problems.append(placed(self.label, what, line))
+        self.problems.append(message(self.label, who, field, what, self.places.line(path)))
 
     def document(self, doc: Any) -> list[Program]:
         if not isinstance(doc, dict):
