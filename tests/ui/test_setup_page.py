@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date, datetime
 
 import pytest
@@ -373,8 +375,9 @@ def test_a_plan_that_cannot_be_written_is_said_in_words_and_nothing_else_changes
     gone = tmp_path / "unplugged" / "plan.pdf"
     assert page.print_to(gone, "A4") is False
     assert page.status.isVisible()
-    assert page.status.text() == (f"The plan could not be printed to {gone}: No such file or "
-                                  "directory. Nothing was written; choose another folder.")
+    why = os.strerror(errno.ENOENT)  # the system's words, in its language at this moment
+    assert page.status.text() == (f"The plan could not be printed to {gone}: {why}. "
+                                  "Nothing was written; choose another folder.")
     assert page.plan().choice_for(DROPS) == FIFTY
 
 
